@@ -1,0 +1,43 @@
+"""Column names and dtypes of every frame of an Article (see CONTRACT.md), and the one way to build them."""
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+# Frame name -> ordered {column: dtype}. "object" columns hold str, list or None.
+COLUMNS: dict[str, dict[str, str]] = {
+    "removed": {"line_no": "int64", "text": "object", "reason": "object"},
+    "paragraphs": {"paragraph_id": "int64", "kind": "object", "text": "object",
+                   "start_char": "int64", "end_char": "int64", "credit": "object"},
+    "sentences": {"sentence_id": "int64", "paragraph_id": "int64", "start_char": "int64",
+                  "end_char": "int64", "text": "object"},
+    "actors": {"actor_id": "int64", "name": "object", "kind": "object", "country": "object",
+               "title": "object", "aliases": "object", "mentions": "int64"},
+    "mentions": {"actor_id": "int64", "text": "object", "start_char": "int64", "end_char": "int64",
+                 "sentence_id": "int64", "paragraph_id": "int64", "via": "object"},
+    "quotes": {"quote_id": "int64", "speaker_id": "Int64", "speaker": "object", "text": "object",
+               "kind": "object", "cue": "object", "sentence_id": "int64", "start_char": "int64",
+               "end_char": "int64"},
+    "events": {"event_id": "int64", "kind": "object", "cameo": "object", "source_id": "Int64",
+               "target_id": "Int64", "participants": "object", "date": "object", "date_text": "object",
+               "location": "object", "sentence_id": "int64"},
+    "positions": {"actor_id": "int64", "topic": "object", "stance": "object", "period": "object",
+                  "target_id": "Int64", "cue": "object", "evidence": "object", "sentence_id": "int64"},
+}
+
+
+def frame(name: str, rows: Iterable[Mapping | tuple] = ()) -> pd.DataFrame:
+    """A frame of kind `name` from rows (NamedTuples or mappings), with the contract's columns and dtypes.
+
+    Extra fields in the rows are kept as further columns after the contract's ones.
+    """
+    cols = COLUMNS[name]
+    records = [r._asdict() if hasattr(r, "_asdict") else dict(r) for r in rows]
+    df = pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=list(cols))
+    for col in cols:
+        if col not in df.columns:
+            df[col] = None
+    extra = [c for c in df.columns if c not in cols]
+    df = df[list(cols) + extra]
+    return df.astype(cols)
