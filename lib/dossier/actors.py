@@ -1,0 +1,575 @@
+"""Actors and their mentions: every person, organisation, country and place, under every name the article uses.
+
+`extract(article)` returns the `actors` and `mentions` frames (columns in CONTRACT.md). Candidates come from
+spaCy's entities and from the country gazetteer; each is resolved to one actor, with `via` saying how.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterator, NamedTuple
+
+import pandas as pd
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from dossier import cues
+from dossier.article import Article, Locator
+from dossier.countries import SEATS_OF_GOVERNMENT, Gazetteer, gazetteer, is_weak
+from dossier.schema import frame
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+class Candidate(NamedTuple):
+    start: int          # character offsets into the text
+    end: int
+    text: str
+    label: str          # PERSON / ORG / GPE / NORP / LOC / FAC / GAZ / SEAT
+    codes: tuple        # gazetteer (alpha-3, via) entries found in or as the span
+    priority: int
+
+
+class MentionRow(NamedTuple):
+    actor_id: int
+    text: str
+    start_char: int
+    end_char: int
+    sentence_id: int
+    paragraph_id: int
+    via: str
+
+
+@dataclass
+class Actor:
+    actor_id: int
+    kind: str
+    name: str
+    country: str | None = None
+    title: str | None = None
+    forms: Counter = field(default_factory=Counter)
+    key: tuple = ()
+
+
+# --------------------------------------------------------------------------------------------- candidates
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def _matcher(doc: Doc, gz: Gazetteer) -> PhraseMatcher:
+    """A PhraseMatcher over every gazetteer form (and seats of government), built once per vocabulary."""
+    key = id(doc.vocab)
+    if key not in _MATCHERS:
+        from dossier.nlp import load
+        m = PhraseMatcher(doc.vocab, attr="ORTH")
+        m.add("GAZ", list(load().tokenizer.pipe(list(gz.forms) + list(SEATS_OF_GOVERNMENT))))
+        _MATCHERS[key] = m
+    return _MATCHERS[key]
+
+
+def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
+    """Non-overlapping candidate spans, best first where they overlap: named organisations and people that
+    contain a country name, then gazetteer names, then the remaining entities."""
+    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    gaz = [doc[s:e] for _, s, e in _matcher(doc, gz)(doc)]
+    out: list[Candidate] = list(_titled_names(doc, gz))
+    for span in gaz:
+        codes = tuple(gz.lookup(span.text)) if span.text not in SEATS_OF_GOVERNMENT else ()
+        label = "SEAT" if span.text in SEATS_OF_GOVERNMENT else "GAZ"
+        if label == "GAZ" and is_weak(span.text) and not any(_overlaps(span, e) for e in ents):
+            continue
+        out.append(Candidate(span.start_char, span.end_char, span.text, label, codes, 2))
+    for e in ents:
+        inner = [c for c in out if e.start_char <= c.start and c.end <= e.end_char]
+        contains = inner and len(e) >= 2 and e.label_ in ("ORG", "FAC", "PERSON", "LOC") \
+            and not any(c.start == e.start_char and c.end == e.end_char for c in inner)
+        codes = tuple(x for c in inner for x in c.codes)
+        out.append(Candidate(e.start_char, e.end_char, e.text, e.label_, codes, 3 if contains else 1))
+    return _select(out)
+
+
+_NAME = r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)*"
+_FULL_NAME = re.compile(rf"\b{_NAME}(?:\s+{_NAME}){{1,2}}\b")
+
+
+def _titled_names(doc: Doc, gz: Gazetteer) -> Iterator[Candidate]:
+    """People the NER missed: a two- or three-word capitalised name followed by a titled appositive
+    ('Dmitry Polyanskiy, Russia's deputy ambassador') or preceded by a title ('Ambassador Aleksandr Matsegora')."""
+    for m in _FULL_NAME.finditer(doc.text):
+        words = m.group(0).split()
+        if any(gz.lookup(w) or w.lower() in cues.TITLE_WORDS for w in words):
+            continue
+        app = _APPOSITIVE.match(doc.text[m.end():m.end() + 200])
+        titled_after = app and any(w.lower() in cues.TITLE_WORDS for w in app.group("np").split()[:5])
+        before = doc.text[max(0, m.start() - 30):m.start()].split()
+        titled_before = bool(before) and before[-1].lower().rstrip(".") in cues.TITLE_WORDS
+        if titled_after or titled_before:
+            yield Candidate(m.start(), m.end(), m.group(0), "PERSON", (), 1)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start_char < b.end_char and b.start_char < a.end_char
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def trim(text: str, start: int) -> tuple[str, int]:
+    """Surface form without a leading 'the', a trailing possessive, brackets or dashes; and its new start."""
+    s, lead = text, 0
+    m = re.match(r"^(?:the|The)\s+", s)
+    if m:
+        s, lead = s[m.end():], m.end()
+    s = _POSSESSIVE.sub("", s)
+    core = s.strip("[](){}-–—\"'“”‘’ ")
+    lead += s.find(core) if core else 0
+    return core, start + lead
+
+
+# --------------------------------------------------------------------------------------------- registry
+
+@dataclass
+class Registry:
+    """The actors found so far and the keys that find them again."""
+    gz: Gazetteer
+    context: Counter                       # country mentions in the whole article, to settle ambiguous forms
+    actors: list[Actor] = field(default_factory=list)
+    by_key: dict = field(default_factory=dict)
+
+    def get(self, key: tuple, kind: str, name: str, country: str | None = None) -> Actor:
+        a = self.by_key.get(key)
+        if a is None:
+            a = Actor(len(self.actors), kind, name, country, key=key)
+            self.actors.append(a)
+            self.by_key[key] = a
+        return a
+
+    def country(self, code: str) -> Actor:
+        return self.get(("country", code), "country", self.gz.name(code), code)
+
+    def pick(self, entries) -> tuple[str, str] | None:
+        """One (alpha-3, via) from gazetteer entries: the one the article mentions most, else the most populous."""
+        if not entries:
+            return None
+        if len(entries) == 1:
+            return entries[0]
+        return max(entries, key=lambda e: (self.context[e[0]], self.gz.population.get(e[0], 0)))
+
+
+def country_context(cands: list[Candidate], gz: Gazetteer) -> Counter:
+    """How often each country is named unambiguously in the article."""
+    ctx: Counter = Counter()
+    for c in cands:
+        if c.label == "GAZ" and len(c.codes) == 1:
+            ctx[c.codes[0][0]] += 1
+    return ctx
+
+
+# --------------------------------------------------------------------------------------------- people
+
+def person_name(text: str) -> str:
+    """A person's name without honorifics or possessive: 'Mr. Rim' -> 'Rim'."""
+    s = text
+    while True:
+        m = cues.HONORIFICS.match(s)
+        if not m or m.end() >= len(s):
+            break
+        s = s[m.end():]
+    return _POSSESSIVE.sub("", s).strip(" ,.-")
+
+
+def name_parts(name: str) -> set[str]:
+    """The parts a short mention may use: first and last word, and a hyphenated surname's last part."""
+    words = name.split()
+    parts = {words[0], words[-1]} if len(words) >= 2 else set()
+    return {p for p in parts if len(p) > 1 and not p.endswith(".")}
+
+
+class People:
+    """Full names of the article's people, and the rule that maps a short mention to one of them."""
+
+    def __init__(self, full_names: list[tuple[int, str]]) -> None:
+        self.first_seen: dict[str, int] = {}
+        for pos, name in full_names:
+            self.first_seen.setdefault(name, pos)
+        self.solo: dict[str, int] = {}
+
+    def resolve(self, short: str, pos: int) -> str | None:
+        """The full name a one-word mention stands for: the only person with that name part, unless the
+        part was already used alone before that person was introduced (then it is someone else)."""
+        matches = [n for n in self.first_seen if short in name_parts(n)]
+        if short in self.solo and all(self.first_seen[n] > self.solo[short] for n in matches):
+            return None
+        before = [n for n in matches if self.first_seen[n] <= pos]
+        pool = before or matches
+        if len(pool) == 1:
+            return pool[0]
+        last = [n for n in pool if n.split()[-1] == short]
+        return last[0] if len(last) == 1 else None
+
+    def note_solo(self, short: str, pos: int) -> None:
+        self.solo.setdefault(short, pos)
+
+
+# --------------------------------------------------------------------------------------------- main
+
+def extract(art: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(actors, mentions) frames for an Article whose `doc` is parsed."""
+    doc, gz = art.doc, gazetteer()
+    cands = [c for c in candidates(doc, gz) if _is_actor_text(c, art.meta)]
+    reg = Registry(gz, country_context(cands, gz))
+    people = People([(c.start, person_name(c.text)) for c in cands
+                     if c.label == "PERSON" and len(person_name(c.text).split()) >= 2])
+    loc = Locator(art.sentences)
+    rows = list(_resolve_all(doc, cands, reg, people))
+    rows += list(_surname_tokens(doc, rows, reg, people))
+    rows += list(_epithets(doc, rows, reg))
+    _describe_people(doc, rows, reg)
+    rows += list(_roles(doc, rows, reg))
+    rows.sort(key=lambda r: r[1])
+    mentions = [MentionRow(a.actor_id, doc.text[s:e], s, e, loc.sentence(s), loc.paragraph(s), via)
+                for a, s, e, via in rows]
+    return _actor_frame(reg, mentions), frame("mentions", mentions)
+
+
+def _is_actor_text(c: Candidate, meta: dict) -> bool:
+    core, _ = trim(c.text, c.start)
+    if not core or cues.NOT_ACTORS.match(core) or (_HAS_DIGIT.search(core) and c.label != "GAZ"):
+        return False
+    if c.label == "PERSON" and person_name(core) in set(meta.get("authors") or []):
+        return False
+    return not (c.label == "NORP" and not c.codes)
+
+
+def _resolve_all(doc: Doc, cands: list[Candidate], reg: Registry, people: People) -> Iterator[tuple]:
+    for c in cands:
+        core, start = trim(c.text, c.start)
+        end = start + len(core)
+        res = _resolve(doc, c, core, start, reg, people)
+        if res:
+            actor, via = res
+            actor.forms[core] += 1
+            yield actor, start, end, via
+
+
+def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, people: People):
+    if c.label == "SEAT":
+        code = SEATS_OF_GOVERNMENT[c.text]
+        return reg.get(("org", code, core.lower()), "organization", core, code), "seat"
+    if c.label == "GAZ":
+        return _resolve_gazetteer(doc, c, core, start, reg)
+    if c.label == "PERSON" or (c.label == "ORG" and len(core.split()) == 1 and people.resolve(core, start)):
+        return _resolve_person(core, start, reg, people)
+    if c.label in ("ORG", "FAC") and not (c.label == "FAC" and not c.codes):
+        return _resolve_org(doc, c, core, start, reg)
+    return reg.get(("location", core.lower()), "location", core, _code_of(reg, c.codes)), "name"
+
+
+def _code_of(reg: Registry, codes) -> str | None:
+    picked = reg.pick(list(dict.fromkeys(codes)))
+    return picked[0] if picked else None
+
+
+def _resolve_gazetteer(doc: Doc, c: Candidate, core: str, start: int, reg: Registry):
+    picked = reg.pick(list(c.codes))
+    if not picked:
+        return None
+    code, via = picked
+    before = doc.text[max(0, start - 12):start].lower()
+    if via == "capital" and re.search(r"\b(?:in|at|near|outside|from)\s+$", before):
+        return reg.get(("location", core.lower()), "location", core, code), "name"
+    return reg.country(code), via
+
+
+def _resolve_person(core: str, start: int, reg: Registry, people: People):
+    name = person_name(core)
+    if not name or not name[0].isupper():
+        return None
+    via = "name"
+    if len(name.split()) == 1:
+        full = people.resolve(name, start)
+        if full:
+            name, via = full, "surname"
+        else:
+            people.note_solo(name, start)
+    elif name not in people.first_seen:
+        via = "alias"
+    return reg.get(("person", name), "person", name), via
+
+
+def _org_key(core: str, reg: Registry) -> tuple[str | None, str]:
+    """(country, head): 'North Korean Foreign Ministry' and "the North's Foreign Ministry" -> ('PRK', 'foreign ministry')."""
+    words = core.replace("’", "'").split()
+    country, rest = None, []
+    if words and re.match(r"^(?:North|South|East|West)'s$", words[0]):
+        country = _epithet_country(words[0][:-2], reg)
+        words = words[1:]
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = _POSSESSIVE.sub("", " ".join(words[i:i + n]))
+            entries = reg.gz.lookup(phrase) if i + n <= len(words) else []
+            if entries and not rest:
+                country = reg.pick(entries)[0]
+                i += n
+                break
+        else:
+            rest.append(words[i])
+            i += 1
+    return country, " ".join(rest).lower()
+
+
+def _resolve_org(doc: Doc, c: Candidate, core: str, start: int, reg: Registry):
+    country, head = _org_key(core, reg)
+    if country is None:
+        country = _epithet_before(doc, start, reg)
+    if not head:
+        return None
+    acr = _acronym_target(core, reg)
+    if acr:
+        acr.forms[core] += 0
+        return acr, "acronym"
+    actor = reg.get(("org", country, head), "organization", core, country)
+    if len(core) > len(actor.name) and not _POSSESSIVE.search(core):
+        actor.name = core
+    return actor, "name" if core == actor.name else "alias"
+
+
+def _acronym_target(core: str, reg: Registry) -> Actor | None:
+    letters = core.replace(".", "")
+    if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6):
+        return None
+    for a in reg.actors:
+        if a.kind == "organization" and _initials(a.name) == letters:
+            return a
+    return None
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _epithet_before(doc: Doc, start: int, reg: Registry) -> str | None:
+    """The country of an epithet possessive right before an organisation: "the North's Foreign Ministry"."""
+    m = re.search(r"\b[Tt]he (North|South|East|West)(?:'s|’s)\s*$", doc.text[max(0, start - 20):start])
+    if not m:
+        return None
+    return _epithet_country(m.group(1), reg)
+
+
+def _epithet_country(side: str, reg: Registry) -> str | None:
+    """'North' -> the country named 'North ...' that the article mentions most (none if it mentions none)."""
+    options = [(code, n) for code, n in reg.context.items() if reg.gz.name(code).startswith(side + " ")]
+    return max(options, key=lambda x: x[1])[0] if options else None
+
+
+# --------------------------------------------------------------------------------------------- second pass
+
+def _taken(rows: list[tuple], s: int, e: int) -> bool:
+    return any(s < re_ and rs < e for _, rs, re_, _ in rows)
+
+
+def _surname_tokens(doc: Doc, rows: list[tuple], reg: Registry, people: People) -> Iterator[tuple]:
+    """Name parts the NER missed: a capitalised token equal to a known person's surname ('Rim')."""
+    parts = {p: n for n in people.first_seen for p in name_parts(n)}
+    for tok in doc:
+        if tok.text in parts and tok.is_title and not _taken(rows, tok.idx, tok.idx + len(tok)):
+            full = people.resolve(tok.text, tok.idx)
+            if full and ("person", full) in reg.by_key:
+                actor = reg.by_key[("person", full)]
+                actor.forms[tok.text] += 1
+                yield actor, tok.idx, tok.idx + len(tok), "surname"
+
+
+def _epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
+    """'the North' for North Korea in an article about Korea, settled by the countries the article names."""
+    for m in cues.EPITHET.finditer(doc.text):
+        s, e = m.start("side") - 4, m.end("side")
+        if _taken(rows, m.start("side"), e):
+            rows[:] = [r for r in rows if not (r[1] < e and m.start("side") < r[2] and r[0].kind == "location")]
+        if _taken(rows, m.start("side"), e):
+            continue
+        code = _epithet_country(m.group("side"), reg)
+        if code:
+            actor = reg.country(code)
+            actor.forms[doc.text[s:e]] += 1
+            yield actor, s, e, "epithet"
+
+
+def _describe_people(doc: Doc, rows: list[tuple], reg: Registry) -> None:
+    """Titles and countries of people from premodifiers ('Russian Ambassador X') and appositives ('X, the ...')."""
+    for actor, s, e, via in rows:
+        if actor.kind != "person":
+            continue
+        title, country = _premodifier(doc, s, reg)
+        if not title:
+            title, country2 = _appositive(doc, e, reg)
+            country = country or country2
+        if title and not actor.title:
+            actor.title = title
+        if country and not actor.country:
+            actor.country = country
+    for actor, s, e, via in rows:
+        if actor.kind == "person" and not actor.country and actor.title:
+            actor.country = _country_of_sentence_org(doc, s, rows, actor.title)
+
+
+_TITLE_STOP = {"said", "says", "told", "and", "with", "by", "between", "from", "when", "as", "after", "before",
+               "while", "met", "meet", "that", "who", "which", "on", "in", "at", "but", "or"}
+
+
+def _premodifier(doc: Doc, start: int, reg: Registry) -> tuple[str | None, str | None]:
+    """Title and country from the words right before a name: "China's ambassador to the United Nations Zhang Jun"."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None:
+        return None, None
+    i = tok.start - 1
+    if i >= 1 and doc[i].text == ",":          # "Russia's envoy, Kirill Dmitriev"
+        if doc[i - 1].lower_ not in cues.TITLE_WORDS or doc[i - 1].ent_type_ == "ORG":
+            return None, None
+        i -= 1
+    words: list = []
+    while i >= 0 and len(words) < 10:
+        t = doc[i]
+        low = t.lower_
+        if t.is_punct and low not in ("'s", "’s") or low in _TITLE_STOP or t.ent_type_ in ("DATE", "PERSON"):
+            break
+        if low in ("the", "a", "an") and not (words and i + 1 < len(doc) and doc[i - 1].lower_ in ("to", "of", "for")):
+            if not (i >= 1 and doc[i - 1].lower_ in ("to", "of", "for")):
+                break
+        words.insert(0, t)
+        i -= 1
+    return _title_from(words, reg)
+
+
+def _title_from(words: list, reg: Registry) -> tuple[str | None, str | None]:
+    heads = [k for k, t in enumerate(words) if t.lower_ in cues.TITLE_WORDS]
+    if not heads:
+        return None, None
+    first = heads[0]
+    while first > 0 and words[first - 1].pos_ == "ADJ" and words[first - 1].is_lower \
+            and not reg.gz.lookup(words[first - 1].text):
+        first -= 1
+    country = None
+    for t in words[:first]:
+        entries = reg.gz.lookup(_POSSESSIVE.sub("", t.text))
+        if entries:
+            country = reg.pick(entries)[0]
+    title = " ".join(t.text for t in words[first:])
+    title = " ".join(w.lower() if w.lower() in cues.TITLE_WORDS or w.islower() else w for w in title.split())
+    return title or None, country
+
+
+_APPOSITIVE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<np>(?:[^,.;:()“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){3,140}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|\s+who\b|"
+                         r"\s+which\b|\s+said\b|$)")
+
+
+def _appositive(doc: Doc, end: int, reg: Registry) -> tuple[str | None, str | None]:
+    """Title and country from an appositive: 'Rim Chon-il, the vice foreign minister in charge of ...'."""
+    m = _APPOSITIVE.match(doc.text[end:end + 200])
+    if not m:
+        return None, None
+    np = m.group("np")
+    span = doc.char_span(end + m.start("np"), end + m.end("np"), alignment_mode="contract")
+    if span is None:
+        return None, None
+    words = list(span)
+    heads = [k for k, t in enumerate(words) if t.lower_ in cues.TITLE_WORDS]
+    if not heads or heads[0] > 4:
+        return None, None
+    title, country = _title_from(words, reg)
+    if title:
+        title = re.split(r"\s+(?:in charge|who|whose|since|until|from \d)\b", title)[0]
+    if not country and title:
+        after = re.search(r"\b(?:for|of)\b(?P<rest>.*)$", title)
+        for w in re.findall(r"[A-Z][\w.'’-]*", after.group("rest") if after else ""):
+            entries = reg.gz.lookup(_POSSESSIVE.sub("", w))
+            if entries:
+                country = reg.pick(entries)[0]
+                break
+    return title, country
+
+
+def _country_of_sentence_org(doc: Doc, start: int, rows: list[tuple], title: str) -> str | None:
+    """A minister's country from the ministry named in the same sentence ('the North Korean Foreign Ministry')."""
+    sent = doc.char_span(start, start + 1, alignment_mode="expand")
+    if sent is None:
+        return None
+    s = sent.sent
+    for actor, rs, re_, _ in rows:
+        if actor.kind == "organization" and actor.country and s.start_char <= rs < s.end_char:
+            head = actor.key[2] if len(actor.key) > 2 else ""
+            if any(w.rstrip("y") in title for w in head.split() if w.endswith("ministry")):
+                return actor.country
+    return None
+
+
+def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
+    """'the Russian envoy', 'the minister': the one person of that role (and country) most recently named."""
+    for m in cues.ROLE_MENTION.finditer(doc.text):
+        s, e = m.start(), m.end()
+        if _taken(rows, m.start("role"), e):
+            continue
+        nxt = doc.text[e:e + 3]
+        if re.match(r"^\s+[A-Z]", nxt):
+            continue
+        code = None
+        if m.group("mod"):
+            entries = reg.gz.lookup(m.group("mod"))
+            if not entries:
+                continue
+            code = reg.pick(entries)[0]
+        actor = _recent_person(rows, s, m.group("role"), code)
+        if actor:
+            text = doc.text[s:e]
+            lead = 4 if text.lower().startswith("the ") else 0
+            actor.forms[text[lead:]] += 1
+            yield actor, s + lead, e, "role"
+
+
+def _recent_person(rows: list[tuple], pos: int, role: str, code: str | None) -> Actor | None:
+    heads = cues.ROLE_HEADS[role]
+    seen: list[Actor] = []
+    for actor, s, _, _ in sorted(rows, key=lambda r: r[1]):
+        if s >= pos:
+            break
+        if actor.kind == "person" and actor.title and any(h in actor.title.lower().split() or h in actor.title.lower()
+                                                          for h in heads) and (code is None or actor.country == code):
+            seen.append(actor)
+    return seen[-1] if seen else None
+
+
+def _actor_frame(reg: Registry, mentions: list[MentionRow]) -> pd.DataFrame:
+    counts = Counter(m.actor_id for m in mentions)
+    rows = []
+    for a in reg.actors:
+        if not counts[a.actor_id]:
+            continue
+        aliases = sorted({f for f in a.forms if f != a.name}, key=lambda f: (-a.forms[f], f))
+        rows.append({"actor_id": a.actor_id, "name": a.name, "kind": a.kind, "country": a.country,
+                     "title": a.title, "aliases": aliases, "mentions": counts[a.actor_id]})
+    return frame("actors", rows)
+
+
+def cooccurrence(article: Article, *, within: str = "sentence") -> pd.DataFrame:
+    """Pairs of actors named in the same sentence (or paragraph): actor_a, actor_b, name_a, name_b, count."""
+    if within not in ("sentence", "paragraph"):
+        raise ValueError("within must be 'sentence' or 'paragraph'")
+    col = f"{within}_id"
+    names = dict(zip(article.actors["actor_id"], article.actors["name"]))
+    pairs: Counter = Counter()
+    for _, group in article.mentions.groupby(col):
+        ids = sorted(set(group["actor_id"]))
+        pairs.update((a, b) for i, a in enumerate(ids) for b in ids[i + 1:])
+    rows = [{"actor_a": a, "actor_b": b, "name_a": names.get(a), "name_b": names.get(b), "count": n}
+            for (a, b), n in pairs.most_common()]
+    return pd.DataFrame(rows, columns=["actor_a", "actor_b", "name_a", "name_b", "count"])

@@ -1,0 +1,194 @@
+"""Every country and territory under every name an article may use: a gazetteer built from pycountry and countryinfo.
+
+Names come from the libraries: common and official names, alternative spellings, demonyms, capitals, and
+acronyms formed from multi-word names ('Democratic People's Republic of Korea' -> 'DPRK', 'United Arab
+Emirates' -> 'UAE'). `SUPPLEMENT` adds only what neither library carries (historic demonyms, seats of
+government, the older English spellings of capitals); it is world knowledge, not any article's.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import pycountry
+
+# What the libraries lack: alias -> (alpha-3, via). Historic demonyms, capitals' older spellings, acronyms with dots.
+SUPPLEMENT: dict[str, tuple[str, str]] = {
+    "Soviet": ("SUN", "demonym"), "Soviets": ("SUN", "demonym"), "Soviet Union": ("SUN", "name"),
+    "USSR": ("SUN", "acronym"), "Yugoslav": ("YUG", "demonym"), "Czechoslovak": ("CSK", "demonym"),
+    "East German": ("DDR", "demonym"), "West German": ("DEU", "demonym"),
+    "Kiev": ("UKR", "capital"), "Peking": ("CHN", "capital"), "Rangoon": ("MMR", "capital"),
+    "Yangon": ("MMR", "capital"), "Washington": ("USA", "capital"), "New Delhi": ("IND", "capital"),
+    "Britain": ("GBR", "name"), "Great Britain": ("GBR", "name"), "Burma": ("MMR", "name"),
+    "Holland": ("NLD", "name"), "Persia": ("IRN", "name"), "Ivory Coast": ("CIV", "name"),
+    "America": ("USA", "name"), "Tel Aviv": ("ISR", "capital"), "Hague": ("NLD", "capital"),
+    "Brits": ("GBR", "demonym"), "Americans": ("USA", "demonym"), "Emiratis": ("ARE", "demonym"),
+    "Filipino": ("PHL", "demonym"), "Filipinos": ("PHL", "demonym"), "Turkiye": ("TUR", "name"),
+    "Türkiye": ("TUR", "name"), "ROK": ("KOR", "acronym"), "PRC": ("CHN", "acronym"),
+}
+
+# Seats of government named for their state: organisations of that state.
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "Kremlin": "RUS", "White House": "USA", "Blue House": "KOR", "Elysee": "FRA", "Élysée": "FRA",
+    "Downing Street": "GBR", "Zhongnanhai": "CHN", "Pentagon": "USA", "Quai d'Orsay": "FRA",
+    "Bankova": "UKR", "Chancellery": "DEU",
+}
+
+_SMALL = {"of", "the", "and", "da", "de", "du", "la", "le", "des", "di", "del", "el", "al", "and", "s"}
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff'’. ,()-]")
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str                  # ISO 3166 alpha-3
+    name: str                  # common English name
+    official: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, Country] = field(default_factory=dict)
+    # surface form -> list of (alpha-3, via); more than one code means the form is ambiguous
+    forms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    population: dict[str, int] = field(default_factory=dict)
+
+    def add(self, form: str, code: str, via: str) -> None:
+        form = " ".join(form.split())
+        if not form or _NON_LATIN.search(form):
+            return
+        for f in {form, form.replace("'", "’")}:
+            entries = self.forms.setdefault(f, [])
+            if all(c != code for c, _ in entries):
+                entries.append((code, via))
+
+    def lookup(self, form: str) -> list[tuple[str, str]]:
+        """(alpha-3, via) entries for a surface form, trying it as written, without 'the', and singular."""
+        form = " ".join(form.replace("’", "'").split())
+        for f in (form, re.sub(r"^[Tt]he\s+", "", form), re.sub(r"'s$", "", form)):
+            if f in self.forms:
+                return self.forms[f]
+        return []
+
+    def name(self, code: str) -> str:
+        c = self.countries.get(code)
+        return c.name if c else code
+
+
+def acronyms(name: str) -> list[str]:
+    """Initials of a multi-word name, without and with 'of': 'Republic of Korea' -> ['RK', 'ROK']."""
+    words = [w for w in re.split(r"[\s-]+", name.replace("'s", "")) if w]
+    caps = [w for w in words if w.lower() not in _SMALL]
+    if len(caps) < 2 or not all(w[0].isupper() for w in caps):
+        return []
+    with_of = [w for w in words if w.lower() not in _SMALL - {"of"}]
+    return list(dict.fromkeys(["".join(w[0] for w in caps), "".join(w[0].upper() for w in with_of)]))
+
+
+def _plain(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _capital_forms(capital: str) -> list[str]:
+    """'Washington D.C.' -> ['Washington D.C.', 'Washington']; accents dropped as a second spelling."""
+    forms = [capital]
+    short = re.sub(r",?\s+(?:D\.?C\.?|City)$", "", capital)
+    if short != capital and len(short) > 3:
+        forms.append(short)
+    forms += [_plain(f) for f in forms if _plain(f) != f]
+    return forms
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    from countryinfo import all_countries
+    gz = Gazetteer()
+    for c in pycountry.countries:
+        common = getattr(c, "common_name", None) or c.name
+        common = re.sub(r",.*$", "", common) if "," in common else common
+        gz.countries[c.alpha_3] = Country(c.alpha_3, common, getattr(c, "official_name", None))
+        for form in {common, c.name, getattr(c, "official_name", None)} - {None}:
+            if "," not in form:
+                gz.add(form, c.alpha_3, "name")
+                gz.add(_plain(form), c.alpha_3, "name")
+    for h in pycountry.historic_countries:
+        name = h.name.split(",")[0].strip()
+        gz.countries.setdefault(h.alpha_3, Country(h.alpha_3, name))
+    for key in all_countries():  # CountryInfo objects
+        _add_countryinfo(gz, key)
+    for form, (code, via) in SUPPLEMENT.items():
+        gz.add(form, code, via)
+    if "SUN" in gz.countries:
+        gz.countries["SUN"] = Country("SUN", "Soviet Union", "Union of Soviet Socialist Republics")
+    _add_acronyms(gz)
+    _add_shared_tails(gz)
+    return gz
+
+
+def _add_shared_tails(gz: Gazetteer) -> None:
+    """'Korea'/'Korean' for 'North Korea'/'South Korea': an ambiguous form the article's context must settle."""
+    tails: dict[str, set[tuple[str, str]]] = {}
+    for form, entries in gz.forms.items():
+        m = re.match(r"^(?:North|South|East|West|Northern|Southern)\s+(?P<tail>[A-Z]\w+)$", form)
+        if m and len(entries) == 1 and entries[0][1] in ("name", "demonym"):
+            tails.setdefault(m.group("tail"), set()).add(entries[0])
+    for tail, entries in tails.items():
+        if tail not in gz.forms and len({c for c, _ in entries}) > 1:
+            gz.forms[tail] = sorted(entries)
+
+
+
+def _add_countryinfo(gz: Gazetteer, info) -> None:
+    try:
+        code = info.iso()["alpha3"]
+        name = info.name()
+    except Exception:  # an entry without ISO codes: not a country we can name by code
+        return
+    old = gz.countries.get(code)
+    pop = int(info.population() or 0) if str(info.population() or "0").isdigit() else 0
+    if not old or pop > gz.population.get(code, -1):
+        gz.countries[code] = Country(code, name, old.official if old else None)
+        gz.population[code] = pop
+    gz.add(name, code, "name")
+    iso = info.iso()
+    for alt in info.alt_spellings() or []:
+        if "," in alt or len(alt) < 2 or alt in (iso.get("alpha2"), iso.get("alpha3")):
+            continue
+        if alt.isupper() and len(alt) <= 3:
+            gz.add(alt, code, "acronym")
+        elif not alt.isupper():
+            gz.add(re.sub(r"^the\s+", "", alt), code, "name")
+    demonym = info.demonym()
+    if isinstance(demonym, str) and demonym:
+        for d in {demonym, _plain(demonym)}:
+            gz.add(d, code, "demonym")
+            if not d.endswith(("s", "ese", "sh", "ch")):
+                gz.add(d + "s", code, "demonym")
+    capitals = info.capital()
+    for capital in capitals if isinstance(capitals, list) else [capitals]:
+        for f in _capital_forms(capital) if capital else []:
+            gz.add(f, code, "capital")
+
+
+def _add_acronyms(gz: Gazetteer) -> None:
+    """Acronyms of multi-word names ('UAE', 'DPRK', 'ROK'), and dotted forms of letter acronyms ('U.S.', 'U.K.')."""
+    derived: dict[str, set[str]] = {}
+    for form, entries in list(gz.forms.items()):
+        if len(entries) != 1 or entries[0][1] != "name":
+            continue
+        for a in acronyms(form):
+            if 2 <= len(a) <= 6:
+                derived.setdefault(a, set()).add(entries[0][0])
+    for a, codes in derived.items():
+        if len(codes) == 1:
+            gz.add(a, next(iter(codes)), "acronym")
+    for form, entries in list(gz.forms.items()):
+        if form.isupper() and form.isalpha() and 2 <= len(form) <= 4 and len(entries) == 1:
+            gz.add(".".join(form) + ".", entries[0][0], "acronym")
+
+
+def is_weak(form: str) -> bool:
+    """Forms that are a country only when the NER agrees: two letters ('US', 'UK') could be other words."""
+    return form.isupper() and form.isalpha() and len(form) <= 2
