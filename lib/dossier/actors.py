@@ -88,7 +88,19 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
             and not any(c.start == e.start_char and c.end == e.end_char for c in inner)
         codes = tuple(x for c in inner for x in c.codes)
         out.append(Candidate(e.start_char, e.end_char, e.text, e.label_, codes, 3 if contains else 1))
-    return _select(out)
+    return _select(_join_demonym_places(out, doc))
+
+
+def _join_demonym_places(cands: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'Russian' + 'Far East' -> one place 'Russian Far East' of Russia."""
+    locs = {c.start: c for c in cands if c.label in ("LOC", "GPE") and not c.codes}
+    out = []
+    for c in cands:
+        nxt = locs.get(c.end + 1)
+        if c.label == "GAZ" and nxt and any(v == "demonym" for _, v in c.codes) and doc.text[c.end] == " ":
+            out.append(Candidate(c.start, nxt.end, doc.text[c.start:nxt.end], "LOC", c.codes, 3))
+        out.append(c)
+    return out
 
 
 _NAME = r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)*"
@@ -508,7 +520,7 @@ def _country_of_sentence_org(doc: Doc, start: int, rows: list[tuple], title: str
     for actor, rs, re_, _ in rows:
         if actor.kind == "organization" and actor.country and s.start_char <= rs < s.end_char:
             head = actor.key[2] if len(actor.key) > 2 else ""
-            if any(w.rstrip("y") in title for w in head.split() if w.endswith("ministry")):
+            if "ministry" in head.split() and "minister" in title.lower():
                 return actor.country
     return None
 

@@ -35,7 +35,7 @@ the gold actor's name or any of its aliases):
   right/fp = reported meeting/sanction events that do / do not match any gold event.
 
 The gate (`--check`) compares each frame's overall `Counts.gate` (F1; recall where precision is
-undefined, precision where recall is) with tests/gold/floors.json, which also pins the gold set's hash.
+undefined, precision where recall is) with tests/quality_floors.json, which also pins the gold set's hash.
 A parse that raises scores nothing on its article (every gold item missed) and fails the gate.
 """
 from __future__ import annotations
@@ -58,6 +58,7 @@ from dossier.schema import COLUMNS, frame
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
 FLOORS_NAME = "floors.json"
+FLOORS_PATH = GOLD_DIR.parent / "quality_floors.json"  # beside the gold folder, so tests/gold/*.json is gold only
 FLOORS_NOTE = (
     "Quality floors, checked by `python -m dossier.evaluate --check` and tests/test_quality_gate.py: each "
     "frame's overall F1 on the gold set (recall where precision is undefined) must stay at or above its floor. "
@@ -636,7 +637,7 @@ def _arguments() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, *, read: Callable[..., Any] | None = None) -> int:
     """The command line; returns the exit status (1 when the gate or the pinning fails)."""
     args = _arguments().parse_args(argv)
-    floors_path = args.floors or args.gold / FLOORS_NAME
+    floors_path = args.floors or (FLOORS_PATH if args.gold == GOLD_DIR else args.gold / FLOORS_NAME)
     scores = evaluate(args.gold, read=read)
     if args.json:
         print(json.dumps(as_json(scores, detail=args.detail), indent=2))
