@@ -1,0 +1,125 @@
+"""The command line: `dossier parse`, `dossier report`, `dossier reports`. Bad input: one line on stderr, exit 2."""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from dossier.errors import DossierError
+
+FRAMES = ("paragraphs", "sentences", "actors", "mentions", "quotes", "events", "positions", "removed")
+EXIT_BAD_INPUT = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `dossier` command; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except DossierError as err:
+        print(f"dossier: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("dossier: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="dossier", description="Turn raw news articles on diplomacy and sanctions "
+                                 "into frames (CSV) and HTML reports.")
+    sub = ap.add_subparsers(required=True, metavar="COMMAND")
+    p = sub.add_parser("parse", help="parse articles and write each one's frames as CSV (+ meta.json)",
+                       description="Parse each FILE (plain text, HTML, either in front matter; a folder means its "
+                       "seeds, dated by its index.csv) and write OUT/<article_id>/<frame>.csv and meta.json. "
+                       "An article that cannot be read gets a one-line error and no output; exit code 2.")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--published", help="publication date YYYY-MM-DD, to resolve relative dates ('on Monday')")
+    p.add_argument("--out", type=Path, default=Path("build"), help="output folder (default: build)")
+    p.set_defaults(run=_parse)
+    r = sub.add_parser("report", help="run the notebooks on one article and export HTML reports",
+                       description="Run every notebook on FILE and export self-contained HTML to OUT/<article_id>/.")
+    r.add_argument("file", type=Path, metavar="FILE")
+    r.add_argument("--published", help="publication date YYYY-MM-DD")
+    r.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: reports)")
+    r.set_defaults(run=_report)
+    rs = sub.add_parser("reports", help="reports for every article in a seeds folder, with an index page",
+                        description="Run every notebook on every article listed in SEEDS/index.csv (or every "
+                        "article file in SEEDS) and write OUT/<article_id>/*.html and OUT/index.html.")
+    rs.add_argument("seeds", type=Path, metavar="SEEDS")
+    rs.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: reports)")
+    rs.set_defaults(run=_reports)
+    return ap
+
+
+def seed_files(folder: Path) -> list[tuple[Path, str | None]]:
+    """(article file, publication date) for a seeds folder: from its index.csv, else every article-like file."""
+    index = folder / "index.csv"
+    if index.exists():
+        with index.open(encoding="utf-8") as fh:
+            return [(folder / row["file"], row.get("published") or None) for row in csv.DictReader(fh)]
+    return [(p, None) for p in sorted(folder.iterdir())
+            if p.is_file() and p.suffix.lower() in (".txt", ".html", ".htm", ".md") and not p.name.startswith(".")]
+
+
+def _jobs(files: list[Path], published: str | None) -> list[tuple[Path, str | None]]:
+    jobs: list[tuple[Path, str | None]] = []
+    for f in files:
+        jobs += seed_files(f) if f.is_dir() else [(f, published)]
+    return jobs
+
+
+def _parse(args) -> int:
+    from dossier.pipeline import read_article
+    failed = 0
+    for path, published in _jobs(args.files, args.published):
+        t0 = time.perf_counter()
+        try:
+            art = read_article(path, published=published)
+        except DossierError as err:
+            print(f"dossier: {err}", file=sys.stderr)
+            failed += 1
+            continue
+        out = write_frames(art, args.out)
+        print(f"{path} -> {out} ({len(art.actors)} actors, {len(art.quotes)} quotes, "
+              f"{len(art.positions)} positions, {time.perf_counter() - t0:.2f}s)")
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def write_frames(art, out_root: Path) -> Path:
+    """Write every frame as CSV and meta.json into out_root/<article_id>/, all or nothing."""
+    final = out_root / art.meta["article_id"]
+    out_root.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".partial-", dir=out_root))
+    try:
+        for name in FRAMES:
+            getattr(art, name).to_csv(tmp / f"{name}.csv", index=False)
+        (tmp / "meta.json").write_text(json.dumps(art.meta, indent=1, ensure_ascii=False, default=str),
+                                       encoding="utf-8")
+        (tmp / "text.txt").write_text(art.text, encoding="utf-8")
+        if final.exists():
+            shutil.rmtree(final)
+        tmp.rename(final)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return final
+
+
+def _report(args) -> int:
+    from dossier.report import report_article
+    report_article(args.file, published=args.published, out_dir=args.out)
+    return 0
+
+
+def _reports(args) -> int:
+    from dossier.report import report_all
+    report_all(args.seeds, out_dir=args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
