@@ -53,6 +53,7 @@ class Gazetteer:
     # surface form -> list of (alpha-3, via); more than one code means the form is ambiguous
     forms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     population: dict[str, int] = field(default_factory=dict)
+    name_rank: dict[str, tuple] = field(default_factory=dict)   # which countryinfo entry names a code
 
     def add(self, form: str, code: str, via: str) -> None:
         form = " ".join(form.split())
@@ -148,9 +149,13 @@ def _add_countryinfo(gz: Gazetteer, info) -> None:
         return
     old = gz.countries.get(code)
     pop = int(info.population() or 0) if str(info.population() or "0").isdigit() else 0
-    if not old or pop > gz.population.get(code, -1):
+    py = pycountry.countries.get(alpha_3=code)
+    py_names = {getattr(py, k, None) for k in ("common_name", "name", "official_name")} if py else set()
+    rank = (name in py_names, pop)
+    if rank > gz.name_rank.get(code, (False, -1)):
+        gz.name_rank[code] = rank
         gz.countries[code] = Country(code, name, old.official if old else None)
-        gz.population[code] = pop
+    gz.population[code] = max(pop, gz.population.get(code, 0))
     gz.add(name, code, "name")
     iso = info.iso()
     for alt in info.alt_spellings() or []:

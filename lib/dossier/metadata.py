@@ -13,7 +13,7 @@ from dossier import boilerplate as bp
 # Labels of a host name that say nothing of the outlet: "www.", "feeds.", ".co.kr", ".com".
 _HOST_NOISE = {"www", "m", "amp", "feeds", "edition", "com", "co", "org", "net", "news", "gov", "ac", "int", "info",
                "uk", "kr", "in", "jp", "cn", "au", "ca", "de", "fr", "ru", "tr", "us", "eu"}
-_CAP_PHRASE = re.compile(r"(?:[A-Z][\w'’.&-]*|of|the)(?:\s+(?:[A-Z][\w'’.&-]*|of|the)){0,5}")
+_CAP_PHRASE = re.compile(r"(?:[A-Z][\w'’.&-]*|of|the)(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|the)){0,5}")
 _DATELINE_AGENCY = re.compile(r"\((?P<agency>Reuters|AP|AFP|Bloomberg|Yonhap|Xinhua|TASS|UPI|dpa)\)\s*[-—–]")
 
 
@@ -66,12 +66,21 @@ def _fold(s: str) -> str:
     return "".join(c for c in s if c.isalnum() and not unicodedata.combining(c)).lower()
 
 
+def _drop_leading_common(phrase: str, stem: str) -> str:
+    """'More From Türkiye Today' -> 'Türkiye Today': leading common words go while the stem stays."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in STOP_WORDS and stem in _fold(" ".join(words[1:])):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _name_for_stem(stem: str, raw: str) -> str | None:
     """The longest capitalised phrase in the raw text whose letters contain the host's stem ('joongang')."""
     best = None
     for m in _CAP_PHRASE.finditer(raw):
         phrase = m.group(0).strip()
-        phrase = re.sub(r"^(?:the|of)\s+", "", phrase, flags=re.I)
+        phrase = _drop_leading_common(phrase, stem)
         if stem in _fold(phrase) and (best is None or len(phrase) > len(best)):
             best = phrase
     return best or stem.capitalize()

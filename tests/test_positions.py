@@ -1,0 +1,96 @@
+"""Sanctions positions: tiny texts for each rule, and the seed both ways."""
+from __future__ import annotations
+
+import pytest
+
+import dossier
+
+PAD = ("\n\nThe session was attended by diplomats from several countries and lasted most of the afternoon. "
+       "Reporters waited outside the building for several hours before the delegations left without comment.")
+
+
+def stances(text: str, published: str = "2022-02-09") -> set[tuple[str, str, str]]:
+    art = dossier.parse_article(text + PAD, published=published)
+    names = dict(zip(art.actors["actor_id"], art.actors["name"]))
+    return {(names[a], s, p) for a, s, p in zip(art.positions["actor_id"], art.positions["stance"],
+                                                 art.positions["period"])}
+
+
+def test_slams_is_oppose():
+    assert ("Brazil", "oppose", "current") in stances(
+        "Brazil on Tuesday slammed the new sanctions against Venezuela as illegal and harmful.")
+
+
+def test_imposes_is_support():
+    got = stances("Canada imposed sanctions on Iran on Monday over its crackdown on protesters.")
+    assert ("Canada", "support", "current") in got
+    assert not {g for g in got if g[0] == "Iran"}
+
+
+def test_negation_is_no_stance():
+    got = stances("Japan did not threaten new sanctions against Myanmar, officials said on Monday.")
+    assert not {g for g in got if g[0] == "Japan"}
+
+
+def test_past_and_current_in_one_sentence():
+    got = stances("Although Russia joined other members of the council in imposing sanctions on North Korea in "
+                  "May 2009, the country has also opposed more recent sanctions proposals.")
+    assert ("Russia", "support", "past") in got and ("Russia", "oppose", "current") in got
+    assert ("Russia", "support", "current") not in got
+
+
+def test_person_speaking_for_a_state_rolls_up():
+    got = stances("Maria Lopez, Spain's foreign minister, criticised the sanctions against Cuba on Monday.")
+    assert ("Maria Lopez", "oppose", "current") in got and ("Spain", "oppose", "current") in got
+
+
+def test_joined_in_opposition_passes_the_stance_on():
+    got = stances("Peter Mwangi, Kenya's foreign minister, on Monday opposed additional sanctions against Sudan. "
+                  "The Kenyan minister was joined in his opposition to additional sanctions by Ghana's foreign "
+                  "minister Kwame Mensah.")
+    assert ("Kwame Mensah", "oppose", "current") in got and ("Ghana", "oppose", "current") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The United States raised tariffs on Chinese steel on Monday, escalating the trade war between the two.",
+    "Germany voted for a ceasefire resolution at the United Nations on Monday after a long debate.",
+    "Analysts said isolation was the most concrete punishment Russia had faced since the invasion began.",
+])
+def test_not_sanctions(text):
+    assert stances(text) == set()
+
+
+SEED_WANT = {("Russia", "oppose", "current"), ("China", "oppose", "current"), ("United States", "support", "current"),
+             ("Dmitry Polyanskiy", "oppose", "current"), ("Zhang Jun", "oppose", "current"),
+             ("Linda Thomas-Greenfield", "support", "current"), ("Russia", "support", "past")}
+SEED_NONE = ["Ukraine", "Syria", "Belarus", "Cuba", "Venezuela", "Iran", "Afghanistan", "Myanmar", "Mali",
+             "Vladimir Putin", "Kim Jong-un", "Rim Chon-il", "Aleksandr Matsegora", "North Korea"]
+
+
+def seed_stances(seed) -> set[tuple[str, str, str]]:
+    names = dict(zip(seed.actors["actor_id"], seed.actors["name"]))
+    return {(names[a], s, p) for a, s, p in zip(seed.positions["actor_id"], seed.positions["stance"],
+                                                 seed.positions["period"])}
+
+
+def test_seed_positions(seed):
+    assert SEED_WANT <= seed_stances(seed)
+
+
+@pytest.mark.parametrize("actor", SEED_NONE)
+def test_seed_no_stance(seed, actor):
+    assert not {s for s in seed_stances(seed) if s[0] == actor}
+
+
+def test_seed_positions_carry_evidence_and_target(seed):
+    names = dict(zip(seed.actors["actor_id"], seed.actors["name"]))
+    p = seed.positions
+    assert set(p["topic"]) == {"sanctions"}
+    assert all(ev in seed.text for ev in p["evidence"])
+    assert {names[t] for t in p["target_id"].dropna()} == {"North Korea"}
+
+
+@pytest.mark.parametrize("article_id", ["2019-10-09_timesofindia_china-snubs-imran-khan-kashmir-bilateral",
+                                        "2026-02-18_time_ukraine-russia-peace-talks-end-abruptly"])
+def test_articles_without_sanctions_have_no_positions(parsed, article_id):
+    assert parsed(article_id).positions.empty
