@@ -84,8 +84,9 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
         out.append(Candidate(span.start_char, span.end_char, span.text, label, codes, 2))
     for e in ents:
         inner = [c for c in out if e.start_char <= c.start and c.end <= e.end_char]
-        contains = inner and len(e) >= 2 and e.label_ in ("ORG", "FAC", "PERSON", "LOC") \
-            and not any(c.start == e.start_char and c.end == e.end_char for c in inner)
+        covered = {i for c in inner for i in range(c.start, c.end)}
+        extra = any(ch.isalpha() and e.start_char + k not in covered for k, ch in enumerate(e.text))
+        contains = inner and len(e) >= 2 and e.label_ in ("ORG", "FAC", "PERSON", "LOC") and extra
         codes = tuple(x for c in inner for x in c.codes)
         out.append(Candidate(e.start_char, e.end_char, e.text, e.label_, codes, 3 if contains else 1))
     return _select(_join_demonym_places(out, doc))
@@ -93,12 +94,13 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
 
 def _join_demonym_places(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """'Russian' + 'Far East' -> one place 'Russian Far East' of Russia."""
-    locs = {c.start: c for c in cands if c.label in ("LOC", "GPE") and not c.codes}
+    locs = {c.start: c for c in cands if c.label in ("LOC", "GPE", "ORG") and not c.codes}
     out = []
     for c in cands:
         nxt = locs.get(c.end + 1)
         if c.label == "GAZ" and nxt and any(v == "demonym" for _, v in c.codes) and doc.text[c.end] == " ":
-            out.append(Candidate(c.start, nxt.end, doc.text[c.start:nxt.end], "LOC", c.codes, 3))
+            label = "ORG" if nxt.label == "ORG" else "LOC"
+            out.append(Candidate(c.start, nxt.end, doc.text[c.start:nxt.end], label, c.codes, 3))
         out.append(c)
     return out
 
@@ -137,7 +139,7 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
 def trim(text: str, start: int) -> tuple[str, int]:
     """Surface form without a leading 'the', a trailing possessive, brackets or dashes; and its new start."""
     s, lead = text, 0
-    m = re.match(r"^(?:the|The)\s+", s)
+    m = re.match(r"^(?:the|The|a|an|A|An)\s+", s)
     if m:
         s, lead = s[m.end():], m.end()
     s = _POSSESSIVE.sub("", s)
@@ -236,7 +238,7 @@ class People:
 def extract(art: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(actors, mentions) frames for an Article whose `doc` is parsed."""
     doc, gz = art.doc, gazetteer()
-    cands = [c for c in candidates(doc, gz) if _is_actor_text(c, art.meta)]
+    cands = _trustworthy(doc, [c for c in candidates(doc, gz) if _is_actor_text(c, art.meta)], art)
     reg = Registry(gz, country_context(cands, gz))
     people = People([(c.start, person_name(c.text)) for c in cands
                      if c.label == "PERSON" and len(person_name(c.text).split()) >= 2])
@@ -250,6 +252,44 @@ def extract(art: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     mentions = [MentionRow(a.actor_id, doc.text[s:e], s, e, loc.sentence(s), loc.paragraph(s), via)
                 for a, s, e, via in rows]
     return _actor_frame(reg, mentions), frame("mentions", mentions)
+
+
+def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candidate]:
+    """Drop what the NER gets wrong in ways a rule can tell: entities in a Title-Case headline that the body
+    never names, spans across paragraphs, 'State' in 'Secretary of State'; split 'Tusk, Zelenskiy'."""
+    titles = art.paragraphs[art.paragraphs["kind"] == "title"]
+    in_title = [(s, e) for s, e in zip(titles["start_char"], titles["end_char"])]
+    body_texts = {trim(c.text, c.start)[0] for c in cands if not any(s <= c.start < e for s, e in in_title)}
+    out = []
+    for c in cands:
+        if "\n" in c.text:
+            continue
+        if c.label not in ("GAZ", "SEAT") and any(s <= c.start < e for s, e in in_title) \
+                and trim(c.text, c.start)[0] not in body_texts:
+            continue
+        if c.label == "ORG" and " " not in c.text.strip() and _after_title_of(doc, c.start):
+            continue
+        if c.label == "PERSON" and "," in c.text:
+            out += _split_people(c)
+            continue
+        out.append(c)
+    return out
+
+
+def _after_title_of(doc: Doc, start: int) -> bool:
+    words = doc.text[max(0, start - 30):start].split()
+    return len(words) >= 2 and words[-1] == "of" and words[-2].lower().rstrip(".") in cues.TITLE_WORDS
+
+
+def _split_people(c: Candidate) -> list[Candidate]:
+    out, pos = [], 0
+    for part in c.text.split(","):
+        core = part.strip()
+        if core:
+            start = c.start + c.text.index(core, pos)
+            out.append(Candidate(start, start + len(core), core, "PERSON", (), c.priority))
+        pos += len(part) + 1
+    return out
 
 
 def _is_actor_text(c: Candidate, meta: dict) -> bool:
@@ -419,10 +459,12 @@ def _epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
 
 def _describe_people(doc: Doc, rows: list[tuple], reg: Registry) -> None:
     """Titles and countries of people from premodifiers ('Russian Ambassador X') and appositives ('X, the ...')."""
+    countries = _country_spans(rows)
     for actor, s, e, via in rows:
         if actor.kind != "person":
             continue
-        title, country = _premodifier(doc, s, reg)
+        name_start = s + max(doc.text[s:e].find(person_name(doc.text[s:e])), 0)
+        title, country = _premodifier(doc, s, name_start, reg, countries)
         if not title:
             title, country2 = _appositive(doc, e, reg)
             country = country or country2
@@ -435,50 +477,79 @@ def _describe_people(doc: Doc, rows: list[tuple], reg: Registry) -> None:
             actor.country = _country_of_sentence_org(doc, s, rows, actor.title)
 
 
+def _country_spans(rows: list[tuple]) -> dict[int, str]:
+    """Character offset -> country code, for every mention of an actor that has a country."""
+    out = {}
+    for actor, s, e, _ in rows:
+        if actor.country and actor.kind in ("country", "organization"):
+            for i in range(s, e):
+                out[i] = actor.country
+    return out
+
+
 _TITLE_STOP = {"said", "says", "told", "and", "with", "by", "between", "from", "when", "as", "after", "before",
-               "while", "met", "meet", "that", "who", "which", "on", "in", "at", "but", "or"}
+               "while", "met", "meet", "that", "who", "which", "on", "in", "at", "but", "or", "for", "about",
+               "against", "under", "over", "like", "than", "added", "according", "whom", "if"}
+_TITLE_ABBREV = {"pm": "prime minister", "fm": "foreign minister", "gen": "general", "sen": "senator",
+                 "rep": "representative", "amb": "ambassador", "gov": "governor", "sec": "secretary",
+                 "pres": "president", "lt": "lieutenant", "col": "colonel", "adm": "admiral"}
+_LOWER_IN_TITLE = {"special", "senior", "chief", "deputy", "acting", "former", "press", "national", "security"}
 
 
-def _premodifier(doc: Doc, start: int, reg: Registry) -> tuple[str | None, str | None]:
-    """Title and country from the words right before a name: "China's ambassador to the United Nations Zhang Jun"."""
-    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+def _premodifier(doc: Doc, start: int, name_start: int, reg: Registry,
+                 countries: dict[int, str]) -> tuple[str | None, str | None]:
+    """Title and country from the words right before a name: "China's ambassador to the United Nations Zhang Jun",
+    'President Trump', "Russia's envoy, Kirill Dmitriev"."""
+    tok = doc.char_span(name_start, name_start + 1, alignment_mode="expand")
     if tok is None:
         return None, None
     i = tok.start - 1
-    if i >= 1 and doc[i].text == ",":          # "Russia's envoy, Kirill Dmitriev"
-        if doc[i - 1].lower_ not in cues.TITLE_WORDS or doc[i - 1].ent_type_ == "ORG":
+    if i >= 1 and doc[i].text == ",":
+        if not any(t.lower_ in cues.TITLE_HEADS for t in doc[max(0, i - 6):i]):
             return None, None
         i -= 1
     words: list = []
     while i >= 0 and len(words) < 10:
         t = doc[i]
         low = t.lower_
-        if t.is_punct and low not in ("'s", "’s") or low in _TITLE_STOP or t.ent_type_ in ("DATE", "PERSON"):
+        if (t.is_punct and low not in ("'s", "’s")) or low in _TITLE_STOP or t.ent_type_ == "DATE" \
+                or (t.ent_type_ == "PERSON" and t.idx < start):
             break
-        if low in ("the", "a", "an") and not (words and i + 1 < len(doc) and doc[i - 1].lower_ in ("to", "of", "for")):
-            if not (i >= 1 and doc[i - 1].lower_ in ("to", "of", "for")):
-                break
+        if low in ("the", "a", "an") and not (i >= 1 and doc[i - 1].lower_ in ("to", "of")):
+            break
         words.insert(0, t)
         i -= 1
-    return _title_from(words, reg)
+    return _title_from(words, reg, countries)
 
 
-def _title_from(words: list, reg: Registry) -> tuple[str | None, str | None]:
-    heads = [k for k, t in enumerate(words) if t.lower_ in cues.TITLE_WORDS]
+def _title_from(words: list, reg: Registry, countries: dict[int, str]) -> tuple[str | None, str | None]:
+    known = cues.TITLE_WORDS | set(_TITLE_ABBREV)
+    heads = [k for k, t in enumerate(words) if t.lower_.rstrip(".") in known]
     if not heads:
         return None, None
     first = heads[0]
-    while first > 0 and words[first - 1].pos_ == "ADJ" and words[first - 1].is_lower \
-            and not reg.gz.lookup(words[first - 1].text):
+    while first > 0 and words[first - 1].dep_ in ("amod", "compound") and not words[first - 1].ent_type_ \
+            and not reg.gz.lookup(words[first - 1].text) and words[first - 1].lower_ not in ("'s", "’s"):
         first -= 1
-    country = None
-    for t in words[:first]:
-        entries = reg.gz.lookup(_POSSESSIVE.sub("", t.text))
-        if entries:
-            country = reg.pick(entries)[0]
-    title = " ".join(t.text for t in words[first:])
-    title = " ".join(w.lower() if w.lower() in cues.TITLE_WORDS or w.islower() else w for w in title.split())
+    country = _country_in(words[:first], reg, countries)
+    title = " ".join(_TITLE_ABBREV.get(t.lower_.rstrip("."), t.text) for t in words[first:])
+    title = " ".join(w.lower() if w.lower() in cues.TITLE_WORDS | _LOWER_IN_TITLE or w.islower() else w
+                     for w in title.split())
     return title or None, country
+
+
+def _country_in(words: list, reg: Registry, countries: dict[int, str]) -> str | None:
+    """The country the words name: a country, demonym or acronym (longest first), or an organisation of a country."""
+    texts = [_POSSESSIVE.sub("", t.text) for t in words]
+    for n in (3, 2, 1):
+        for k in range(len(texts) - n + 1):
+            entries = reg.gz.lookup(" ".join(texts[k:k + n]))
+            if entries:
+                return reg.pick(entries)[0]
+    for t in words:
+        if t.idx in countries:
+            return countries[t.idx]
+    return None
 
 
 _APPOSITIVE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<np>(?:[^,.;:()“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){3,140}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|\s+who\b|"
@@ -495,10 +566,12 @@ def _appositive(doc: Doc, end: int, reg: Registry) -> tuple[str | None, str | No
     if span is None:
         return None, None
     words = list(span)
+    if any(t.ent_type_ == "PERSON" for t in words):        # "Trump's son-in-law": a relation, not a title
+        return None, None
     heads = [k for k, t in enumerate(words) if t.lower_ in cues.TITLE_WORDS]
     if not heads or heads[0] > 4:
         return None, None
-    title, country = _title_from(words, reg)
+    title, country = _title_from(words, reg, {})
     if title:
         title = re.split(r"\s+(?:in charge|who|whose|since|until|from \d)\b", title)[0]
     if not country and title:
@@ -512,17 +585,27 @@ def _appositive(doc: Doc, end: int, reg: Registry) -> tuple[str | None, str | No
 
 
 def _country_of_sentence_org(doc: Doc, start: int, rows: list[tuple], title: str) -> str | None:
-    """A minister's country from the ministry named in the same sentence ('the North Korean Foreign Ministry')."""
+    """An official's country from the organisations named in the same sentence: a minister and 'the North Korean
+    Foreign Ministry'; a press secretary at 'a White House press briefing' (only when they agree on one country)."""
     sent = doc.char_span(start, start + 1, alignment_mode="expand")
     if sent is None:
         return None
     s = sent.sent
-    for actor, rs, re_, _ in rows:
-        if actor.kind == "organization" and actor.country and s.start_char <= rs < s.end_char:
-            head = actor.key[2] if len(actor.key) > 2 else ""
-            if "ministry" in head.split() and "minister" in title.lower():
-                return actor.country
+    orgs = [a for a, rs, _, _ in rows if a.kind == "organization" and a.country and s.start_char <= rs < s.end_char]
+    for actor in orgs:
+        head = actor.key[2] if len(actor.key) > 2 else ""
+        if "ministry" in str(head).split() and "minister" in title.lower():
+            return actor.country
+    near = {a.country for a, rs, re_, _ in rows if a.kind == "organization" and a.country
+            and s.start_char <= rs < s.end_char and abs(rs - start) <= 80}
+    if len(near) == 1 and any(w in _OFFICE_ROLES for w in title.lower().split()):
+        return near.pop()
     return None
+
+
+# Roles held inside an organisation: the organisation named right beside the person gives the country.
+_OFFICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary", "official", "minister", "adviser",
+                 "advisor", "aide", "director", "officer"}
 
 
 def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:

@@ -14,6 +14,10 @@ founder ceo executive correspondent analyst economist professor dr. delegate del
 coordinator lt. col. colonel captain major marshal consul attache attaché undersecretary under-secretary
 """.split())
 
+# Nouns that head a title (modifiers such as 'foreign' or 'deputy' are not enough on their own).
+TITLE_HEADS = TITLE_WORDS - frozenset("""foreign defense defence finance treasury interior state deputy vice special
+senior chief acting former first""".split())
+
 # Head nouns of a title: the word a role mention ('the Russian envoy', 'the minister') is matched on.
 ROLE_HEADS = {
     "envoy": {"envoy", "ambassador", "diplomat", "representative", "negotiator"},
