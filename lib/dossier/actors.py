@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from dossier import cues
-from dossier.article import Article, Locator
+from dossier.article import Article, Locator, text_of
 from dossier.countries import SEATS_OF_GOVERNMENT, Gazetteer, gazetteer, is_weak
 from dossier.schema import frame
 
@@ -98,9 +98,9 @@ def _join_demonym_places(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     out = []
     for c in cands:
         nxt = locs.get(c.end + 1)
-        if c.label == "GAZ" and nxt and any(v == "demonym" for _, v in c.codes) and doc.text[c.end] == " ":
+        if c.label == "GAZ" and nxt and any(v == "demonym" for _, v in c.codes) and text_of(doc)[c.end] == " ":
             label = "ORG" if nxt.label == "ORG" else "LOC"
-            out.append(Candidate(c.start, nxt.end, doc.text[c.start:nxt.end], label, c.codes, 3))
+            out.append(Candidate(c.start, nxt.end, text_of(doc)[c.start:nxt.end], label, c.codes, 3))
         out.append(c)
     return out
 
@@ -112,13 +112,13 @@ _FULL_NAME = re.compile(rf"\b{_NAME}(?:\s+{_NAME}){{1,2}}\b")
 def _titled_names(doc: Doc, gz: Gazetteer) -> Iterator[Candidate]:
     """People the NER missed: a two- or three-word capitalised name followed by a titled appositive
     ('Dmitry Polyanskiy, Russia's deputy ambassador') or preceded by a title ('Ambassador Aleksandr Matsegora')."""
-    for m in _FULL_NAME.finditer(doc.text):
+    for m in _FULL_NAME.finditer(text_of(doc)):
         words = m.group(0).split()
         if any(gz.lookup(w) or w.lower() in cues.TITLE_WORDS for w in words):
             continue
-        app = _APPOSITIVE.match(doc.text[m.end():m.end() + 200])
+        app = _APPOSITIVE.match(text_of(doc)[m.end():m.end() + 200])
         titled_after = app and any(w.lower() in cues.TITLE_WORDS for w in app.group("np").split()[:5])
-        before = doc.text[max(0, m.start() - 30):m.start()].split()
+        before = text_of(doc)[max(0, m.start() - 30):m.start()].split()
         titled_before = bool(before) and before[-1].lower().rstrip(".") in cues.TITLE_WORDS
         if titled_after or titled_before:
             yield Candidate(m.start(), m.end(), m.group(0), "PERSON", (), 1)
@@ -249,7 +249,7 @@ def extract(art: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     _describe_people(doc, rows, reg)
     rows += list(_roles(doc, rows, reg))
     rows.sort(key=lambda r: r[1])
-    mentions = [MentionRow(a.actor_id, doc.text[s:e], s, e, loc.sentence(s), loc.paragraph(s), via)
+    mentions = [MentionRow(a.actor_id, text_of(doc)[s:e], s, e, loc.sentence(s), loc.paragraph(s), via)
                 for a, s, e, via in rows]
     return _actor_frame(reg, mentions), frame("mentions", mentions)
 
@@ -277,7 +277,7 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
 
 
 def _after_title_of(doc: Doc, start: int) -> bool:
-    words = doc.text[max(0, start - 30):start].split()
+    words = text_of(doc)[max(0, start - 30):start].split()
     return len(words) >= 2 and words[-1] == "of" and words[-2].lower().rstrip(".") in cues.TITLE_WORDS
 
 
@@ -335,7 +335,7 @@ def _resolve_gazetteer(doc: Doc, c: Candidate, core: str, start: int, reg: Regis
     if not picked:
         return None
     code, via = picked
-    before = doc.text[max(0, start - 12):start].lower()
+    before = text_of(doc)[max(0, start - 12):start].lower()
     if via == "capital" and re.search(r"\b(?:in|at|near|outside|from)\s+$", before):
         return reg.get(("location", core.lower()), "location", core, code), "name"
     return reg.country(code), via
@@ -412,7 +412,7 @@ def _initials(name: str) -> str:
 
 def _epithet_before(doc: Doc, start: int, reg: Registry) -> str | None:
     """The country of an epithet possessive right before an organisation: "the North's Foreign Ministry"."""
-    m = re.search(r"\b[Tt]he (North|South|East|West)(?:'s|’s)\s*$", doc.text[max(0, start - 20):start])
+    m = re.search(r"\b[Tt]he (North|South|East|West)(?:'s|’s)\s*$", text_of(doc)[max(0, start - 20):start])
     if not m:
         return None
     return _epithet_country(m.group(1), reg)
@@ -444,7 +444,7 @@ def _surname_tokens(doc: Doc, rows: list[tuple], reg: Registry, people: People) 
 
 def _epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
     """'the North' for North Korea in an article about Korea, settled by the countries the article names."""
-    for m in cues.EPITHET.finditer(doc.text):
+    for m in cues.EPITHET.finditer(text_of(doc)):
         s, e = m.start("side") - 4, m.end("side")
         if _taken(rows, m.start("side"), e):
             rows[:] = [r for r in rows if not (r[1] < e and m.start("side") < r[2] and r[0].kind == "location")]
@@ -453,7 +453,7 @@ def _epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
         code = _epithet_country(m.group("side"), reg)
         if code:
             actor = reg.country(code)
-            actor.forms[doc.text[s:e]] += 1
+            actor.forms[text_of(doc)[s:e]] += 1
             yield actor, s, e, "epithet"
 
 
@@ -463,7 +463,7 @@ def _describe_people(doc: Doc, rows: list[tuple], reg: Registry) -> None:
     for actor, s, e, via in rows:
         if actor.kind != "person":
             continue
-        name_start = s + max(doc.text[s:e].find(person_name(doc.text[s:e])), 0)
+        name_start = s + max(text_of(doc)[s:e].find(person_name(text_of(doc)[s:e])), 0)
         title, country = _premodifier(doc, s, name_start, reg, countries)
         if not title:
             title, country2 = _appositive(doc, e, reg)
@@ -558,7 +558,7 @@ _APPOSITIVE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<np>(?:[^,.;:()“�
 
 def _appositive(doc: Doc, end: int, reg: Registry) -> tuple[str | None, str | None]:
     """Title and country from an appositive: 'Rim Chon-il, the vice foreign minister in charge of ...'."""
-    m = _APPOSITIVE.match(doc.text[end:end + 200])
+    m = _APPOSITIVE.match(text_of(doc)[end:end + 200])
     if not m:
         return None, None
     np = m.group("np")
@@ -610,11 +610,11 @@ _OFFICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary", "offic
 
 def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
     """'the Russian envoy', 'the minister': the one person of that role (and country) most recently named."""
-    for m in cues.ROLE_MENTION.finditer(doc.text):
+    for m in cues.ROLE_MENTION.finditer(text_of(doc)):
         s, e = m.start(), m.end()
         if _taken(rows, m.start("role"), e):
             continue
-        nxt = doc.text[e:e + 3]
+        nxt = text_of(doc)[e:e + 3]
         if re.match(r"^\s+[A-Z]", nxt):
             continue
         code = None
@@ -625,7 +625,7 @@ def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
             code = reg.pick(entries)[0]
         actor = _recent_person(rows, s, m.group("role"), code)
         if actor:
-            text = doc.text[s:e]
+            text = text_of(doc)[s:e]
             lead = 4 if text.lower().startswith("the ") else 0
             actor.forms[text[lead:]] += 1
             yield actor, s + lead, e, "role"

@@ -32,6 +32,13 @@ class Article:
                 f"{len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences, {len(self.actors)} actors)")
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, computed once: spaCy rebuilds `doc.text` from every token on each access."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 class ParagraphRow(NamedTuple):
     paragraph_id: int
     kind: str
@@ -67,11 +74,11 @@ def sentence_rows(doc: Doc, paragraphs: list[ParagraphRow]) -> Iterator[Sentence
         while lo < hi:
             pi = max(bisect.bisect_right(starts, lo) - 1, 0)
             cut = min(hi, paragraphs[pi].end_char)
-            text = doc.text[lo:cut]
+            text = text_of(doc)[lo:cut]
             a = lo + len(text) - len(text.lstrip())
             b = cut - (len(text) - len(text.rstrip()))
             if b > a:
-                yield SentenceRow(sid, pi, a, b, doc.text[a:b])
+                yield SentenceRow(sid, pi, a, b, text_of(doc)[a:b])
                 sid += 1
             lo = paragraphs[pi + 1].start_char if pi + 1 < len(paragraphs) and cut < hi else hi
 
