@@ -53,14 +53,18 @@ class Mentions:
                 return int(aid)
         return None
 
-    def last_before(self, pos: int, kinds: set[str]) -> int | None:
-        found = None
+    def last_before(self, pos: int, kinds: set[str], *, roles: dict[int, str] | None = None) -> int | None:
+        """The last actor of these kinds named before `pos`; with `roles` (start -> dependency), the last one
+        named as a main-clause subject or a possessor, if any."""
+        found, salient = None, None
         for s, _, aid in self.rows:
             if s >= pos:
                 break
             if self.kind.get(aid) in kinds:
                 found = int(aid)
-        return found
+                if roles is not None and roles.get(s) in ("ROOT-nsubj", "ROOT-nsubjpass", "poss"):
+                    salient = int(aid)
+        return salient if salient is not None else found
 
 
 # --------------------------------------------------------------------------------------------- sentences
@@ -91,10 +95,37 @@ def _is_sanction_word(t: Token, direct: bool) -> bool:
         or (not direct and t.lemma_.lower() in sc.ANAPHORA_LEMMAS)
 
 
+_LINKING_PREPS = {"to", "for", "on", "against", "with", "of", "over"}
+MAX_HOPS = 4   # the cue at most three words above the sanctions word
+
+
+def _path_up(w: Token, cue: Token) -> list[Token] | None:
+    """The tokens between a sanctions word and the cue that governs it, or None if the cue does not govern it."""
+    path, t = [], w
+    for _ in range(MAX_HOPS):
+        if t.head is t:
+            return None
+        t = t.head
+        if t == cue:
+            return path
+        path.append(t)
+    return None if len(path) >= MAX_HOPS else None
+
+
 def _linked(cue: Token, target_words: list[Token]) -> bool:
-    """The cue and a sanctions word are joined in the parse: one governs the other, or both hang on one verb."""
+    """The cue governs a sanctions word within a few hops and no other clause in between ('slammed additional
+    sanctions', 'opposition to sanctions', 'criticized X for following up with sanctions'); or modifies it."""
+    own_object = any(c.dep_ == "dobj" for c in cue.children)
     for w in target_words:
-        if w in cue.subtree or cue in w.subtree and cue.dep_ in ("amod", "compound", "acl", "relcl"):
+        path = _path_up(w, cue)
+        if path is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "pcomp" for t in path):
+            continue
+        top = path[-1] if path else w
+        if own_object and top.dep_ == "prep" and top.lower_ not in _LINKING_PREPS:
+            continue                    # 'remove any reference in the first set of sanctions'
+        return True
+    for w in target_words:
+        if cue.head == w and cue.dep_ in ("amod", "compound", "acl", "relcl"):
             return True
         if cue.head == w.head and cue.dep_ in ("amod", "advmod") and w.dep_ in ("dobj", "pobj", "nsubj"):
             return True
@@ -158,6 +189,22 @@ def _np_actor(tok: Token, mx: Mentions) -> int | None:
     return min(found, key=lambda f: (f[1], f[0]))[2]
 
 
+def _roles_of(doc) -> dict[int, str]:
+    """Character offset -> grammatical role, for picking the actor a pronoun like 'it' refers to."""
+    if "roles" not in doc.user_data:
+        roles = {}
+        for t in doc:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                roles[t.idx] = "ROOT-" + t.dep_
+            elif t.dep_ == "poss":
+                roles[t.idx] = "poss"
+        for t in doc:       # a multi-word name takes the role of its head word
+            if t.dep_ == "compound" and t.head.idx in roles:
+                roles.setdefault(t.idx, roles[t.head.idx])
+        doc.user_data["roles"] = roles
+    return doc.user_data["roles"]
+
+
 def _resolve_agent(tok: Token | None, mx: Mentions, sent: Span) -> tuple[int | None, str]:
     if tok is None:
         return None, ""
@@ -173,7 +220,7 @@ def _resolve_agent(tok: Token | None, mx: Mentions, sent: Span) -> tuple[int | N
     if low in _PRONOUN_PERSON:
         return mx.last_before(tok.idx, {"person"}), "pronoun"
     if low in _PRONOUN_THING:
-        return mx.last_before(tok.idx, {"country", "organization"}), "pronoun"
+        return mx.last_before(tok.idx, {"country", "organization"}, roles=_roles_of(tok.doc)), "pronoun"
     if low in ("country", "nation", "government", "regime") and any(c.lower_ in ("the", "this") for c in tok.children):
         subj = [mx.at(t.idx, t.idx + len(t)) for t in sent if t.dep_ == "nsubj" and t.i < tok.i]
         subj = [s for s in subj if s is not None and mx.kind.get(s) == "country"]
@@ -199,7 +246,7 @@ def _negated(cue: Token) -> bool:
 
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                              "nov", "dec"))}
-PAST_AFTER_DAYS = 60
+PAST_AFTER_DAYS = 30
 
 
 def _segment(cue: Token, sent: Span) -> Span:
@@ -335,6 +382,7 @@ def _sentence_positions(sid, span, direct, mx, target, published, earlier) -> li
                           _target(cue, words, mx, target), cue.text, span.text, sid, via or "subject")
         out.append(row)
         out += _joiners(cue, row, mx, span)
+        out += _criticised_imposers(cue, row, words, mx, span)
     out += _compound_imposers(span, sid, words, mx, target, published)
     out += _harm_claims(span, sid, mx, target, published)
     return out
@@ -352,6 +400,23 @@ def _joiners(cue: Token, row: PositionRow, mx: Mentions, span: Span) -> list[Pos
             if aid is not None and aid != row.actor_id:
                 out.append(row._replace(actor_id=aid, via="joined"))
         break
+    return out
+
+
+def _criticised_imposers(cue: Token, row: PositionRow, words: list[Token], mx: Mentions,
+                         span: Span) -> list[PositionRow]:
+    """'X criticized the U.S. and the EU for following up with sanctions': those criticised impose them."""
+    if row.stance != "oppose" or cue.pos_ != "VERB":
+        return []
+    fors = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" and any(w in c.subtree for w in words)]
+    if not fors:
+        return []
+    out = []
+    for obj in (c for c in cue.children if c.dep_ == "dobj"):
+        for t in [obj] + [c for c in obj.conjuncts]:
+            aid = mx.at(t.idx, t.idx + len(t))
+            if aid is not None and aid != row.actor_id and mx.kind.get(aid) != "location":
+                out.append(row._replace(actor_id=aid, stance="support", via="criticised for them"))
     return out
 
 
