@@ -149,7 +149,7 @@ def test_every_chart_returns_a_figure_that_draws(which, art, empty, tmp_path):
 
 
 def test_empty_charts_say_what_is_missing(empty):
-    texts = {name: " ".join(t.get_text() for t in fig.texts) for name, fig in _figures(empty).items()}
+    texts = {name: " ".join(t.get_text() for t in fig.axes[0].texts) for name, fig in _figures(empty).items()}
     assert texts["stance_chart"] == "No sanctions positions in this article."
     assert texts["events_timeline"] == "No event in this article has a resolved date."
     assert texts["actor_counts"] == "No actors were found in this article."
@@ -216,6 +216,7 @@ def test_interactive_tables_escape_cells_and_load_nothing(art):
 
 def test_empty_tables_are_a_line_of_text(empty):
     assert charts.table(empty.quotes, empty="No quotes.") == '<p class="dossier-note">No quotes.</p>'
+    assert charts.table(empty.quotes, empty=None) == ""
     assert "No sanctions content" in charts.positions_summary(empty.positions, empty.actors).replace("no s", "No s")
 
 

@@ -35,6 +35,11 @@ REPORT_NOTE = ("The interactive filters (ipywidgets) live in the notebooks: open
 _ITABLES_LINK = re.compile(r"(?:\(need )?<a href=https://itables\.org[^>]*>.*?</a>(?:\?\))?", re.DOTALL)
 _NOSCRIPT = re.compile(r"<noscript>.*?</noscript>", re.DOTALL)
 _LABEL_MAX = 40
+PAGE_STYLE = """<style>
+table.dataTable td.dossier-nowrap, table.dataTable th.dossier-nowrap { white-space: nowrap; }
+table.dataTable td { vertical-align: top; text-align: left; }
+table.dataTable th { text-align: left; }
+</style>"""
 
 
 # ---------------------------------------------------------------- escaping and small helpers
@@ -94,8 +99,11 @@ def _with_nonce(fragment: str) -> str:
 
 
 def _message_figure(message: str, *, width: float = 7.0) -> Figure:
-    fig = Figure(figsize=(width, 0.8))
-    fig.text(0.5, 0.5, _label(message, 200), ha="center", va="center", color="#555555")
+    """A small figure that says what is missing (with an empty axes: IPython shows no figure without one)."""
+    fig = Figure(figsize=(width, 0.6))
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.axis("off")
+    ax.text(0.5, 0.5, _label(message, 200), ha="center", va="center", color="#555555", transform=ax.transAxes)
     return fig
 
 
@@ -110,7 +118,7 @@ def page_setup() -> str:
     from itables import options
     from itables.javascript import generate_init_offline_itables_html
     init = generate_init_offline_itables_html(options.dt_bundle)
-    return _with_nonce(_NOSCRIPT.sub("", _ITABLES_LINK.sub("", init)))
+    return _with_nonce(_NOSCRIPT.sub("", _ITABLES_LINK.sub("", init))) + PAGE_STYLE
 
 
 def note(text: str) -> str:
@@ -134,15 +142,18 @@ def meta_table(meta: Mapping) -> str:
 
 # ---------------------------------------------------------------- interactive tables
 
-def table(df: pd.DataFrame, *, empty: str = "No rows.", page_length: int = 10) -> str:
-    """`df` as a sortable, searchable HTML table that works offline; `empty` as a line when it has no rows."""
+def table(df: pd.DataFrame, *, empty: str | None = "No rows.", page_length: int = 10) -> str:
+    """`df` as a sortable, searchable HTML table that works offline; when it has no rows, `empty` as a line
+    (or nothing when `empty` is None)."""
     from itables import to_html_datatable
     if df.empty:
-        return note(empty)
+        return note(empty) if empty else ""
     fragment = to_html_datatable(
         _cells(df), connected=False, display_logo_when_loading=False, showIndex=False,
         allow_html=False, pageLength=page_length, classes="display compact", style="width:100%;margin:0",
-        lengthMenu=[page_length, 25, 50, 100], autoWidth=False, layout=_layout(len(df), page_length))
+        text_in_header_can_be_selected=False,
+        lengthMenu=[page_length, 25, 50, 100], autoWidth=False, layout=_layout(len(df), page_length),
+        columnDefs=[{"targets": _short_columns(df), "className": "dossier-nowrap"}])
     return _with_nonce(_ITABLES_LINK.sub("", fragment))
 
 
@@ -151,6 +162,12 @@ def _layout(rows: int, page_length: int) -> dict:
     paged = rows > page_length
     return {"topStart": "pageLength" if paged else None, "topEnd": "search",
             "bottomStart": "info", "bottomEnd": "paging" if paged else None}
+
+
+def _short_columns(df: pd.DataFrame, limit: int = 24) -> list[int]:
+    """The positions of the columns whose values are all short: they do not wrap, the long ones take the room."""
+    lengths = _cells(df).astype(str).map(len).max()
+    return [i for i, n in enumerate(lengths) if n <= limit]
 
 
 def plain_table(df: pd.DataFrame, *, empty: str = "No rows.") -> str:
@@ -322,7 +339,7 @@ def kind_summary(actors: pd.DataFrame) -> str:
 
 # ---------------------------------------------------------------- 03: mentions
 
-def mention_strip(mentions: pd.DataFrame, actors: pd.DataFrame, *, top: int = 30) -> Figure:
+def mention_strip(mentions: pd.DataFrame, actors: pd.DataFrame, *, top: int = 40) -> Figure:
     """Paragraph by actor: a dot where an actor is mentioned in a paragraph, sized by the count."""
     if mentions.empty:
         return _message_figure("No actor is mentioned in this article.")
@@ -341,7 +358,8 @@ def mention_strip(mentions: pd.DataFrame, actors: pd.DataFrame, *, top: int = 30
     ax.set_xlabel("paragraph")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.grid(axis="x", alpha=0.3)
-    ax.set_title("Where each actor is mentioned (in order of first mention)", loc="left")
+    shown = "" if len(order) == mentions["actor_id"].nunique() else f", the {len(order)} most mentioned"
+    ax.set_title(f"Where each actor is mentioned (in order of first mention{shown})", loc="left")
     return fig
 
 
