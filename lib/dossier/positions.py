@@ -239,6 +239,35 @@ def _stance_of(cue: Token) -> str | None:
     return None
 
 
+def _willed(cue: Token, stance: str) -> str | None:
+    """The stance after negation and will: 'did not threaten' -> none; 'decided not to go forward with' and
+    'refused to impose' -> oppose."""
+    v = _clause_verb(cue)
+    will = cue.head if cue.dep_ == "xcomp" else (v if v is not cue else None)
+    if will is not None and will.lemma_ in sc.REFUSAL and stance == "support":
+        return "oppose"
+    if _negated(cue):
+        if stance == "support" and will is not None and will.lemma_ in sc.VOLITION:
+            return "oppose"
+        return None
+    return stance
+
+
+def _generic_subject(cue: Token) -> bool:
+    subj = [c for c in _clause_verb(cue).children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and subj[0].lemma_.lower() in sc.GENERIC_SUBJECTS
+
+
+def _declarer(cue: Token, mx: Mentions, span: Span) -> tuple[int, str] | None:
+    """'X announced that the administration would impose sanctions': X makes the policy its own."""
+    v = _clause_verb(cue)
+    if v.dep_ != "ccomp" or v.head.lemma_ not in sc.DECLARING:
+        return None
+    subj = [c for c in v.head.children if c.dep_ == "nsubj"]
+    aid, via = _resolve_agent(subj[0], mx, span) if subj else (None, "")
+    return (aid, "declared") if aid is not None else None
+
+
 def _negated(cue: Token) -> bool:
     v = _clause_verb(cue)
     return any(c.dep_ == "neg" for c in list(cue.children) + list(v.children))
@@ -302,7 +331,9 @@ def _period(cue: Token, sent: Span, published: str | None) -> str:
     texts += _path_dates(cue, sent)
     if any(date_age_days(t, ref) >= PAST_AFTER_DAYS for t in texts):
         return "past"
-    return "past" if any(p in seg.text.lower() for p in sc.PAST_MARKERS) else "current"
+    if any(p in seg.text.lower() for p in sc.PAST_MARKERS):
+        return "past"
+    return "relative" if any(r in sent.text.lower() for r in sc.RELATIVE_TIMES) else "current"
 
 
 # --------------------------------------------------------------------------------------------- targets
@@ -337,7 +368,8 @@ def default_target(art: Article, mx: Mentions, sents) -> int | None:
         words = [t for t in span if _is_sanction_word(t, True)]
         for w in words:
             for t in w.subtree:
-                if t.dep_ == "pobj" and t.head.lower_ in ("on", "against"):
+                if (t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "over")) or \
+                        (t.dep_ == "dobj" and t.head.lemma_ == "target"):
                     aid = _country_of_token(t, mx)
                     if aid is not None and mx.kind.get(aid) == "country":
                         seen[aid] += 1
@@ -356,8 +388,32 @@ def extract(art: Article) -> pd.DataFrame:
     rows: list[PositionRow] = []
     for sid, span, direct in sents:
         rows += _sentence_positions(sid, span, direct, mx, target, art.meta.get("published"), rows)
+    rows = _settle_relative(rows, _dated_sentences(art))
     rows += list(_roll_up(rows, mx))
     return frame("positions", _dedupe(rows))
+
+
+def _dated_sentences(art: Article) -> dict[int, str]:
+    """Sentence id -> 'past' for sentences that name a date a month or more before publication."""
+    ref = date.fromisoformat(art.meta["published"]) if art.meta.get("published") else date.today()
+    out = {}
+    for sid, s, e in zip(art.sentences["sentence_id"], art.sentences["start_char"], art.sentences["end_char"]):
+        span = art.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and any(x.label_ == "DATE" and date_age_days(x.text, ref) >= PAST_AFTER_DAYS
+                                    for x in span.ents):
+            out[int(sid)] = "past"
+    return out
+
+
+def _settle_relative(rows: list[PositionRow], dated: dict[int, str]) -> list[PositionRow]:
+    """'But the next day, ...': the period of the dated sentence just before (within two), else current."""
+    out = []
+    for r in rows:
+        if r.period == "relative":
+            prior = [sid for sid in dated if r.sentence_id - 2 <= sid < r.sentence_id]
+            r = r._replace(period="past" if prior else "current")
+        out.append(r)
+    return out
 
 
 def _sentence_positions(sid, span, direct, mx, target, published, earlier) -> list[PositionRow]:
@@ -373,9 +429,12 @@ def _sentence_positions(sid, span, direct, mx, target, published, earlier) -> li
             stance = _reversed(cue, earlier, sid)
             if not stance:
                 continue
-        if _negated(cue):
+        stance = _willed(cue, stance)
+        if stance is None:
             continue
         aid, via = _resolve_agent(_agent_token(cue), mx, span)
+        if aid is None or _generic_subject(cue):
+            aid, via = _declarer(cue, mx, span) or (aid, via)
         if aid is None or mx.kind.get(aid) == "location":
             continue
         row = PositionRow(aid, "sanctions", stance, _period(cue, span, published),

@@ -14,7 +14,7 @@ SUPPORT = frozenset({
     "threaten", "threat", "propose", "proposal", "forward", "push", "tighten", "toughen", "expand", "broaden",
     "extend", "approve", "adopt", "pass", "announce", "introduce", "levy", "sanction", "apply", "implement",
     "unveil", "seek", "call", "want", "advocate", "press", "strengthen", "renew", "maintain", "keep",
-    "add", "blacklist", "target", "penalize", "penalise", "secure",
+    "add", "blacklist", "target", "penalize", "penalise", "secure", "go", "proceed",
 })
 
 # Lemmas whose agent opposes sanctions (criticises, rejects, calls to lift or ease, says they don't work, evades).
@@ -24,8 +24,22 @@ OPPOSE = frozenset({
     "evade", "violate", "circumvent", "breach", "dodge", "skirt", "bust", "flout", "decry", "lambaste",
     "blast", "attack", "protest", "resist", "veto", "block", "object", "dismiss", "ridicule", "deplore",
     "against", "illegal", "unilateral", "illegitimate", "counterproductive", "ineffective", "hypocritical",
-    "unjust", "unfair", "futile", "toxic", "impede", "hurt", "harm",
+    "unjust", "unfair", "futile", "toxic", "impede", "hurt", "harm", "evasion", "violation", "circumvention",
+    "breach", "lifting", "easing", "removal", "relief",
 })
+
+# Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.
+VOLITION = frozenset({"decide", "choose", "opt", "vote", "agree", "resolve", "elect", "plan"})
+REFUSAL = frozenset({"refuse", "decline", "reject", "balk", "hesitate", "resist"})
+# Verbs by which a speaker makes a policy their own: 'X announced that the administration would impose sanctions'.
+DECLARING = frozenset({"announce", "say", "declare", "pledge", "vow", "promise", "warn", "threaten", "confirm",
+                       "state", "tell", "signal", "insist"})
+# Subjects that stand for the speaker's own side rather than a named actor.
+GENERIC_SUBJECTS = frozenset({"administration", "government", "we", "country", "cabinet", "authorities", "it",
+                              "state", "ministry", "white", "house"})
+# Relative times that continue the dated narrative before them.
+RELATIVE_TIMES = ("the next day", "the following day", "days later", "a day later", "weeks later", "later that",
+                  "the following week", "the same day", "that day", "soon after", "shortly after")
 
 # Claims that sanctions fail or harm: whoever makes them opposes sanctions ('say they don't work').
 HARM_CLAIMS = ("humanitarian consequences", "don't work", "do not work", "won't work", "will not work",
