@@ -1,7 +1,6 @@
 """dossier: turn a raw news article on diplomacy and sanctions into pandas frames.
 
-    art = dossier.read_article("seeds/2022-02-09_joongang_north-russia-strategic-cooperation.txt",
-                               published="2022-02-09")
+    art = dossier.read_article("seeds/2024-05-01_outlet_slug.html", published="2024-05-01")
     art.actors, art.mentions, art.quotes, art.events, art.positions
 """
 from dossier.article import Article

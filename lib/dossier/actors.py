@@ -111,7 +111,7 @@ _FULL_NAME = re.compile(rf"\b{_NAME}(?:\s+{_NAME}){{1,2}}\b")
 
 def _titled_names(doc: Doc, gz: Gazetteer) -> Iterator[Candidate]:
     """People the NER missed: a two- or three-word capitalised name followed by a titled appositive
-    ('Dmitry Polyanskiy, Russia's deputy ambassador') or preceded by a title ('Ambassador Aleksandr Matsegora')."""
+    ('Maria Lopez, Spain's deputy ambassador') or preceded by a title ('Ambassador Peter Mwangi')."""
     for m in _FULL_NAME.finditer(text_of(doc)):
         words = m.group(0).split()
         if any(gz.lookup(w) or w.lower() in cues.TITLE_WORDS for w in words):
@@ -557,7 +557,7 @@ _APPOSITIVE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<np>(?:[^,.;:()â€œâ€
 
 
 def _appositive(doc: Doc, end: int, reg: Registry) -> tuple[str | None, str | None]:
-    """Title and country from an appositive: 'Rim Chon-il, the vice foreign minister in charge of ...'."""
+    """Title and country from an appositive: 'Peter Mwangi, the vice foreign minister in charge of ...'."""
     m = _APPOSITIVE.match(text_of(doc)[end:end + 200])
     if not m:
         return None, None

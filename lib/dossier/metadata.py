@@ -76,7 +76,7 @@ def _drop_leading_common(phrase: str, stem: str) -> str:
 
 
 def _name_for_stem(stem: str, raw: str) -> str | None:
-    """The longest capitalised phrase in the raw text whose letters contain the host's stem ('joongang')."""
+    """The longest capitalised phrase in the raw text whose letters contain the host's stem ('nytimes' in 'The New York Times' does not; 'koreatimes' in 'Korea Times' does)."""
     best = None
     for m in _CAP_PHRASE.finditer(raw):
         phrase = m.group(0).strip()
