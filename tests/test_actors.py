@@ -137,3 +137,38 @@ def test_cooccurrence(seed):
     assert frozenset(("Mali", "Kim Jong-un")) not in pairs
     with pytest.raises(ValueError):
         dossier.cooccurrence(seed, within="page")
+
+
+def test_hyphenated_country_pair_is_two_mentions():
+    art = parse("The U.S.-Russia working group on the economy met on Monday in Geneva for the first time. "
+                "Both delegations described the talks as useful.")
+    assert via_of(art, "U.S.")[0] == "United States" and via_of(art, "Russia")[0] == "Russia"
+
+
+def test_honorific_is_part_of_the_surface():
+    art = parse("Nikki Haley, the American ambassador, spoke on Monday. Later Ms. Haley said the vote would wait.")
+    assert via_of(art, "Ms. Haley")[0] == "Nikki Haley"
+
+
+def test_demonym_government_is_the_country():
+    art = parse("The Iranian government replied on Monday that it had not violated any agreement. "
+                "Officials in Tehran repeated the denial later.")
+    assert via_of(art, "Iranian government") == ("Iran", "demonym")
+
+
+def test_possessive_role_names_the_person_beside_it():
+    art = parse("Russia's envoy, Kirill Dmitriev, said there was progress on Monday. He gave no details about "
+                "the next round.")
+    assert via_of(art, "Russia's envoy") == ("Kirill Dmitriev", "role")
+
+
+def test_official_name_epithet():
+    art = parse("Iran said on Monday it would keep enriching uranium. Pressure on the Islamic Republic has grown "
+                "since the talks collapsed.")
+    assert via_of(art, "Islamic Republic") == ("Iran", "epithet")
+
+
+def test_acronym_before_the_full_name_merges():
+    art = parse("The IAEA said on Monday that inspectors had returned. The International Atomic Energy Agency "
+                "gave no further details.")
+    assert via_of(art, "IAEA") == ("International Atomic Energy Agency", "acronym")

@@ -246,8 +246,11 @@ def extract(art: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows = list(_resolve_all(doc, cands, reg, people))
     rows += list(_surname_tokens(doc, rows, reg, people))
     rows += list(_epithets(doc, rows, reg))
+    rows += list(_official_epithets(doc, rows, reg))
     _describe_people(doc, rows, reg)
     rows += list(_roles(doc, rows, reg))
+    rows += list(_possessive_roles(doc, rows, reg))
+    rows = _merge_acronyms(rows)
     rows.sort(key=lambda r: r[1])
     mentions = [MentionRow(a.actor_id, text_of(doc)[s:e], s, e, loc.sentence(s), loc.paragraph(s), via)
                 for a, s, e, via in rows]
@@ -269,11 +272,49 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
             continue
         if c.label == "ORG" and " " not in c.text.strip() and _after_title_of(doc, c.start):
             continue
-        if c.label == "PERSON" and "," in c.text:
+        if "," in c.text and (c.label == "PERSON" or _all_people(c.text, cands)):
             out += _split_people(c)
             continue
-        out.append(c)
+        pair = _country_pair(c)
+        if pair:
+            out += pair
+            continue
+        out.append(_extend_person(doc, c) if c.label == "PERSON" else c)
     return out
+
+
+def _all_people(text: str, cands: list[Candidate]) -> bool:
+    parts = {p for c in cands if c.label == "PERSON" for p in person_name(c.text).split()}
+    return all(p.strip() in parts for p in text.split(",") if p.strip())
+
+
+def _country_pair(c: Candidate) -> list[Candidate] | None:
+    """'U.S.-Russia', 'India-Pakistan': two country names joined by a hyphen are two mentions."""
+    m = re.match(r"^(?P<a>[^-–]+)[-–](?P<b>[^-–]+)$", c.text)
+    if not m or c.label == "GAZ":
+        return None
+    gz = gazetteer()
+    a, b = gz.lookup(m.group("a")), gz.lookup(m.group("b"))
+    if not (a and b):
+        return None
+    sb = c.start + m.start("b")
+    return [Candidate(c.start, c.start + len(m.group("a")), m.group("a"), "GAZ", tuple(a), 2),
+            Candidate(sb, sb + len(m.group("b")), m.group("b"), "GAZ", tuple(b), 2)]
+
+
+def _extend_person(doc: Doc, c: Candidate) -> Candidate:
+    """A name the NER cut short ('Gen Qamar Javed' + 'Bajwa'): take one more capitalised name word."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return c
+    nxt = doc[span.end]
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and nxt.lower_ not in cues.TITLE_WORDS \
+            and nxt.lower_ not in cues.ORG_HEADS and not gazetteer().lookup(nxt.text) \
+            and (after is None or after.pos_ != "PROPN") and nxt.idx == c.end + 1:
+        return Candidate(c.start, nxt.idx + len(nxt), text_of(doc)[c.start:nxt.idx + len(nxt)], c.label, c.codes,
+                         c.priority)
+    return c
 
 
 def _after_title_of(doc: Doc, start: int) -> bool:
@@ -308,8 +349,26 @@ def _resolve_all(doc: Doc, cands: list[Candidate], reg: Registry, people: People
         res = _resolve(doc, c, core, start, reg, people)
         if res:
             actor, via = res
-            actor.forms[core] += 1
+            start, end = _widen(text_of(doc), actor, via, start, end)
+            actor.forms[text_of(doc)[start:end]] += 1
             yield actor, start, end, via
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+$")
+_GOVERNMENT_AFTER = re.compile(r"^\s+(?:government|authorities|regime|administration|leadership)\b")
+
+
+def _widen(text: str, actor: Actor, via: str, start: int, end: int) -> tuple[int, int]:
+    """The surface as written: 'Ms. Haley' with its honorific, 'Iranian government' with its noun."""
+    if actor.kind == "person":
+        m = _HONORIFIC_BEFORE.search(text[max(0, start - 6):start])
+        if m:
+            return start - (len(text[max(0, start - 6):start]) - m.start()), end
+    if actor.kind == "country" and via == "demonym":
+        m = _GOVERNMENT_AFTER.match(text[end:end + 20])
+        if m:
+            return start, end + m.end()
+    return start, end
 
 
 def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, people: People):
@@ -318,7 +377,8 @@ def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, peopl
         return reg.get(("org", code, core.lower()), "organization", core, code), "seat"
     if c.label == "GAZ":
         return _resolve_gazetteer(doc, c, core, start, reg)
-    if c.label == "PERSON" or (c.label == "ORG" and len(core.split()) == 1 and people.resolve(core, start)):
+    if c.label == "PERSON" or (c.label in ("ORG", "GPE", "LOC", "NORP") and len(core.split()) == 1
+                               and people.resolve(core, start)):
         return _resolve_person(core, start, reg, people)
     if c.label in ("ORG", "FAC") and not (c.label == "FAC" and not c.codes):
         return _resolve_org(doc, c, core, start, reg)
@@ -389,10 +449,27 @@ def _resolve_org(doc: Doc, c: Candidate, core: str, start: int, reg: Registry):
     if acr:
         acr.forms[core] += 0
         return acr, "acronym"
-    actor = reg.get(("org", country, head), "organization", core, country)
+    actor = reg.get(("org", country, head.replace(".", "")), "organization", core, country)
     if len(core) > len(actor.name) and not _POSSESSIVE.search(core):
         actor.name = core
     return actor, "name" if core == actor.name else "alias"
+
+
+def _merge_acronyms(rows: list[tuple]) -> list[tuple]:
+    """An organisation named by its initials anywhere in the article ('IAEA', 'U.N.') is the one named in full."""
+    orgs = {a.actor_id: a for a, *_ in rows if a.kind == "organization"}
+    full = {_initials(a.name): a for a in orgs.values() if _initials(a.name)}
+    out = []
+    for actor, s, e, via in rows:
+        letters = actor.name.replace(".", "")
+        target = full.get(letters) if actor.kind == "organization" and letters.isupper() else None
+        if target is not None and target is not actor:
+            target.forms.update(actor.forms)
+            actor.forms.clear()
+            out.append((target, s, e, "acronym"))
+        else:
+            out.append((actor, s, e, via))
+    return out
 
 
 def _acronym_target(core: str, reg: Registry) -> Actor | None:
@@ -454,6 +531,27 @@ def _epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
         if code:
             actor = reg.country(code)
             actor.forms[text_of(doc)[s:e]] += 1
+            yield actor, s, e, "epithet"
+
+
+_STATE_EPITHET = re.compile(r"\b[Tt]he (?P<name>(?:[A-Z][a-z]+ ){0,3}(?:Republic|Kingdom|Federation|Emirates|Union|"
+                            r"State|Commonwealth|Confederation|Jamahiriya))\b(?! of)")
+
+
+def _official_epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
+    """'the Islamic Republic' for Iran: the start of the official name of a country the article names."""
+    for m in _STATE_EPITHET.finditer(text_of(doc)):
+        s, e = m.start("name"), m.end("name")
+        phrase = m.group("name")
+        codes = [c for c in reg.context if (reg.gz.countries.get(c) and (reg.gz.countries[c].official or "")
+                                           .startswith(phrase))]
+        if len(codes) != 1:
+            continue
+        if any(r[1] == s and r[2] == e and r[0].kind in ("organization", "location") for r in rows):
+            rows[:] = [r for r in rows if not (r[1] == s and r[2] == e)]
+        if not _taken(rows, s, e):
+            actor = reg.country(codes[0])
+            actor.forms[phrase] += 1
             yield actor, s, e, "epithet"
 
 
@@ -629,6 +727,25 @@ def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
             lead = 4 if text.lower().startswith("the ") else 0
             actor.forms[text[lead:]] += 1
             yield actor, s + lead, e, "role"
+
+
+def _possessive_roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
+    """"Russia's envoy, Kirill Dmitriev" and "China's foreign minister": the person that role names."""
+    text = text_of(doc)
+    for m in cues.POSSESSIVE_ROLE.finditer(text):
+        entries = reg.gz.lookup(m.group("mod"))
+        if not entries:
+            continue
+        s, e = m.start(), m.end()
+        if _taken(rows, m.start("role"), e):
+            continue
+        code = reg.pick(entries)[0]          # the mention overlaps the country's: both are true
+        after = [r for r in rows if r[0].kind == "person" and 0 <= r[1] - e <= 3 and text[e:r[1]].strip() == ","]
+        actor = after[0][0] if after else _recent_person(rows, s, m.group("role"), code)
+        if actor is None:
+            continue
+        actor.forms[text[s:e]] += 1
+        yield actor, s, e, "role"
 
 
 def _recent_person(rows: list[tuple], pos: int, role: str, code: str | None) -> Actor | None:

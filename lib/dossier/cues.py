@@ -67,3 +67,8 @@ EPITHET = re.compile(r"\b[Tt]he (?P<side>North|South|East|West)\b(?!\s+(?:[A-Z]|
 # Demonym + role noun, for role mentions: 'the Russian envoy', 'the minister', 'the U.S. ambassador'.
 ROLE_MENTION = re.compile(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?P<role>"
                           + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b(?!\s+(?:of|to|for)\b)")
+
+# A country's role: "Russia's envoy", "China's foreign minister" (a person named beside it or just before).
+POSSESSIVE_ROLE = re.compile(r"\b(?P<mod>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:(?:chief|top|deputy|special|senior|"
+                             r"foreign|defen[cs]e|prime)\s+)?(?P<role>" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+                             + r")\b")
