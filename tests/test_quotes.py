@@ -1,0 +1,208 @@
+"""Quotes and their speakers: tiny texts for each layout and attribution rule, and the seed both ways."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier import quotes as qt
+from dossier.schema import COLUMNS
+
+PAD = ("\n\nThe session was attended by diplomats from several countries and lasted most of the afternoon. "
+       "Reporters waited outside the building for several hours before the delegations left without comment.")
+
+
+def parse(text: str):
+    return dossier.parse_article(text + PAD, published="2022-02-09")
+
+
+def quotes(text: str) -> list[dict]:
+    """The quotes of a tiny article as plain dicts, with the speaker's actor name under 'who'."""
+    art = parse(text)
+    names = dict(zip(art.actors["actor_id"], art.actors["name"]))
+    rows = art.quotes.to_dict("records")
+    for r in rows:
+        r["who"] = names.get(r["speaker_id"]) if pd.notna(r["speaker_id"]) else None
+    return rows
+
+
+def found(rows: list[dict], start: str) -> dict:
+    hits = [r for r in rows if r["text"].startswith(start)]
+    assert hits, f"no quote starting {start!r} in {[r['text'] for r in rows]}"
+    return hits[0]
+
+
+# ------------------------------------------------------------------------------------------------ layouts
+
+@pytest.mark.parametrize("text, start, who, kind", [
+    ("“We will not accept these terms,” Foreign Minister Anna Berg said on Monday in Oslo after the talks.",
+     "We will not accept these terms,", "Anna Berg", "direct"),
+    ('"We will not accept these terms," Foreign Minister Anna Berg said on Monday in Oslo after the talks.',
+     "We will not accept these terms,", "Anna Berg", "direct"),
+    ("Foreign Minister Anna Berg told reporters in Oslo on Monday: 'We will not accept these terms.'",
+     "We will not accept these terms.", "Anna Berg", "direct"),
+    ("Foreign Minister Anna Berg said in Oslo on Monday: “We will not accept these terms.”",
+     "We will not accept these terms.", "Anna Berg", "direct"),
+    ("Foreign Minister Anna Berg accused Britain of 'reckless behaviour' after the vote in Oslo on Monday.",
+     "reckless behaviour", "Anna Berg", "partial"),
+    ("Foreign Minister Anna Berg on Monday slammed the plan as creating a “toxic atmosphere” in the region.",
+     "toxic atmosphere", "Anna Berg", "partial"),
+])
+def test_quote_layouts(text, start, who, kind):
+    q = found(quotes(text), start)
+    assert (q["who"], q["kind"]) == (who, kind)
+
+
+def test_single_quotes_pass_over_apostrophes():
+    rows = quotes("Foreign Minister Anna Berg met reporters in Oslo on Monday after Russia's vote. "
+                  "'Oh well, that's the Americans' choice,' she said. 'We don't accept it, and we won't.'")
+    texts = [r["text"] for r in rows if r["kind"] != "indirect"]
+    assert "Oh well, that's the Americans' choice," in texts
+    assert "We don't accept it, and we won't." in texts
+    assert not any(t.startswith(("s vote", "s choice", "t accept")) for t in texts)
+
+
+def test_quote_split_by_attribution_is_two_direct_rows_of_one_speaker():
+    rows = quotes("“We will not accept these terms,” Foreign Minister Anna Berg said on Monday in Oslo, "
+                  "“and we will not negotiate until the troops leave.”")
+    first, second = found(rows, "We will not accept"), found(rows, "and we will not negotiate")
+    assert first["who"] == second["who"] == "Anna Berg"
+    assert first["kind"] == second["kind"] == "direct"
+
+
+def test_quote_running_over_two_paragraphs():
+    rows = quotes("Foreign Minister Anna Berg spoke to reporters in Oslo on Monday about the talks with Sweden.\n\n"
+                  "“We have come a long way in these talks and we are proud of it.\n\n"
+                  "“But there is more to do before any deal is signed,” Berg said.")
+    first, second = found(rows, "We have come a long way"), found(rows, "But there is more to do")
+    assert first["who"] == second["who"] == "Anna Berg"
+    assert "\n" not in first["text"]
+
+
+def test_unbalanced_mark_stops_at_its_paragraph():
+    art = parse("Foreign Minister Anna Berg spoke to reporters in Oslo on Monday about the talks with Sweden.\n\n"
+                "“We will not accept these terms, Berg said on Monday.\n\n"
+                "The talks resume next week in Geneva, officials said after the meeting ended.")
+    direct = art.quotes[art.quotes["kind"] != "indirect"]
+    assert len(direct) == 1
+    assert direct.iloc[0]["text"] == "We will not accept these terms, Berg said on Monday."
+    assert not any("Geneva" in t for t in direct["text"])
+
+
+@pytest.mark.parametrize("text", [
+    "“ ” \" ' ‘ ’ The talks in Oslo ended on Monday without a deal between Norway and Sweden, officials said.",
+    "The talks in Oslo ended on Monday without a deal between Norway and Sweden, officials said. “ The "
+    "delegations then left the building without comment.",
+    "'90s rock 'n' roll played as the talks in Oslo ended on Monday without a deal between Norway and Sweden.",
+])
+def test_stray_marks_do_not_crash(text):
+    art = parse(text)
+    assert list(art.quotes.columns[:len(COLUMNS["quotes"])]) == list(COLUMNS["quotes"])
+
+
+def test_indirect_speech_and_according_to():
+    rows = quotes("Foreign Minister Anna Berg said on Monday that the talks in Oslo had failed because of the war. "
+                  "According to the Norwegian Foreign Ministry, the next round of talks will be held in March.")
+    said = found(rows, "the talks in Oslo had failed")
+    assert (said["kind"], said["who"], said["cue"]) == ("indirect", "Anna Berg", "said")
+    according = found(rows, "the next round of talks")
+    assert (according["kind"], according["who"], according["cue"]) == (
+        "indirect", "Norwegian Foreign Ministry", "according to")
+
+
+# ------------------------------------------------------------------------------------------------ speakers
+
+def test_pronoun_speaker_is_the_person_last_named_as_subject():
+    rows = quotes("Foreign Minister Anna Berg met John Smith, a British envoy, in Oslo on Monday to discuss trade. "
+                  "“We will not accept these terms,” she said after the meeting ended.")
+    assert found(rows, "We will not accept")["who"] == "Anna Berg"
+
+
+def test_pronoun_he_skips_the_people_named_inside_a_quote():
+    rows = quotes("Foreign Minister Anna Berg met reporters in Oslo on Monday to discuss the talks with Sweden. "
+                  "“They really have pressure on Putin,” she said. “Now I think that we have a chance,” she added.")
+    assert found(rows, "Now I think")["who"] == "Anna Berg"
+
+
+def test_organisation_speaker_and_it_said():
+    rows = quotes("The Norwegian Foreign Ministry issued a statement on Monday after the talks in Oslo ended. "
+                  "“The talks were useful and constructive for both sides,” it said.")
+    assert found(rows, "The talks were useful")["who"] == "Norwegian Foreign Ministry"
+
+
+def test_possessive_organisation_speaker():
+    rows = quotes("North Korea met Russia in Pyongyang on Monday to discuss trade and regional affairs. "
+                  "“The two sides exchanged opinions on trade,” the North’s Foreign Ministry said on Wednesday.")
+    q = found(rows, "The two sides")
+    assert "Foreign Ministry" in q["who"] and q["speaker"] == "North’s Foreign Ministry"
+
+
+def test_relative_clause_speaker():
+    rows = quotes("The plan was criticised on Monday by China's ambassador to the United Nations Zhang Wei, "
+                  "who said that such measures have \"serious humanitarian consequences.\"")
+    assert found(rows, "serious humanitarian consequences")["who"] == "Zhang Wei"
+
+
+def test_role_mention_speaker():
+    rows = quotes("Dmitry Volkov, Russia's deputy ambassador to the United Nations, spoke in New York on Monday. "
+                  "The Russian envoy said the new plan would fail because of the sanctions.")
+    assert found(rows, "the new plan would fail")["who"] == "Dmitry Volkov"
+
+
+def test_unattributed_quote_takes_the_previous_speaker():
+    rows = quotes("“I believe the government will not allow the situation to get worse,” Foreign Minister Anna Berg "
+                  "said in Oslo on Monday. “The best partners are those that hold your hand in hard times.”")
+    assert found(rows, "The best partners")["who"] == "Anna Berg"
+
+
+def test_quotation_spans_offsets():
+    text = "“One,” he said. 'Two three,' she said."
+    spans = qt.quotation_spans(text, [(0, len(text), "body")])
+    assert [text[s.start:s.end] for s in spans] == ["One,", "Two three,"]
+    assert all(s.closed for s in spans)
+
+
+# ------------------------------------------------------------------------------------------------ the seed
+
+SEED_QUOTES = [
+    ("The two sides exchanged opinions", "North Korean Foreign Ministry", "direct"),
+    ("toxic atmosphere", "Dmitry Polyanskiy", "partial"),
+    ("unilateral", "Dmitry Polyanskiy", "partial"),
+    ("serious humanitarian consequences", "Zhang Jun", "partial"),
+    ("The number one barrier", "Linda Thomas-Greenfield", "direct"),
+]
+
+
+@pytest.fixture(scope="session")
+def seed_quotes(seed):
+    names = dict(zip(seed.actors["actor_id"], seed.actors["name"]))
+    rows = seed.quotes.to_dict("records")
+    for r in rows:
+        r["who"] = names.get(r["speaker_id"]) if pd.notna(r["speaker_id"]) else None
+    return rows
+
+
+@pytest.mark.parametrize("start, who, kind", SEED_QUOTES)
+def test_seed_quotes_with_speakers(seed_quotes, start, who, kind):
+    q = found(seed_quotes, start)
+    assert (q["who"], q["kind"]) == (who, kind)
+
+
+def test_seed_indirect_speech(seed_quotes):
+    q = found(seed_quotes, "Rim Chon-il, the vice foreign minister")
+    assert (q["kind"], q["who"], q["cue"]) == ("indirect", "North Korean Foreign Ministry", "according to")
+
+
+def test_seed_quotes_without(seed, seed_quotes):
+    reporter = set(seed.actors.loc[seed.actors["name"].isin(seed.meta["authors"]), "actor_id"])
+    assert not reporter & {q["speaker_id"] for q in seed_quotes}
+    for q in seed_quotes:
+        assert seed.text[q["start_char"]:q["end_char"]] == q["text"]
+        assert "\n" not in q["text"]
+    assert not any(q["kind"] == "direct" and q["text"].startswith("strategic cooperation") for q in seed_quotes)
+
+
+def test_seed_frame_shape(seed):
+    assert list(seed.quotes.columns[:len(COLUMNS["quotes"])]) == list(COLUMNS["quotes"])
+    assert str(seed.quotes["speaker_id"].dtype) == "Int64"
+    assert seed.quotes["quote_id"].is_unique
