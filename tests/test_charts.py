@@ -151,7 +151,7 @@ def test_every_chart_returns_a_figure_that_draws(which, art, empty, tmp_path):
 def test_empty_charts_say_what_is_missing(empty):
     texts = {name: " ".join(t.get_text() for t in fig.axes[0].texts) for name, fig in _figures(empty).items()}
     assert texts["stance_chart"] == "No sanctions positions in this article."
-    assert texts["events_timeline"] == "No event in this article has a resolved date."
+    assert texts["events_timeline"] == "No events in this article."
     assert texts["actor_counts"] == "No actors were found in this article."
 
 
@@ -165,6 +165,12 @@ def test_actor_counts_has_a_bar_per_actor_labelled_by_name(art):
 def test_chart_labels_escape_dollar_signs_for_matplotlib():
     assert charts._label("costs $5 and $6") == r"costs \$5 and \$6"
     assert charts._label("x" * 100).endswith("…") and len(charts._label("x" * 100)) == 40
+
+
+def test_timeline_of_undated_events_says_so(art):
+    undated = art.events[art.events["date"].isna()]
+    ax = charts.events_timeline(undated, art.actors).axes[0]
+    assert [t.get_text() for t in ax.texts] == ["No event in this article has a resolved date."]
 
 
 def test_timeline_places_only_resolved_dates(art):

@@ -36,9 +36,15 @@ _ITABLES_LINK = re.compile(r"(?:\(need )?<a href=https://itables\.org[^>]*>.*?</
 _NOSCRIPT = re.compile(r"<noscript>.*?</noscript>", re.DOTALL)
 _LABEL_MAX = 40
 PAGE_STYLE = """<style>
-table.dataTable td.dossier-nowrap, table.dataTable th.dossier-nowrap { white-space: nowrap; }
-table.dataTable td { vertical-align: top; text-align: left; }
-table.dataTable th { text-align: left; }
+.jp-RenderedHTMLCommon table.dataTable, .jp-RenderedHTMLCommon table.dossier-table { table-layout: auto; }
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon table.dataTable td,
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon table.dataTable th,
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon table.dossier-table td,
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon table.dossier-table th { text-align: left; vertical-align: top; }
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon table.dataTable td.dt-type-numeric,
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon table.dataTable th.dt-type-numeric { text-align: right; }
+.jp-RenderedHTMLCommon table.dataTable td.dossier-nowrap,
+.jp-RenderedHTMLCommon table.dataTable th.dossier-nowrap { white-space: nowrap; }
 </style>"""
 
 
@@ -150,7 +156,7 @@ def table(df: pd.DataFrame, *, empty: str | None = "No rows.", page_length: int 
         return note(empty) if empty else ""
     fragment = to_html_datatable(
         _cells(df), connected=False, display_logo_when_loading=False, showIndex=False,
-        allow_html=False, pageLength=page_length, classes="display compact", style="width:100%;margin:0",
+        allow_html=False, pageLength=page_length, classes="display compact", style="width:100%;margin:0;table-layout:auto",
         text_in_header_can_be_selected=False,
         lengthMenu=[page_length, 25, 50, 100], autoWidth=False, layout=_layout(len(df), page_length),
         columnDefs=[{"targets": _short_columns(df), "className": "dossier-nowrap"}])
@@ -488,6 +494,8 @@ def quotes_by_speaker(quotes: pd.DataFrame, actors: pd.DataFrame) -> Figure:
 
 def events_timeline(events: pd.DataFrame, actors: pd.DataFrame) -> Figure:
     """The events with a resolved date on a time line, labelled with kind and participants."""
+    if events.empty:
+        return _message_figure("No events in this article.")
     view = event_view(events, actors)
     view = view.assign(when=pd.to_datetime(view["date"].map(_date_start), errors="coerce")).dropna(subset=["when"])
     if view.empty:

@@ -39,7 +39,7 @@ CSP = ("default-src 'none'; script-src 'nonce-{nonce}' blob:; style-src 'unsafe-
 
 
 def _quiet_kernel_manager():
-    """A kernel manager that talks to its kernel over IPC sockets of its own (TCP warns on every start)."""
+    """A kernel manager that keeps quiet: IPC sockets of its own (TCP warns on every start), no SIGINT on shutdown."""
     import uuid
 
     from jupyter_client.manager import AsyncKernelManager
@@ -54,6 +54,10 @@ def _quiet_kernel_manager():
             runtime = Path(jupyter_runtime_dir())
             runtime.mkdir(parents=True, exist_ok=True)
             return str(runtime / f"dossier-{uuid.uuid4().hex[:12]}")
+
+        async def _async_interrupt_kernel(self) -> None:
+            if not self.shutting_down:  # an idle kernel needs no SIGINT to shut down (it logs an error)
+                await super()._async_interrupt_kernel()
     return QuietKernelManager
 
 
