@@ -180,7 +180,7 @@ def plain_table(df: pd.DataFrame, *, empty: str = "No rows.") -> str:
     """`df` as a static, escaped HTML table (for widgets, which refresh it themselves)."""
     if df.empty:
         return note(empty)
-    return _cells(df).to_html(index=False, escape=True, border=0, classes="dossier-table")
+    return _cells(df).to_html(index=False, escape=True, border=0, classes="dossier-table", justify="left")
 
 
 # ---------------------------------------------------------------- views: frames joined with names

@@ -13,10 +13,11 @@ import pandas as pd
 from dossier import charts
 
 ANY = "(any)"
+LABELS = {"description_width": "initial"}
 
 
 def _dropdown(label: str, values) -> w.Dropdown:
-    return w.Dropdown(options=[ANY, *charts.choices(values)], value=ANY, description=label)
+    return w.Dropdown(options=[ANY, *charts.choices(values)], value=ANY, description=label, style=LABELS)
 
 
 def _value(control: w.Dropdown) -> str | None:
@@ -41,7 +42,7 @@ def actor_filters(actors: pd.DataFrame) -> w.VBox:
     kind = _dropdown("kind", view["kind"])
     country = _dropdown("country", view["country"])
     most = int(view["mentions"].max()) if len(view) else 1
-    minimum = w.IntSlider(value=1, min=1, max=max(most, 1), description="min mentions")
+    minimum = w.IntSlider(value=1, min=1, max=max(most, 1), description="min mentions", style=LABELS)
     return _wire([kind, country, minimum], lambda: charts.plain_table(
         charts.filter_actors(view, kind=_value(kind), country=_value(country), min_mentions=minimum.value),
         empty="No actor matches these filters."))
