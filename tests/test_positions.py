@@ -94,3 +94,15 @@ def test_seed_positions_carry_evidence_and_target(seed):
                                         "2026-02-18_time_ukraine-russia-peace-talks-end-abruptly"])
 def test_articles_without_sanctions_have_no_positions(parsed, article_id):
     assert parsed(article_id).positions.empty
+
+
+def test_who_calls_sanctions_illegal_opposes_them():
+    got = stances("Venezuela said on Monday that the sanctions imposed by Canada were illegal and would fail.")
+    assert ("Venezuela", "oppose", "current") in got
+    assert ("Canada", "oppose", "current") not in got
+
+
+def test_decided_not_to_go_forward_is_oppose():
+    got = stances("In April, Canada announced that it would impose sanctions on Iran. But the next day, Japan "
+                  "decided not to go forward with the sanctions.", published="2018-10-09")
+    assert ("Japan", "oppose", "past") in got and ("Canada", "support", "past") in got

@@ -573,6 +573,17 @@ def _describe_people(doc: Doc, rows: list[tuple], reg: Registry) -> None:
     for actor, s, e, via in rows:
         if actor.kind == "person" and not actor.country and actor.title:
             actor.country = _country_of_sentence_org(doc, s, rows, actor.title)
+    _counterparts(rows)
+
+
+def _counterparts(rows: list[tuple]) -> None:
+    """'Obama ... his Russian counterpart, Dmitri Medvedev': a counterpart holds the other person's office."""
+    people = sorted((r for r in rows if r[0].kind == "person"), key=lambda r: r[1])
+    for k, (actor, s, _, _) in enumerate(people):
+        if actor.title and actor.title.split()[-1] == "counterpart":
+            before = [a for a, s2, _, _ in people[:k] if a is not actor and a.title and s - s2 < 200]
+            if before and "counterpart" not in before[-1].title:
+                actor.title = before[-1].title
 
 
 def _country_spans(rows: list[tuple]) -> dict[int, str]:

@@ -33,7 +33,8 @@ SUPPLEMENT: dict[str, tuple[str, str]] = {
 SEATS_OF_GOVERNMENT: dict[str, str] = {
     "Kremlin": "RUS", "White House": "USA", "Blue House": "KOR", "Elysee": "FRA", "Élysée": "FRA",
     "Downing Street": "GBR", "Zhongnanhai": "CHN", "Pentagon": "USA", "Quai d'Orsay": "FRA",
-    "Bankova": "UKR", "Chancellery": "DEU",
+    "Bankova": "UKR", "Chancellery": "DEU", "State Department": "USA", "Foreign Office": "GBR",
+    "Capitol Hill": "USA", "Number 10": "GBR",
 }
 
 _SMALL = {"of", "the", "and", "da", "de", "du", "la", "le", "des", "di", "del", "el", "al", "and", "s"}

@@ -12,6 +12,7 @@ negotiator adviser advisor counselor deputy vice foreign defense defence finance
 lawmaker official officer mayor speaker judge justice attorney ayatollah sheikh emir pope cardinal monarch
 founder ceo executive correspondent analyst economist professor dr. delegate delegation commissioner
 coordinator lt. col. colonel captain major marshal consul attache attaché undersecretary under-secretary
+counterpart
 """.split())
 
 # Nouns that head a title (modifiers such as 'foreign' or 'deputy' are not enough on their own).

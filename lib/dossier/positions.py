@@ -127,7 +127,7 @@ def _linked(cue: Token, target_words: list[Token]) -> bool:
     for w in target_words:
         if cue.head == w and cue.dep_ in ("amod", "compound", "acl", "relcl"):
             return True
-        if cue.head == w.head and cue.dep_ in ("amod", "advmod") and w.dep_ in ("dobj", "pobj", "nsubj"):
+        if cue.head == w.head and cue.dep_ in ("amod", "advmod", "acomp", "attr") and w.dep_ in ("dobj", "pobj", "nsubj"):
             return True
     return False
 
@@ -433,7 +433,7 @@ def _sentence_positions(sid, span, direct, mx, target, published, earlier) -> li
         if stance is None:
             continue
         aid, via = _resolve_agent(_agent_token(cue), mx, span)
-        if aid is None or _generic_subject(cue):
+        if aid is None or _generic_subject(cue) or cue.pos_ == "ADJ":
             aid, via = _declarer(cue, mx, span) or (aid, via)
         if aid is None or mx.kind.get(aid) == "location":
             continue
