@@ -122,10 +122,10 @@ def ran(tmp_path_factory) -> dict[str, nbformat.NotebookNode]:
     return {name: _run(name, out) for name in NAMES}
 
 
-pytestmark_slow = pytest.mark.slow
+slow = pytest.mark.slow  # these run the notebooks
 
 
-@pytestmark_slow
+@slow
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_runs_top_to_bottom_on_the_seed(ran, name):
     nb = ran[name]
@@ -133,7 +133,7 @@ def test_notebook_runs_top_to_bottom_on_the_seed(ran, name):
     assert all(c.execution_count for c in nb.cells if c.cell_type == "code")
 
 
-@pytestmark_slow
+@slow
 def test_article_notebook_shows_metadata_highlighted_text_and_boilerplate(ran):
     shown = _shown(ran["01_article"])
     assert "Korea JoongAng Daily" in shown and "Michael Lee" in shown
@@ -143,7 +143,7 @@ def test_article_notebook_shows_metadata_highlighted_text_and_boilerplate(ran):
     assert "Log in to Twitter" in shown
 
 
-@pytestmark_slow
+@slow
 def test_actors_notebook_shows_the_ambassadors_with_titles_and_countries(ran):
     shown = _shown(ran["02_actors"])
     for name, country in (("Dmitry Polyanskiy", "RUS"), ("Zhang Jun", "CHN"), ("Linda Thomas-Greenfield", "USA")):
@@ -151,7 +151,7 @@ def test_actors_notebook_shows_the_ambassadors_with_titles_and_countries(ran):
     assert "image/png" in str(ran["02_actors"].cells)  # the bar chart
 
 
-@pytestmark_slow
+@slow
 def test_mentions_notebook_shows_strip_heatmap_and_pairs(ran):
     nb = ran["03_mentions"]
     pngs = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
@@ -159,7 +159,7 @@ def test_mentions_notebook_shows_strip_heatmap_and_pairs(ran):
     assert re.search(r'\\"(Russia\\", \\"North Korea|North Korea\\", \\"Russia)\\", \d+', _shown(nb))
 
 
-@pytestmark_slow
+@slow
 def test_positions_notebook_shows_who_opposes_and_supports(ran):
     shown = _shown(ran["04_positions"])
     assert "take a stance on sanctions" in shown
@@ -171,7 +171,7 @@ def test_positions_notebook_shows_who_opposes_and_supports(ran):
     assert "2022-02-07" in shown  # the Monday meeting, resolved
 
 
-@pytestmark_slow
+@slow
 def test_positions_notebook_on_an_article_without_sanctions(tmp_path):
     article = tmp_path / "2024-05-06_example_japan-australia-exchange.txt"
     article.write_text(NO_SANCTIONS, encoding="utf-8")

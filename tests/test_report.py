@@ -164,9 +164,10 @@ def _nonce(csp: str | None) -> str:
 
 # ---------------------------------------------------------------- the seed's report
 
-pytestmark = pytest.mark.slow
+slow = pytest.mark.slow  # these run the notebooks
 
 
+@slow
 def test_report_article_writes_a_page_per_notebook(seed_pages):
     assert set(seed_pages) == set(PAGES)
     for name, page in seed_pages.items():
@@ -174,6 +175,7 @@ def test_report_article_writes_a_page_per_notebook(seed_pages):
         assert "North agrees to increase" in page, name  # the article's title in the header
 
 
+@slow
 def test_pages_load_nothing_from_the_network(seed_pages):
     for name, page in seed_pages.items():
         parsed = _parse(page)
@@ -183,6 +185,7 @@ def test_pages_load_nothing_from_the_network(seed_pages):
         assert "require.js" not in page and "mathjax" not in page.lower(), name
 
 
+@slow
 def test_pages_forbid_external_loads_and_foreign_scripts(seed_pages):
     for name, page in seed_pages.items():
         parsed = _parse(page)
@@ -192,6 +195,7 @@ def test_pages_forbid_external_loads_and_foreign_scripts(seed_pages):
         assert all(attrs.get("nonce") == nonce for attrs, _ in parsed.scripts), name
 
 
+@slow
 def test_pages_show_no_code_and_say_where_the_filters_are(seed_pages):
     for name, page in seed_pages.items():
         assert "class=\"jp-CodeMirrorEditor" not in page, name  # input cells hidden
@@ -201,18 +205,21 @@ def test_pages_show_no_code_and_say_where_the_filters_are(seed_pages):
         assert "Traceback" not in page and 'data-mime-type="application/vnd.jupyter.stderr"' not in page, name
 
 
+@slow
 def test_charts_are_inline_images(seed_pages):
     for name in ("02_actors.html", "03_mentions.html", "04_positions.html"):
         images = [url for tag, url in _parse(seed_pages[name]).loads if tag == "img"]
         assert images and all(url.startswith("data:image/png;base64,") for url in images), name
 
 
+@slow
 def test_the_actors_page_lists_the_three_ambassadors(seed_pages):
     page = seed_pages["02_actors.html"]
     for name in ("Dmitry Polyanskiy", "Zhang Jun", "Linda Thomas-Greenfield"):
         assert name in page
 
 
+@slow
 def test_the_positions_page_shows_stances_with_evidence(seed_pages):
     page = seed_pages["04_positions.html"]
     assert "take a stance on sanctions" in page
@@ -222,6 +229,7 @@ def test_the_positions_page_shows_stances_with_evidence(seed_pages):
 
 # ---------------------------------------------------------------- a malicious article
 
+@slow
 def test_nothing_from_a_malicious_article_runs(malicious_pages):
     for name, page in malicious_pages.items():
         parsed = _parse(page)
@@ -238,6 +246,7 @@ def test_nothing_from_a_malicious_article_runs(malicious_pages):
         assert not re.search(r"<a\b[^>]*href=\"javascript:", page), name
 
 
+@slow
 def test_a_malicious_article_still_shows_its_text_escaped(malicious_pages):
     article = malicious_pages["2022-02-09_evil_plain/01_article.html"]
     assert "&lt;script&gt;window.__dossier_pwned=1;alert(1)&lt;/script&gt;" in article
@@ -246,6 +255,7 @@ def test_a_malicious_article_still_shows_its_text_escaped(malicious_pages):
 
 # ---------------------------------------------------------------- every article, and failures
 
+@slow
 def test_report_all_links_every_article_and_reports_failures(tmp_path, capsys):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
