@@ -67,6 +67,7 @@ AGENT_KINDS = frozenset({"person", "organization", "country"})
 
 _FEMALE = re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Dame|Lady)\.?\s+$")
 _MALE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+$")
+_HONORIFIC = re.compile(r"^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Mr|Sir|Lord)\.?\s+")
 _FEMALE_TITLE = re.compile(r"woman\b|\b(?:queen|princess|duchess)\b", re.IGNORECASE)
 ANTECEDENT_WINDOW = 8          # sentences a pronoun looks back
 CLIMB_LIMIT = 8                # dependency steps from a token up to its reporting verb
@@ -146,7 +147,7 @@ def subject_of(verb: Token, *, allowed: Callable[[Token], bool] | None = None) -
             return agent[0]
         if v.dep_ in ("acl", "relcl") and v.head.i != v.i:
             return v.head
-        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "dep", "ccomp") and v.head.i != v.i:
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "dep", "ccomp", "acomp") and v.head.i != v.i:
             v = v.head
             continue
         return None
@@ -193,6 +194,7 @@ class Speech:
         self.gender = self._genders(art)
         self.reporters = _reporter_ids(art)
         self._modified: dict[str, list[int]] | None = None
+        self.surfaces = self._surfaces()
 
     # ---- indexes
 
@@ -217,13 +219,27 @@ class Speech:
                 i += 1
         return by_token, rows
 
+    def _surfaces(self) -> dict[str, int]:
+        """Surface form -> the actor it names most often in this article (for words the NER split badly)."""
+        counts: dict[str, dict[int, int]] = {}
+        for _, _, aid, text in self.mention_rows:
+            counts.setdefault(text, {}).setdefault(aid, 0)
+            counts[text][aid] += 1
+        return {t: max(c, key=c.get) for t, c in counts.items()}
+
+    def actor_named(self, text: str, kinds: frozenset = AGENT_KINDS) -> int | None:
+        """The actor a surface form names elsewhere in the article ('U.S.' in 'U.S.-brokered'), if any."""
+        aid = self.surfaces.get(text)
+        return aid if aid is not None and self.kind.get(aid) in kinds else None
+
     def _genders(self, art: Article) -> dict[int, str]:
         """'f' or 'm' for people the text marks (Ms./Mr. before a mention, a '-woman' title)."""
         out: dict[int, str] = {}
-        for s, _, aid, _ in self.mention_rows:
+        for s, _, aid, surface in self.mention_rows:
             if self.kind.get(aid) != "person":
                 continue
-            before = self.text[max(0, s - 8):s]
+            inside = _HONORIFIC.match(surface + " ")         # 'Ms. Haley' as the mention itself
+            before = inside[0] if inside else self.text[max(0, s - 8):s]
             if _FEMALE.search(before):
                 out[aid] = "f"
             elif _MALE.search(before):
@@ -293,7 +309,9 @@ class Speech:
 
     def attribute(self, start: int, end: int) -> Attribution | None:
         """The attribution of the words in [start, end): see `attribution`."""
-        verb = self.governing_verb(start, end) or self.nearest_verb(start, end)
+        verb = self.governing_verb(start, end)
+        if verb is None:
+            verb = self.nearest_verb(start, end)
         return self.attribute_verb(verb) if verb is not None else None
 
     def attribute_verb(self, verb: Token) -> Attribution:
@@ -381,7 +399,8 @@ class Speech:
             return Speaker(None, None)
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$"):
-            return self.resolve(_relative_head(tok), depth=depth + 1)
+            found = [self.resolve(h, depth=depth + 1) for h in _relative_heads(tok)]
+            return next((f for f in found if f.actor_id is not None), found[0] if found else Speaker(None, None))
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             return self.antecedent(tok, depth=depth)
         aid = self.actor_of(tok)
@@ -468,16 +487,20 @@ class Speech:
         return re.sub(r"^(?:the|a|an|this|that)\s+", "", text.split("\n\n")[-1], flags=re.IGNORECASE).strip()
 
     def antecedent(self, pronoun: Token, *, depth: int = 0) -> Speaker:
-        """The actor a he/she/it/they most likely stands for: in the sentences before it (this one up to the
-        pronoun first, captions skipped, quotations ignored), the subject of a main clause, then any subject,
-        then any mention; people for he/she (of the matching gender when the text tells), organisations and
+        """The actor a he/she/it/they most likely stands for, among the words before it (captions skipped,
+        quotations ignored): for a subject pronoun the subject of a main clause, then any subject, then any
+        mention, in its own sentence and then the ones before; for an object or possessive pronoun the same
+        ranks in its own sentence first; people for he/she (of the matching gender when the text tells), organisations and
         states (or a group or document noun) for it/they."""
-        window = list(self._sentences_back(pronoun))
-        for rank in (2, 1, 0):
-            for tokens in window:
-                best = self._pick(tokens, pronoun, rank, depth)
-                if best is not None:
-                    return best
+        current, *earlier = self._sentences_back(pronoun)
+        if pronoun.dep_ in SUBJECT_DEPS:           # 'he said': the last main subject, even a sentence back
+            order = [(rank, tokens) for rank in (2, 1, 0) for tokens in [current] + earlier]
+        else:                                      # 'between him and Xi': its own sentence first
+            order = [(rank, current) for rank in (2, 1, 0)] + [(r, t) for r in (2, 1, 0) for t in earlier]
+        for rank, tokens in order:
+            best = self._pick(tokens, pronoun, rank, depth)
+            if best is not None:
+                return best
         return Speaker(None, None)
 
     def _sentences_back(self, pronoun: Token) -> Iterator[list[Token]]:
@@ -536,15 +559,16 @@ def _subject_rank(tok: Token) -> int:
     return 0
 
 
-def _relative_head(rel: Token) -> Token:
-    """The noun a relative pronoun stands for: the noun just before it ('Zhang Jun, who'), else the head of
-    its relative clause."""
+def _relative_heads(rel: Token) -> list[Token]:
+    """Nouns a relative pronoun may stand for, best first: the head of its relative clause, then the noun
+    just before it ('Zhang Jun, who said' when the parser hung the clause elsewhere)."""
+    out = [rel.head.head] if rel.head.dep_ == "relcl" else []
     j = rel.i - 1
     while j >= 0 and (rel.doc[j].is_punct or rel.doc[j].is_space):
         j -= 1
-    if j >= 0 and rel.doc[j].pos_ in ("PROPN", "NOUN"):
-        return rel.doc[j]
-    return rel.head.head if rel.head.dep_ == "relcl" else rel
+    if j >= 0 and rel.doc[j].pos_ in ("PROPN", "NOUN") and all(t.i != j for t in out):
+        out.append(rel.doc[j])
+    return out
 
 
 def _reporter_ids(art: Article) -> frozenset[int]:
