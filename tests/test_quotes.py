@@ -155,6 +155,25 @@ def test_unattributed_quote_takes_the_previous_speaker():
     assert found(rows, "The best partners")["who"] == "Anna Berg"
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ("Berg said: «We will not accept these terms», and left.", ["We will not accept these terms"]),
+    ("The paper wrote: „We are ready to talk.“ Then she left.", ["We are ready to talk."]),
+    ('He has a 5" screen and called it "fine" later.', ["fine"]),
+    ("He called it 'silly' and 'absurd' in a statement.", ["silly", "absurd"]),
+    ("The 'Iron Lady's' legacy was rock 'n' roll in the '90s.", ["Iron Lady's"]),
+    ("“He said ‘no’ to me,” she said.", ["He said ‘no’ to me,"]),
+])
+def test_quotation_marks(text, quoted):
+    spans = qt.quotation_spans(text, [(0, len(text), "body")])
+    assert [text[s.start:s.end] for s in spans] == quoted
+
+
+def test_speaker_said_colon_before_a_quotation_paragraph():
+    rows = quotes("Foreign Minister Anna Berg spoke to reporters in Oslo on Monday after the talks with Sweden ended. "
+                  "She said:\n\n“We will not accept these terms, and we will not negotiate until the troops leave.”")
+    assert found(rows, "We will not accept")["who"] == "Anna Berg"
+
+
 def test_quotation_spans_offsets():
     text = "“One,” he said. 'Two three,' she said."
     spans = qt.quotation_spans(text, [(0, len(text), "body")])

@@ -7,6 +7,7 @@ date. Nothing is reported that the text only proposes, expects or imagines as a 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator, NamedTuple
 
@@ -119,6 +120,7 @@ class _Context:
         self.text = art.text
         self.targets: list[tuple[int, int]] = []          # (char offset, actor_id) of explicit sanction targets
         self.bounds = (0, len(art.text))                  # the paragraph being read: no word outside it counts
+        self.places = [e for e in art.doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
         p = art.paragraphs
         self.paragraph_ranges = [(int(a), int(b)) for a, b in zip(p["start_char"], p["end_char"])]
 
@@ -128,12 +130,9 @@ class _Context:
             yield int(sid), int(a), int(b)
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        doc = self.speech.doc
-        i, out = self.speech.token_at(start), []
-        while i < len(doc) and doc[i].idx < end:
-            out.append(doc[i])
-            i += 1
-        return out
+        a = self.speech.token_at(start)
+        b = bisect.bisect_left(self.speech.tok_starts, end)
+        return list(self.speech.doc[a:max(a, b)])
 
     def quoted(self, tok: Token) -> bool:
         return self.speech.in_quote[tok.i]
@@ -729,8 +728,8 @@ def _location(ctx: _Context, found: Found, start: int, end: int) -> str | None:
     if found.kind not in PLACED_KINDS:
         return None
     best = None
-    for ent in ctx.speech.doc.ents:
-        if ent.start_char < start or ent.end_char > end or ent.label_ not in ("GPE", "LOC", "FAC"):
+    for ent in ctx.places:
+        if ent.start_char < start or ent.end_char > end:
             continue
         if ctx.speech.inside_quote(ent.start_char) or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in ("in", "at"):
             continue

@@ -285,6 +285,8 @@ def _reported_row(verb: Token, speech: sp.Speech, locator: Locator) -> QuoteRow 
     subj = speech.subject(verb)
     if subj is None or subj.lower_ in ("i", "we", "you", "one"):
         return None
+    if speech.paragraph_of(clause) != speech.paragraph_of(verb):     # a parse run across paragraphs
+        return None
     lo, hi = _clause_range(clause, speech, skip_mark=True)
     if hi - lo <= 0 or len(speech.text[lo:hi].split()) < MIN_INDIRECT_TOKENS or _mostly_quoted(lo, hi, speech):
         return None

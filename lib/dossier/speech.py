@@ -71,6 +71,7 @@ _HONORIFIC = re.compile(r"^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Mr|Sir|Lord)\.?\s+")
 _FEMALE_TITLE = re.compile(r"woman\b|\b(?:queen|princess|duchess)\b", re.IGNORECASE)
 ANTECEDENT_WINDOW = 8          # sentences a pronoun looks back
 CLIMB_LIMIT = 8                # dependency steps from a token up to its reporting verb
+COLON_REACH = 40               # characters back from a quotation to look for 'said:'
 MAX_DEPTH = 4                  # nested resolutions (a pronoun for a pronoun for a noun ...)
 
 
@@ -358,11 +359,12 @@ class Speech:
 
     def nearest_verb(self, start: int, end: int) -> Token | None:
         """The reporting verb closest to [start, end) in its sentence (or in the sentence before, when that one
-        ends in a colon), outside every quotation and in the same paragraph."""
-        para = self.locator.paragraph(start)
+        ends in a colon, also across a paragraph break: 'Berg said:'), outside every quotation and in the
+        same paragraph."""
+        tokens, paragraphs = self._attribution_window(start, end)
         best, best_d = None, None
-        for tok in self._attribution_window(start, end):
-            if self.in_quote[tok.i] or not speaks(tok) or self.paragraph_of(tok) != para:
+        for tok in tokens:
+            if self.in_quote[tok.i] or not speaks(tok) or self.paragraph_of(tok) not in paragraphs:
                 continue
             if start <= tok.idx < end:
                 continue
@@ -371,16 +373,18 @@ class Speech:
                 best, best_d = tok, d
         return best
 
-    def _attribution_window(self, start: int, end: int) -> Iterator[Token]:
+    def _attribution_window(self, start: int, end: int) -> tuple[list[Token], set[int]]:
         first, last = self.doc[self.token_at(start)], self.doc[self.token_at(max(start, end - 1))]
         sents = [first.sent] if first.sent == last.sent else [first.sent, last.sent]
-        before = self.text[:start].rstrip(" \"'“‘«")
-        if before.endswith(":") and len(before) and first.sent.start > 0:
-            colon = self.doc[self.token_at(len(before) - 1)]
+        paragraphs = {self.locator.paragraph(start)}
+        lo = max(0, start - COLON_REACH)
+        before = self.text[lo:start].rstrip(" \n\"'“‘«")
+        if before.endswith(":"):
+            colon = self.doc[self.token_at(lo + len(before) - 1)]
+            paragraphs.add(self.paragraph_of(colon))
             if colon.sent != first.sent:
                 sents.insert(0, colon.sent)
-        for s in sents:
-            yield from s
+        return [t for s in sents for t in s], paragraphs
 
     def acl_subject(self, verb: Token) -> Speaker:
         """For a participle with no subject ('a photo of X shaking hands'): the nearest actor just before it."""
