@@ -269,7 +269,7 @@ def test_report_all_links_every_article_and_reports_failures(tmp_path, capsys):
     assert index == tmp_path / "out" / "index.html"
     page = index.read_text(encoding="utf-8")
     assert "North agrees to increase" in page and "Korea JoongAng Daily" in page and "2022-02-09" in page
-    assert f'href="{SEED.stem}/02_actors.html"' in page
+    assert f'href="./{SEED.stem}/02_actors.html"' in page
     assert (tmp_path / "out" / SEED.stem / "02_actors.html").is_file()
     assert "failed" in page and "Nobody &lt;b&gt;Press&lt;/b&gt;" in page
     out = capsys.readouterr().out
@@ -282,6 +282,19 @@ def test_report_article_raises_a_dossier_error_for_an_unreadable_article(tmp_pat
     with pytest.raises(DossierError):
         report.report_article(empty, out_dir=tmp_path / "out")
     assert not (tmp_path / "out" / "empty").exists()
+
+
+def test_the_index_escapes_what_it_shows_and_links_relatively():
+    entry = report._Entry(Path("/x/javascript:alert(1).txt"), published="2020-01-01", outlet="<b>Out</b>",
+                          title="<script>alert(1)</script>", pages=report._pages("javascript:alert(1)"))
+    failed = report._Entry(Path("/x/bad.txt"), error="bad <img src=x onerror=alert(1)>")
+    parsed = _parse(report.index_html([entry, failed]))
+    assert parsed.js_urls == [] and parsed.handlers == [] and parsed.scripts == []
+    page = report.index_html([entry, failed])
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;Out&lt;/b&gt;" in page
+    assert 'href="./javascript%3Aalert%281%29/01_article.html"' in page
+    assert "failed: bad &lt;img src=x onerror=alert(1)&gt;" in page
+    assert "default-src 'none'" in parsed.csp
 
 
 @pytest.mark.parametrize("listing, expected", [

@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote
 
 from dossier.charts import NONCE_ENV, REPORT_NOTE
 from dossier.errors import DossierError
@@ -114,13 +115,19 @@ def _report(entry: _Entry, out_dir: Path) -> Path:
     dest = out_dir / entry.path.stem
     dest.mkdir(parents=True, exist_ok=True)
     nonce = secrets.token_urlsafe(24)
-    entry.pages = [{"href": f"{entry.path.stem}/{name}.html", "label": label} for name, label in NOTEBOOKS.items()]
+    entry.pages = _pages(entry.path.stem)
     with tempfile.TemporaryDirectory(prefix="dossier-") as tmp, _environ({NONCE_ENV: nonce}):
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             executed = dict(zip(NOTEBOOKS, pool.map(lambda name: _execute(name, entry, Path(tmp), dest), NOTEBOOKS)))
     for name, notebook in executed.items():
         (dest / f"{name}.html").write_text(_export(notebook, name, entry, nonce), encoding="utf-8")
     return dest
+
+
+def _pages(article_id: str) -> list[dict]:
+    """The index's links to an article's pages: relative, whatever the file is called (never `javascript:`)."""
+    folder = quote(article_id)
+    return [{"href": f"./{folder}/{name}.html", "label": label} for name, label in NOTEBOOKS.items()]
 
 
 @contextlib.contextmanager
