@@ -125,6 +125,12 @@ def test_no_sanction_that_is_not_imposed(text):
     assert not of_kind(events(text), "sanction")
 
 
+def test_headline_run_into_the_lede_keeps_the_lede_subject():
+    row = one(events("EU agrees sanctions on Iran over drone supplies\n\nThe European Union on Monday imposed sanctions "
+                     "on six Iranian officials and two companies, the bloc's foreign policy chief said."), "sanction")
+    assert (row["source"], row["names"], row["date"]) == ("European Union", {"Iran"}, "2022-02-07")
+
+
 def test_person_targeted_stands_for_their_country():
     row = one(events("The West has imposed sanctions on officials and businessmen close to Russian President "
                      "Vladimir Putin in response to the move.", published="2014-04-03"), "sanction")

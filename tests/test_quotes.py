@@ -149,6 +149,12 @@ def test_role_mention_speaker():
     assert found(rows, "the new plan would fail")["who"] == "Dmitry Volkov"
 
 
+def test_according_to_a_document_of_an_organisation():
+    rows = quotes("The foreign ministers of Norway and Sweden met in Oslo on Monday to discuss the war in Ukraine. "
+                  "According to a statement from the EU's diplomatic service, the two discussed further military aid.")
+    assert found(rows, "the two discussed")["who"] in ("EU", "European Union")
+
+
 def test_unattributed_quote_takes_the_previous_speaker():
     rows = quotes("“I believe the government will not allow the situation to get worse,” Foreign Minister Anna Berg "
                   "said in Oslo on Monday. “The best partners are those that hold your hand in hard times.”")

@@ -55,7 +55,7 @@ AGENT_NOUNS = frozenset("""
 panel ministry government committee commission council agency office department experts expert officials
 official authorities authority spokesman spokeswoman spokesperson delegation team administration embassy
 military army group organization organisation court parliament cabinet presidency regime leadership
-investigators analysts observers diplomats diplomat sources source media
+investigators analysts observers diplomats diplomat sources source media service services
 """.split())
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -149,6 +149,8 @@ def subject_of(verb: Token, *, allowed: Callable[[Token], bool] | None = None) -
         if v.dep_ in ("acl", "relcl") and v.head.i != v.i:
             return v.head
         if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "dep", "ccomp", "acomp") and v.head.i != v.i:
+            if allowed is not None and not allowed(v.head):
+                return None                      # the parse runs on into another paragraph or quotation
             v = v.head
             continue
         return None
@@ -332,8 +334,10 @@ class Speech:
         found = subject_of(verb, allowed=lambda t: not self.in_quote[t.i] and self.paragraph_of(t) == para)
         if found is not None:
             return found
+        skip = {t.i for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod", "aux", "neg", "punct")
+                and c.i < verb.i for t in c.subtree}           # 'The EU on Monday imposed': past 'on Monday'
         j = verb.i - 1
-        while j >= 0 and self.doc[j].pos_ in ("ADV", "AUX", "PART"):
+        while j >= 0 and (j in skip or self.doc[j].pos_ in ("ADV", "AUX", "PART", "PUNCT")):
             j -= 1
         t = self.doc[j] if j >= 0 else None
         if t is not None and t.pos_ in ("NOUN", "PROPN", "PRON") and not self.in_quote[j] \
@@ -460,6 +464,12 @@ class Speech:
                 found = self.resolve(c, depth=depth + 1)
                 if found.text:
                     return found
+        for c in tok.children:                  # 'a statement from the EU's diplomatic service'
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                for g in c.children:
+                    found = self.resolve(g, depth=depth + 1) if g.dep_ == "pobj" else Speaker(None, None)
+                    if found.actor_id is not None and self.kind.get(found.actor_id) in kinds:
+                        return found
         return None
 
     def _earlier_form(self, tok: Token) -> Token | None:
