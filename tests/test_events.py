@@ -131,6 +131,23 @@ def test_headline_run_into_the_lede_keeps_the_lede_subject():
     assert (row["source"], row["names"], row["date"]) == ("European Union", {"Iran"}, "2022-02-07")
 
 
+def test_headline_run_into_the_lede_keeps_both_who_met():
+    row = one(events("Lavrov and Blinken meet in Geneva as tensions rise\n\nRussian Foreign Minister Sergei Lavrov "
+                     "and U.S. Secretary of State Antony Blinken met in Geneva on Friday for talks on Ukraine."),
+              "meeting")
+    assert (row["names"], row["date"], row["location"]) == ({"Sergei Lavrov", "Antony Blinken"}, "2022-02-04",
+                                                             "Geneva")
+
+
+def test_a_title_demonym_is_no_participant_and_the_place_has_no_article():
+    rows = events("U.S. President Joe Biden and Russian President Vladimir Putin held a summit in Geneva in June "
+                  "2021. Biden hosted German Chancellor Olaf Scholz at the White House on Monday.")
+    summit = [r for r in of_kind(rows, "meeting") if r["date"] == "2021-06"]
+    assert summit and summit[0]["names"] == {"Joe Biden", "Vladimir Putin"}
+    hosted = [r for r in of_kind(rows, "meeting") if r["date"] == "2022-02-07"]
+    assert hosted and hosted[0]["location"] == "White House" and hosted[0]["cameo"] == "043"
+
+
 def test_person_targeted_stands_for_their_country():
     row = one(events("The West has imposed sanctions on officials and businessmen close to Russian President "
                      "Vladimir Putin in response to the move.", published="2014-04-03"), "sanction")

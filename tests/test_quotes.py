@@ -149,6 +149,19 @@ def test_role_mention_speaker():
     assert found(rows, "the new plan would fail")["who"] == "Dmitry Volkov"
 
 
+def test_quoted_by_an_agency_as_saying_is_the_person_quoted():
+    rows = quotes("“We have presented our proposals and we expect a written answer next week,” Russian Foreign "
+                  "Minister Sergei Lavrov was quoted by the Interfax news agency as saying on Friday in Geneva.")
+    assert found(rows, "We have presented")["who"] == "Sergei Lavrov"
+
+
+def test_quote_split_by_a_dash_attribution():
+    rows = quotes("“We are not expecting any breakthroughs,” U.S. Secretary of State Antony Blinken said in Geneva "
+                  "on Friday — “but we are on a clearer path with Russia.”")
+    assert found(rows, "but we are on a clearer path")["kind"] == "direct"
+    assert found(rows, "but we are on a clearer path")["who"] == "Antony Blinken"
+
+
 def test_according_to_a_document_of_an_organisation():
     rows = quotes("The foreign ministers of Norway and Sweden met in Oslo on Monday to discuss the war in Ukraine. "
                   "According to a statement from the EU's diplomatic service, the two discussed further military aid.")

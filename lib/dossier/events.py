@@ -229,7 +229,7 @@ def _head_actors(ctx: _Context, t: Token, depth: int) -> list[int]:
             return [country] if country is not None else []
     out = []
     for c in t.children:
-        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i and t.pos_ == "NOUN":
             out += [a for a in _modifier_actors(ctx, c, shallow=True) if a not in out]
         elif c.dep_ == "prep" and c.lower_ in ("from", "of") and t.lemma_.lower() in sp.AGENT_NOUNS:
             out.extend(a for g in c.children if g.dep_ == "pobj" for a in np_actors(ctx, g, depth=depth + 1))
@@ -277,9 +277,9 @@ def _subjects(ctx: _Context, verb: Token) -> list[int]:
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents and all(c.dep_ == "nsubjpass" for c in direct):
         direct = agents
-    found = [a for c in direct for a in np_actors(ctx, c)]
+    found = [a for c in direct for a in np_actors(ctx, c) + _coordinated_before(ctx, c)]
     if found:
-        return found
+        return list(_unique(found))
     subj = ctx.speech.subject(verb) if not direct else None
     if subj is not None and ctx.here(subj):
         found = np_actors(ctx, subj)
@@ -287,6 +287,24 @@ def _subjects(ctx: _Context, verb: Token) -> list[int]:
         aid = ctx.speech.acl_subject(verb).actor_id
         found = [aid] if aid is not None else []
     return found
+
+
+def _coordinated_before(ctx: _Context, tok: Token) -> list[int]:
+    """Actors coordinated with a subject that the parse hung elsewhere ('Lavrov and Blinken met' run on from
+    a headline): mentions just before the subject's phrase, joined to it by 'and' or commas."""
+    doc, out = tok.doc, []
+    j = min(t.i for t in tok.subtree) - 1
+    while j > 0 and doc[j].lower_ in ("and", ",") and ctx.here(doc[j - 1]):
+        mention = ctx.speech.mention_of(doc[j - 1])
+        aid = ctx.speech.actor_of(doc[j - 1], PARTICIPANT_KINDS)
+        if mention is None or aid is None:
+            break
+        out.append(aid)
+        j = ctx.speech.token_at(mention[0]) - 1
+        while j > 0 and doc[j].pos_ in ("PROPN", "ADJ") and ctx.speech.mention_of(doc[j]) is None \
+                and ctx.here(doc[j]):
+            j -= 1                                      # past its title: 'Russian Foreign Minister'
+    return out
 
 
 def _unique(ids) -> tuple:
@@ -740,7 +758,7 @@ def _location(ctx: _Context, found: Found, start: int, end: int) -> str | None:
             continue
         rank = 0 if ent.label_ == "GPE" else 1
         if best is None or rank < best[0]:
-            best = (rank, ent.text)
+            best = (rank, re.sub(r"^[Tt]he\s+", "", ent.text))
     return best[1] if best else None
 
 

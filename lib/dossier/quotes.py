@@ -7,6 +7,7 @@ one row per reported clause ('X said that ...', 'according to X, ...') with kind
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator, NamedTuple
 
 import pandas as pd
@@ -26,7 +27,9 @@ STRONG_BEFORE = set(",.!?;:…")       # a single mark after these closes a quot
 ELISIONS = ("'em", "'n'", "'til", "'cause", "'tis", "'twas", "'bout", "'round")
 
 MIN_DIRECT_WORDS = 4                 # a capitalised quotation shorter than this inside a sentence is partial
-MAX_SPLIT_GAP = 80                   # characters of attribution between the halves of a split quotation
+MAX_SPLIT_GAP = 100                  # characters of attribution between the halves of a split quotation
+ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$")    # 'U.S.', 'Mr.', 'Gen.', 'Sept.'
+
 MIN_INDIRECT_TOKENS = 3              # a reported clause shorter than this is no statement
 MAX_QUOTED_SHARE = 0.5               # a reported clause mostly inside quotation marks is a direct quote
 
@@ -223,8 +226,8 @@ def _kind(text: str, span: QuoteSpan, para_start: int, last_direct_end: int | No
         return "partial"
     if not before or before[-1] in ":":
         return "direct"
-    if before[-1] == "," and last_direct_end is not None and para_start <= last_direct_end \
-            and not any(c in text[last_direct_end + 1:span.start] for c in ".!?") \
+    if before[-1] in ",—–-" and last_direct_end is not None and para_start <= last_direct_end \
+            and not _ends_sentence(text[last_direct_end + 1:span.start - 1]) \
             and span.start - last_direct_end <= MAX_SPLIT_GAP:
         return "direct"
     first = next((c for c in words if c.isalnum()), "")
@@ -233,6 +236,14 @@ def _kind(text: str, span: QuoteSpan, para_start: int, last_direct_end: int | No
     if before[-1] in ",.!?" or len(words.split()) >= MIN_DIRECT_WORDS:
         return "direct"
     return "partial"
+
+
+def _ends_sentence(gap: str) -> bool:
+    """True when a stretch of text holds a sentence end: a word closing with . ! or ? (not an abbreviation
+    like 'U.S.' or 'Mr.') followed by a capitalised word."""
+    words = gap.split()
+    return any(w.rstrip("\"”’'").endswith((".", "!", "?")) and not ABBREVIATION.match(w.rstrip("\"”’'"))
+               and nxt.lstrip("\"“‘'")[:1].isupper() for w, nxt in zip(words, words[1:]))
 
 
 def _carried(text, span, para, previous, previous_paragraph, speech, locator, paragraphs) -> sp.Attribution | None:

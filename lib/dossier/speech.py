@@ -140,8 +140,8 @@ def subject_of(verb: Token, *, allowed: Callable[[Token], bool] | None = None) -
         kids = [c for c in v.children if allowed is None or allowed(c)]
         agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         subj = [c for c in kids if c.dep_ in SUBJECT_DEPS]
-        if subj and subj[0].dep_ == "nsubjpass" and agent:
-            return agent[0]
+        if subj and subj[0].dep_ == "nsubjpass" and agent and v.lemma_ != "quote":
+            return agent[0]                      # 'was told by X'; but 'X was quoted by Y as saying
         if subj:
             return subj[0]
         if agent:
