@@ -167,6 +167,20 @@ def test_criticism_and_accusation_have_a_direction():
     assert crit["location"] is None
 
 
+def test_passive_accusation_without_accuser_is_no_event():
+    rows = events("The United States imposed sanctions on Monday on three Chinese companies accused of helping "
+                  "Iran build drones for Russia.")
+    assert not of_kind(rows, "accusation")
+    assert one(rows, "sanction")["names"] == {"China"}
+
+
+def test_pair_parsed_on_a_title_word():
+    row = one(events("Last year, Chinese President Xi Jinping and US President Joe Biden met on the sidelines of "
+                     "the G20 summit in Bali, where they agreed to resume climate talks.",
+                     published="2023-03-14"), "meeting")
+    assert (row["names"], row["date"], row["location"]) == ({"Xi Jinping", "Joe Biden"}, "2022", "Bali")
+
+
 def test_events_in_quotations_are_not_reported():
     rows = events("“We met Sweden in Oslo on Monday and we imposed sanctions on Iran,” Norwegian Foreign "
                   "Minister Anna Berg said on Tuesday after the talks.")

@@ -162,6 +162,12 @@ def test_quote_split_by_a_dash_attribution():
     assert found(rows, "but we are on a clearer path")["who"] == "Antony Blinken"
 
 
+def test_speaker_of_a_verb_the_parse_gave_a_wrong_subject():
+    rows = quotes("The Chinese Foreign Ministry said on Tuesday the measures were 'illegal' and vowed to protect "
+                  "the 'legitimate rights' of Chinese firms in the United States.")
+    assert found(rows, "legitimate rights")["who"] == "Chinese Foreign Ministry"
+
+
 def test_according_to_a_document_of_an_organisation():
     rows = quotes("The foreign ministers of Norway and Sweden met in Oslo on Monday to discuss the war in Ukraine. "
                   "According to a statement from the EU's diplomatic service, the two discussed further military aid.")

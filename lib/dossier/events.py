@@ -217,6 +217,10 @@ def _head_actors(ctx: _Context, t: Token, depth: int) -> list[int]:
     if t.lower_ in sp.PERSON_PRONOUNS or t.lower_ in ("it", "its") or t.tag_ in ("WP", "WDT"):
         found = speech.resolve(t).actor_id
         return [found] if found is not None else []
+    if t.pos_ == "PROPN":                               # 'and US President Joe Biden' parsed on 'President'
+        found = _name_after_title(ctx, t)
+        if found is not None:
+            return [found]
     for c in t.children:
         if c.dep_ == "appos" and c.doc[c.i - 1].text != "(":       # not 'KYIV (Reuters)'
             found = speech.actor_of(c, PARTICIPANT_KINDS)
@@ -234,6 +238,19 @@ def _head_actors(ctx: _Context, t: Token, depth: int) -> list[int]:
         elif c.dep_ == "prep" and c.lower_ in ("from", "of") and t.lemma_.lower() in sp.AGENT_NOUNS:
             out.extend(a for g in c.children if g.dep_ == "pobj" for a in np_actors(ctx, g, depth=depth + 1))
     return out
+
+
+def _name_after_title(ctx: _Context, title: Token) -> int | None:
+    """The person named right after a title word the parse took for the head ('President' in 'President
+    Joe Biden'), within a run of capitalised words."""
+    for j in range(title.i + 1, min(title.i + 4, len(title.doc))):
+        t = title.doc[j]
+        if t.pos_ != "PROPN" or not ctx.here(t):
+            return None
+        aid = ctx.speech.actor_of(t, frozenset({"person"}))
+        if aid is not None:
+            return aid
+    return None
 
 
 def _listed_before(ctx: _Context, head: Token) -> list[int]:
@@ -576,10 +593,13 @@ def _criticism(ctx: _Context, verb: Token) -> Iterator[Found]:
     """'A criticised B', 'A slammed the plan', 'A accused B of ...', 'B was denounced by A'."""
     if _unreal(verb):
         return
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if (passive or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")) \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return                                          # 'companies accused of ...': by whom is not said
     source = _subjects(ctx, verb)
     if not source:
         return
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     target = np_actors(ctx, passive[0]) if passive else _objects(ctx, verb, preps=())
     kind = "accusation" if verb.lemma_.lower() in ACCUSE_VERBS else "criticism"
     target = [t for t in target if t != source[0]]

@@ -58,6 +58,13 @@ military army group organization organisation court parliament cabinet presidenc
 investigators analysts observers diplomats diplomat sources source media service services
 """.split())
 
+# Nouns for a person by role ('the minister said'): speakers even when no actor is resolved.
+PERSON_NOUNS = frozenset("""
+minister president premier leader chancellor secretary ambassador envoy diplomat negotiator adviser advisor
+chief head director chairman chairwoman chair governor senator lawmaker legislator mayor general commander
+official executive lawyer analyst expert economist professor researcher witness resident activist
+""".split())
+
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 GROUP_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "theirs"})
@@ -70,6 +77,7 @@ _MALE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+$")
 _HONORIFIC = re.compile(r"^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Mr|Sir|Lord)\.?\s+")
 _FEMALE_TITLE = re.compile(r"woman\b|\b(?:queen|princess|duchess)\b", re.IGNORECASE)
 ANTECEDENT_WINDOW = 8          # sentences a pronoun looks back
+NEAR_SENTENCES = 2             # of which the nearest are searched first, by subject rank
 CLIMB_LIMIT = 8                # dependency steps from a token up to its reporting verb
 COLON_REACH = 40               # characters back from a quotation to look for 'said:'
 MAX_DEPTH = 4                  # nested resolutions (a pronoun for a pronoun for a noun ...)
@@ -325,7 +333,21 @@ class Speech:
             return Attribution(who.actor_id, who.text, "according to", verb.idx)
         subj = self.subject(verb)
         who = self.resolve(subj) if subj is not None else self.acl_subject(verb)
+        if who.actor_id is None and subj is not None and not _can_speak(subj):
+            who = self._earlier_speaker(verb) or who      # 'X said the measures were illegal and vowed ...'
         return Attribution(who.actor_id, who.text, verb.text, verb.idx)
+
+    def _earlier_speaker(self, verb: Token) -> Speaker | None:
+        """The actor speaking through an earlier reporting verb of the same sentence, for a verb the parse
+        gave a subject that cannot speak."""
+        s, _, _ = self.sentence_range(verb.idx)
+        for other in reversed(self.reporting_verbs(s, verb.idx)):
+            subj = self.subject(other)
+            if subj is not None and subj.i != verb.i and _can_speak(subj):
+                found = self.resolve(subj)
+                if found.actor_id is not None:
+                    return found
+        return None
 
     def subject(self, verb: Token) -> Token | None:
         """`subject_of(verb)` among words outside quotations and in the verb's paragraph; failing that (a
@@ -507,10 +529,12 @@ class Speech:
         ranks in its own sentence first; people for he/she (of the matching gender when the text tells), organisations and
         states (or a group or document noun) for it/they."""
         current, *earlier = self._sentences_back(pronoun)
+        near, far = earlier[:NEAR_SENTENCES], earlier[NEAR_SENTENCES:]
         if pronoun.dep_ in SUBJECT_DEPS:           # 'he said': the last main subject, even a sentence back
-            order = [(rank, tokens) for rank in (2, 1, 0) for tokens in [current] + earlier]
+            order = [(rank, tokens) for rank in (2, 1, 0) for tokens in [current] + near]
         else:                                      # 'between him and Xi': its own sentence first
-            order = [(rank, current) for rank in (2, 1, 0)] + [(r, t) for r in (2, 1, 0) for t in earlier]
+            order = [(rank, current) for rank in (2, 1, 0)] + [(r, t) for r in (2, 1, 0) for t in near]
+        order += [(rank, tokens) for rank in (2, 1, 0) for tokens in far]
         for rank, tokens in order:
             best = self._pick(tokens, pronoun, rank, depth)
             if best is not None:
@@ -550,7 +574,7 @@ class Speech:
                 if found.text:
                     return found
             elif not gender and t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS | AGENT_NOUNS \
-                    and t.tag_.endswith("S") == plural:
+                    and t.tag_.endswith("S") == plural and (rank == 0 or t.dep_ in SUBJECT_DEPS):
                 found = self.resolve(t, depth=depth + 1)
                 if found.text:
                     return found
@@ -558,6 +582,12 @@ class Speech:
 
 
 # ------------------------------------------------------------------------------------------------ helpers
+
+def _can_speak(tok: Token) -> bool:
+    """A word that may name a speaker: a name, a pronoun, or a noun for a body, a person or a document."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in AGENT_NOUNS | DOCUMENT_NOUNS \
+        or tok.lemma_.lower() in PERSON_NOUNS
+
 
 def _subject_rank(tok: Token) -> int:
     """2 when the token is (in) the subject of the main clause, 1 of another clause, else 0."""
