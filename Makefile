@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup reports frames test eval bench clean
+.PHONY: setup reports frames test eval bench browser clean
 
 setup: $(STAMP)
 
@@ -20,13 +20,17 @@ reports: $(STAMP)
 
 ## frames: every seed's frames as CSV in build/<article_id>/
 frames: $(STAMP)
-	$(VENV)/bin/dossier parse seeds/* --out build
+	$(VENV)/bin/dossier parse seeds --out build
 
-test: $(STAMP)
+## browser: Debian's Chromium for tests/test_browser.py (Playwright cannot download its own browser here)
+browser:
+	bash .ci/install-browser
+
+test: $(STAMP) browser
 	$(PY) -m pytest
 
 eval: $(STAMP)
-	$(PY) -m dossier.evaluate
+	$(PY) -m dossier.evaluate --check
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
