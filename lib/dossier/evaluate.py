@@ -630,7 +630,7 @@ def _arguments() -> argparse.ArgumentParser:
     mode.add_argument("--pin", action="store_true", help="write floors.json from the current scores")
     ap.add_argument("--allow-lower", action="store_true", help="let --pin lower floors")
     ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold files (default: tests/gold)")
-    ap.add_argument("--floors", type=Path, help="floors file (default: GOLD/floors.json)")
+    ap.add_argument("--floors", type=Path, help="floors file (default: tests/quality_floors.json)")
     return ap
 
 
