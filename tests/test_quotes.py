@@ -6,6 +6,7 @@ import pytest
 
 import dossier
 from dossier import quotes as qt
+from dossier import speech
 from dossier.schema import COLUMNS
 
 PAD = ("\n\nThe session was attended by diplomats from several countries and lasted most of the afternoon. "
@@ -244,6 +245,21 @@ def test_seed_quotes_without(seed, seed_quotes):
         assert seed.text[q["start_char"]:q["end_char"]] == q["text"]
         assert "\n" not in q["text"]
     assert not any(q["kind"] == "direct" and q["text"].startswith("strategic cooperation") for q in seed_quotes)
+
+
+@pytest.mark.parametrize("starts, who", [
+    ("According to the North Korean Foreign Ministry", "North Korean Foreign Ministry"),
+    ("Dmitry Polyanskiy, Russia’s deputy ambassador", "Dmitry Polyanskiy"),
+    ("While Polyanskiy did not directly mention", "Dmitry Polyanskiy"),
+    ("That argument was disputed by", "Linda Thomas-Greenfield"),
+    ("A photo released by the Korean Central News Agency", None),
+])
+def test_speaker_of_a_seed_sentence(seed, starts, who):
+    names = dict(zip(seed.actors["actor_id"], seed.actors["name"]))
+    row = seed.sentences[seed.sentences["text"].str.startswith(starts)].iloc[0]
+    assert names.get(speech.speaker_of(seed, (row["start_char"], row["end_char"]))) == who
+    span = seed.doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
+    assert names.get(speech.speaker_of(seed, span)) == who
 
 
 def test_seed_frame_shape(seed):

@@ -112,7 +112,8 @@ def resolver(art: Article, *, quotes: list[tuple[int, int]] | None = None) -> "S
 def attribution(art: Article, where: Span | tuple[int, int], *, speech: "Speech | None" = None) -> Attribution | None:
     """Who says the words at `where` (a Span or a (start, end) character range of `art.text`): the speaker's
     actor_id (or None), the surface text naming them, the reporting verb and its offset; None when no
-    reporting verb or 'according to' governs or accompanies them in their sentence."""
+    reporting verb or 'according to' governs or accompanies them in their sentence. For quoted words the
+    verb is outside them; for a whole sentence ('X said that ...') it is its own main reporting verb."""
     sp = speech or resolver(art)
     start, end = (where.start_char, where.end_char) if isinstance(where, Span) else where
     return sp.attribute(start, end)
@@ -323,7 +324,15 @@ class Speech:
         verb = self.governing_verb(start, end)
         if verb is None:
             verb = self.nearest_verb(start, end)
+        if verb is None:
+            verb = self.main_verb(start, end)
         return self.attribute_verb(verb) if verb is not None else None
+
+    def main_verb(self, start: int, end: int) -> Token | None:
+        """For a range that holds its own reporting verb (a whole sentence): the one nearest the root of
+        the parse, outside quotations."""
+        verbs = self.reporting_verbs(start, end)
+        return min(verbs, key=_depth) if verbs else None
 
     def attribute_verb(self, verb: Token) -> Attribution:
         """The attribution a reporting verb (or 'according') makes: its subject (or object) resolved."""
@@ -582,6 +591,14 @@ class Speech:
 
 
 # ------------------------------------------------------------------------------------------------ helpers
+
+def _depth(tok: Token) -> int:
+    """Steps from a token up to the root of its parse."""
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        tok, n = tok.head, n + 1
+    return n
+
 
 def _can_speak(tok: Token) -> bool:
     """A word that may name a speaker: a name, a pronoun, or a noun for a body, a person or a document."""
