@@ -262,14 +262,17 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
     never names, spans across paragraphs, 'State' in 'Secretary of State'; split 'Tusk, Zelenskiy'."""
     titles = art.paragraphs[art.paragraphs["kind"] == "title"]
     in_title = [(s, e) for s, e in zip(titles["start_char"], titles["end_char"])]
-    body_texts = {trim(c.text, c.start)[0] for c in cands if not any(s <= c.start < e for s, e in in_title)}
+    body_labels = {trim(c.text, c.start)[0]: c.label for c in cands
+                   if not any(s <= c.start < e for s, e in in_title)}
     out = []
     for c in cands:
         if "\n" in c.text:
             continue
-        if c.label not in ("GAZ", "SEAT") and any(s <= c.start < e for s, e in in_title) \
-                and trim(c.text, c.start)[0] not in body_texts:
-            continue
+        if c.label not in ("GAZ", "SEAT") and any(s <= c.start < e for s, e in in_title):
+            label = body_labels.get(trim(c.text, c.start)[0])
+            if label is None:
+                continue
+            c = c._replace(label=label)      # the body's reading of the name, not the headline's
         if c.label == "ORG" and " " not in c.text.strip() and _after_title_of(doc, c.start):
             continue
         if "," in c.text and (c.label == "PERSON" or _all_people(c.text, cands)):
@@ -508,15 +511,21 @@ def _taken(rows: list[tuple], s: int, e: int) -> bool:
 
 
 def _surname_tokens(doc: Doc, rows: list[tuple], reg: Registry, people: People) -> Iterator[tuple]:
-    """Name parts the NER missed: a capitalised token equal to a known person's surname ('Rim')."""
-    parts = {p: n for n in people.first_seen for p in name_parts(n)}
-    for tok in doc:
-        if tok.text in parts and tok.is_title and not _taken(rows, tok.idx, tok.idx + len(tok)):
-            full = people.resolve(tok.text, tok.idx)
-            if full and ("person", full) in reg.by_key:
-                actor = reg.by_key[("person", full)]
-                actor.forms[tok.text] += 1
-                yield actor, tok.idx, tok.idx + len(tok), "surname"
+    """Name parts the NER missed: a capitalised word equal to a known person's surname ('Rim')."""
+    parts = {p for n in people.first_seen for p in name_parts(n) if p[:1].isupper()}
+    if not parts:
+        return
+    covered = {i for _, s, e, _ in rows for i in range(s, e)}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    for m in pattern.finditer(text_of(doc)):
+        if m.start() in covered or m.end() - 1 in covered:
+            continue
+        full = people.resolve(m.group(0), m.start())
+        if full and ("person", full) in reg.by_key:
+            actor = reg.by_key[("person", full)]
+            actor.forms[m.group(0)] += 1
+            yield actor, m.start(), m.end(), "surname"
 
 
 def _epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:

@@ -78,7 +78,7 @@ DATE_LINE = re.compile(
 # Markdown and scraper scaffolding.
 MD_LINK_ONLY = re.compile(r"^\s*[*-]?\s*(?:\[[^\]]*\]\([^)]*\)\s*)+$")
 AD_MARKER = re.compile(r"^\s*\[ad_?\d*\]\s*$|^\s*advertisement\s*$", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’“»«)\]]*\s*$")
 
 # Teasers for video or audio: "Watch India, Pakistan should take bilateral route ..." (no closing punctuation).
 MEDIA_TEASER = re.compile(r"^\s*(?:watch|video|listen|photos|gallery)\b\s*[:|-]?\s+.*[^.!?\"'”’]\s*$", re.IGNORECASE)

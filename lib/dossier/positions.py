@@ -15,7 +15,7 @@ import pandas as pd
 from spacy.tokens import Span, Token
 
 from dossier import stance_cues as sc
-from dossier.article import Article
+from dossier.article import Article, Locator
 from dossier.schema import frame
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -192,15 +192,21 @@ def _np_actor(tok: Token, mx: Mentions) -> int | None:
 def _roles_of(doc) -> dict[int, str]:
     """Character offset -> grammatical role, for picking the actor a pronoun like 'it' refers to."""
     if "roles" not in doc.user_data:
+        from spacy.attrs import DEP, HEAD, IDX
+        arr = doc.to_array([DEP, HEAD, IDX])          # HEAD is an offset from the token
+        strings = doc.vocab.strings
+        dep = [strings[int(d)] for d in arr[:, 0]]
+        head = [i + int(h) for i, h in enumerate(arr[:, 1].astype("int64"))]
+        idx = [int(x) for x in arr[:, 2]]
         roles = {}
-        for t in doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
-                roles[t.idx] = "ROOT-" + t.dep_
-            elif t.dep_ == "poss":
-                roles[t.idx] = "poss"
-        for t in doc:       # a multi-word name takes the role of its head word
-            if t.dep_ == "compound" and t.head.idx in roles:
-                roles.setdefault(t.idx, roles[t.head.idx])
+        for i, d in enumerate(dep):
+            if d in ("nsubj", "nsubjpass") and dep[head[i]] == "ROOT":
+                roles[idx[i]] = "ROOT-" + d
+            elif d == "poss":
+                roles[idx[i]] = "poss"
+        for i, d in enumerate(dep):   # a multi-word name takes the role of its head word
+            if d == "compound" and idx[head[i]] in roles:
+                roles.setdefault(idx[i], roles[idx[head[i]]])
         doc.user_data["roles"] = roles
     return doc.user_data["roles"]
 
@@ -396,13 +402,9 @@ def extract(art: Article) -> pd.DataFrame:
 def _dated_sentences(art: Article) -> dict[int, str]:
     """Sentence id -> 'past' for sentences that name a date a month or more before publication."""
     ref = date.fromisoformat(art.meta["published"]) if art.meta.get("published") else date.today()
-    out = {}
-    for sid, s, e in zip(art.sentences["sentence_id"], art.sentences["start_char"], art.sentences["end_char"]):
-        span = art.doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and any(x.label_ == "DATE" and date_age_days(x.text, ref) >= PAST_AFTER_DAYS
-                                    for x in span.ents):
-            out[int(sid)] = "past"
-    return out
+    loc = Locator(art.sentences)
+    return {loc.sentence(e.start_char): "past" for e in art.doc.ents
+            if e.label_ == "DATE" and date_age_days(e.text, ref) >= PAST_AFTER_DAYS}
 
 
 def _settle_relative(rows: list[PositionRow], dated: dict[int, str]) -> list[PositionRow]:
@@ -433,7 +435,7 @@ def _sentence_positions(sid, span, direct, mx, target, published, earlier) -> li
         if stance is None:
             continue
         aid, via = _resolve_agent(_agent_token(cue), mx, span)
-        if aid is None or _generic_subject(cue) or cue.pos_ == "ADJ":
+        if (cue.pos_ in ("VERB", "AUX") and _generic_subject(cue)) or cue.pos_ == "ADJ":
             aid, via = _declarer(cue, mx, span) or (aid, via)
         if aid is None or mx.kind.get(aid) == "location":
             continue

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
+import functools
+
+import numpy as np
 import pandas as pd
 
 # Frame name -> ordered {column: dtype}. "object" columns hold str, list or None.
@@ -34,10 +37,21 @@ def frame(name: str, rows: Iterable[Mapping | tuple] = ()) -> pd.DataFrame:
     """
     cols = COLUMNS[name]
     records = [r._asdict() if hasattr(r, "_asdict") else dict(r) for r in rows]
-    df = pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=list(cols))
-    for col in cols:
-        if col not in df.columns:
-            df[col] = None
-    extra = [c for c in df.columns if c not in cols]
-    df = df[list(cols) + extra]
-    return df.astype(cols)
+    if not records:
+        return _empty(name).copy()
+    names = list(cols) + [k for k in records[0] if k not in cols]
+    data = {c: _column([r.get(c) for r in records], cols.get(c, "object")) for c in names}
+    return pd.DataFrame(data, copy=False)
+
+
+def _column(values: list, dtype: str) -> pd.Series:
+    if dtype == "object":
+        out = np.empty(len(values), dtype=object)
+        out[:] = values          # element by element, so lists stay lists
+        return pd.Series(out, dtype=object)
+    return pd.Series(pd.array(values, dtype=dtype))
+
+
+@functools.lru_cache(maxsize=None)
+def _empty(name: str) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series([], dtype=dt) for c, dt in COLUMNS[name].items()})
