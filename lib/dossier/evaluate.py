@@ -546,7 +546,7 @@ def check(scores: list[ArticleScore], floors_path: Path | str, gold_dir: Path | 
     totals = overall(scores)
     for name, floor in pinned.get("floors", {}).items():
         score = totals[name].gate if name in totals else None
-        if score is not None and score < floor:
+        if score is not None and score < floor - 1e-9:    # the floor was rounded down with the same tolerance
             problems.append(f"{name}: {score:.3f} is below its floor {floor:.2f}")
     return problems
 
@@ -637,7 +637,7 @@ def _arguments() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, *, read: Callable[..., Any] | None = None) -> int:
     """The command line; returns the exit status (1 when the gate or the pinning fails)."""
     args = _arguments().parse_args(argv)
-    floors_path = args.floors or (FLOORS_PATH if args.gold == GOLD_DIR else args.gold / FLOORS_NAME)
+    floors_path = args.floors or (FLOORS_PATH if args.gold.resolve() == GOLD_DIR else args.gold / FLOORS_NAME)
     scores = evaluate(args.gold, read=read)
     if args.json:
         print(json.dumps(as_json(scores, detail=args.detail), indent=2))
