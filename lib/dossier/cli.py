@@ -111,7 +111,9 @@ def write_frames(art, out_root: Path) -> Path:
 
 def _report(args) -> int:
     from dossier.report import report_article
-    report_article(args.file, published=args.published, out_dir=args.out)
+    t0 = time.perf_counter()
+    out = report_article(args.file, published=args.published, out_dir=args.out)
+    print(f"{args.file} -> {out} ({time.perf_counter() - t0:.1f}s)")
     return 0
 
 
