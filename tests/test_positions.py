@@ -106,3 +106,17 @@ def test_decided_not_to_go_forward_is_oppose():
     got = stances("In April, Canada announced that it would impose sanctions on Iran. But the next day, Japan "
                   "decided not to go forward with the sanctions.", published="2018-10-09")
     assert ("Japan", "oppose", "past") in got and ("Canada", "support", "past") in got
+
+
+def test_every_subject_in_a_list_holds_the_position():
+    got = stances("The United States and the European Union imposed new sanctions on Iran on Monday.")
+    assert ("United States", "support", "current") in got and ("European Union", "support", "current") in got
+
+
+def test_sanctioned_by_passive_names_the_imposer_and_target():
+    art = dossier.parse_article("Iran was sanctioned by Canada on Monday over its nuclear programme, officials "
+                                "said." + PAD, published="2022-02-09")
+    names = dict(zip(art.actors["actor_id"], art.actors["name"]))
+    rows = {(names[a], names.get(t)) for a, t in zip(art.positions["actor_id"], art.positions["target_id"])}
+    assert ("Canada", "Iran") in rows
+    assert not {r for r in rows if r[0] == "Iran"}

@@ -173,7 +173,7 @@ _RANK = {"person": 0, "organization": 1, "country": 2, "location": 3}
 def _np_actor(tok: Token, mx: Mentions) -> int | None:
     """The actor a noun phrase names, a person before an organisation before a country
     ("China's ambassador to the United Nations Zhang Jun" -> Zhang Jun); clauses inside it are skipped."""
-    skip = {u.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for u in c.subtree}
+    skip = {u.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl", "conj", "cc") for u in c.subtree}
     found = []
     for t in tok.subtree:
         if t.i in skip:
@@ -425,7 +425,9 @@ def _sentence_positions(sid, span, direct, mx, target, published, earlier) -> li
         stance = _stance_of(cue)
         if cue in words and cue.pos_ != "VERB" or not stance and cue.lemma_.lower() not in sc.REVERSERS:
             continue
-        if not _linked(cue, words) and cue.lemma_.lower() not in sc.REVERSERS:
+        is_sanction_verb = cue in words and cue.pos_ == "VERB" and any(   # 'the EU sanctioned Iran'
+            c.dep_ in ("nsubj", "nsubjpass", "agent") for c in cue.children)
+        if not is_sanction_verb and not _linked(cue, words) and cue.lemma_.lower() not in sc.REVERSERS:
             continue
         if cue.lemma_.lower() in sc.REVERSERS:
             stance = _reversed(cue, earlier, sid)
@@ -434,19 +436,43 @@ def _sentence_positions(sid, span, direct, mx, target, published, earlier) -> li
         stance = _willed(cue, stance)
         if stance is None:
             continue
-        aid, via = _resolve_agent(_agent_token(cue), mx, span)
+        agent = _agent_token(cue)
+        aid, via = _resolve_agent(agent, mx, span)
         if (cue.pos_ in ("VERB", "AUX") and _generic_subject(cue)) or cue.pos_ == "ADJ":
             aid, via = _declarer(cue, mx, span) or (aid, via)
         if aid is None or mx.kind.get(aid) == "location":
             continue
+        tgt = _sanctioned_object(cue, mx) if is_sanction_verb else None
         row = PositionRow(aid, "sanctions", stance, _period(cue, span, published),
-                          _target(cue, words, mx, target), cue.text, span.text, sid, via or "subject")
+                          tgt if tgt is not None else _target(cue, words, mx, target), cue.text, span.text, sid,
+                          via or "subject")
         out.append(row)
+        out += _conjuncts(agent, row, mx, span)
         out += _joiners(cue, row, mx, span)
         out += _criticised_imposers(cue, row, words, mx, span)
     out += _compound_imposers(span, sid, words, mx, target, published)
     out += _harm_claims(span, sid, mx, target, published)
     return out
+
+
+def _conjuncts(agent: Token | None, row: PositionRow, mx: Mentions, span: Span) -> list[PositionRow]:
+    """'The United States and the European Union imposed sanctions': each of them holds the position."""
+    out = []
+    for c in (agent.conjuncts if agent is not None else ()):
+        aid, _ = _resolve_agent(c, mx, span)
+        if aid is not None and aid != row.actor_id and mx.kind.get(aid) != "location":
+            out.append(row._replace(actor_id=aid, via="conjunct"))
+    return out
+
+
+def _sanctioned_object(cue: Token, mx: Mentions) -> int | None:
+    """Who a sanctioning verb hits: its object ('sanctioned Iran') or its passive subject ('Iran was sanctioned')."""
+    for c in cue.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            aid = _country_of_token(c, mx)
+            if aid is not None:
+                return aid
+    return None
 
 
 def _joiners(cue: Token, row: PositionRow, mx: Mentions, span: Span) -> list[PositionRow]:
