@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 from html.parser import HTMLParser
+import os
 from pathlib import Path
 
 import pytest
@@ -82,11 +83,26 @@ def malicious_reports(base: Path) -> list[Path]:
     folders = []
     for name, text in (("2022-02-09_evil_plain.txt", MALICIOUS_TEXT), ("2022-02-09_evil_page.html", MALICIOUS_HTML)):
         (articles / name).write_text(text, encoding="utf-8")
-        folder = base / "reports" / Path(name).stem
-        if not _built(folder):
-            report.report_article(articles / name, published="2022-02-09", out_dir=base / "reports")
-        folders.append(folder)
+        folders.append(base / "reports" / Path(name).stem)
+    if not all(_built(f) for f in folders):
+        # Both through report_all, with a relative out folder: the notebooks run two at a time, and nothing
+        # may move the process's working directory under the other thread's feet.
+        before = os.getcwd()
+        os.chdir(base)
+        try:
+            report.report_all(articles, out_dir="reports")
+            CWD_AFTER_REPORT_ALL.append(os.getcwd())
+        finally:
+            os.chdir(before)
     return folders
+
+
+CWD_AFTER_REPORT_ALL: list[str] = []
+
+
+def test_report_all_leaves_the_working_directory_alone(malicious_pages, tmp_path_factory):
+    assert CWD_AFTER_REPORT_ALL in ([], [str(tmp_path_factory.getbasetemp())])
+    assert (tmp_path_factory.getbasetemp() / "reports" / "index.html").is_file()
 
 
 @pytest.fixture(scope="session")

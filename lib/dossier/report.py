@@ -104,7 +104,7 @@ def report_article(path: str | os.PathLike, *, published: str | None = None,
 
     Raises a `DossierError` when the article cannot be read, `ReportError` when a notebook fails.
     """
-    return _report(_Entry(resolve_article(path), published=_date(published)), Path(out_dir))
+    return _report(_Entry(resolve_article(path), published=_date(published)), Path(out_dir).resolve())
 
 
 def _report(entry: _Entry, out_dir: Path) -> Path:
@@ -154,7 +154,8 @@ def _execute(name: str, entry: _Entry, tmp: Path, dest: Path):
         return papermill.execute_notebook(
             str(NOTEBOOKS_DIR / f"{name}.ipynb"), str(output),
             parameters={"ARTICLE": str(entry.path), "PUBLISHED": entry.published},
-            kernel_name=kernel_name(), cwd=str(NOTEBOOKS_DIR), progress_bar=False, log_output=False,
+            # no `cwd`: papermill would os.chdir() the whole process while the other thread runs
+            kernel_name=kernel_name(), progress_bar=False, log_output=False,
             request_save_on_cell_execute=False, start_timeout=START_TIMEOUT,
             execution_timeout=EXECUTION_TIMEOUT, kernel_manager_class=_quiet_kernel_manager())
     except PapermillExecutionError as err:
@@ -207,7 +208,7 @@ def report_all(seeds_dir: str | os.PathLike, *, out_dir: str | os.PathLike) -> P
     """Reports on every article in seeds_dir/index.csv (else every article file there) and writes
     out_dir/index.html linking them; returns its path. An article that fails is reported, the rest still run."""
     from tqdm import tqdm
-    out_dir = Path(out_dir)
+    out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     entries = _entries(Path(seeds_dir))
     for entry in tqdm(entries, desc="reports", unit="article", file=sys.stderr):
@@ -217,6 +218,9 @@ def report_all(seeds_dir: str | os.PathLike, *, out_dir: str | os.PathLike) -> P
         except DossierError as err:
             entry.error = str(err)
             tqdm.write(f"{entry.path.name}: FAILED: {err}", file=sys.stdout)
+        except Exception as err:  # one article's failure must not lose the others' reports
+            entry.error = f"{type(err).__name__}: {err}"
+            tqdm.write(f"{entry.path.name}: FAILED: {entry.error}", file=sys.stdout)
         entry.seconds = time.perf_counter() - start
         tqdm.write(f"{entry.path.stem}: {entry.seconds:.1f} s", file=sys.stdout)
     index = out_dir / "index.html"
