@@ -90,10 +90,33 @@ def resolve_article(path: str | os.PathLike) -> Path:
     return given.resolve()
 
 
+PARSED_ENV = "DOSSIER_PARSED"   # set by report_article: a pickle of the article it already parsed
+
+
 def load_article(path: str | os.PathLike, *, published: str | None = None):
-    """The `Article` of the file `path` names (see `resolve_article`), parsed with `dossier.read_article`."""
+    """The `Article` of the file `path` names (see `resolve_article`), parsed with `dossier.read_article`;
+    in a report run, the copy report_article parsed once for all its notebooks."""
+    import pickle
+
     import dossier
-    return dossier.read_article(resolve_article(path), published=published or None)
+    resolved = resolve_article(path)
+    cached = os.environ.get(PARSED_ENV)
+    if cached:
+        with open(cached, "rb") as fh:
+            key, article = pickle.load(fh)
+        if key == (str(resolved), published or None):
+            return article
+    return dossier.read_article(resolved, published=published or None)
+
+
+def _share_parsed(article, entry: "_Entry", folder: Path) -> Path:
+    """Writes the parsed article (without the spaCy Doc) where the report's kernels will load it."""
+    import dataclasses
+    import pickle
+    path = folder / "article.pickle"
+    with path.open("wb") as fh:
+        pickle.dump(((str(entry.path), entry.published or None), dataclasses.replace(article, doc=None)), fh)
+    return path
 
 
 # ---------------------------------------------------------------- one article
@@ -116,7 +139,8 @@ def _report(entry: _Entry, out_dir: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     nonce = secrets.token_urlsafe(24)
     entry.pages = _pages(entry.path.stem)
-    with tempfile.TemporaryDirectory(prefix="dossier-") as tmp, _environ({NONCE_ENV: nonce}):
+    with tempfile.TemporaryDirectory(prefix="dossier-") as tmp, \
+            _environ({NONCE_ENV: nonce, PARSED_ENV: str(_share_parsed(article, entry, Path(tmp)))}):
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             executed = dict(zip(NOTEBOOKS, pool.map(lambda name: _execute(name, entry, Path(tmp), dest), NOTEBOOKS)))
     for name, notebook in executed.items():
