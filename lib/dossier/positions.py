@@ -69,8 +69,13 @@ class Mentions:
 
 # --------------------------------------------------------------------------------------------- sentences
 
+_SANCTION_STEMS = re.compile(r"sanction|embargo|blacklist|" + "|".join(map(re.escape, sc.SANCTION_PHRASES)))
+
+
 def _about_sanctions(sent: Span) -> bool:
     low = sent.text.lower()
+    if not _SANCTION_STEMS.search(low):
+        return False
     return any(t.lemma_.lower() in sc.SANCTION_LEMMAS or t.lower_.startswith("sanction") for t in sent) \
         or any(p in low for p in sc.SANCTION_PHRASES)
 
@@ -79,11 +84,16 @@ def sanction_sentences(art: Article) -> Iterator[tuple[int, Span, bool]]:
     """(sentence_id, span, names sanctions itself) for sentences about sanctions, and for sentences right
     after one that refer back to them ('such measures', 'them')."""
     doc, recent = art.doc, -10
-    for sid, s, e in zip(art.sentences["sentence_id"], art.sentences["start_char"], art.sentences["end_char"]):
+    rows = zip(art.sentences["sentence_id"], art.sentences["start_char"], art.sentences["end_char"],
+               art.sentences["text"])
+    for sid, s, e, text in rows:
+        named = bool(_SANCTION_STEMS.search(text.lower()))
+        if not named and sid - recent > 2:
+            continue                                  # the parse is read only near sanctions
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
-        if _about_sanctions(span):
+        if named and _about_sanctions(span):
             recent = sid
             yield int(sid), span, True
         elif sid - recent <= 2 and any(t.lemma_.lower() in sc.ANAPHORA_LEMMAS | sc.ARGUMENT_NOUNS for t in span):
