@@ -5,6 +5,7 @@ import functools
 
 import spacy
 from thinc.api import NumpyOps, set_current_ops
+from threadpoolctl import threadpool_limits
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,6 +28,7 @@ def load() -> Language:
     with paragraph boundaries marked as sentence starts before the parser runs. Thinc's matrix products go
     through numpy (benchmarks/spacy_config.md: same results, 1.6x faster here than blis)."""
     set_current_ops(NumpyOps(use_blis=False))   # numpy's BLAS for the dense layers: blis runs generic kernels here
+    threadpool_limits(1, user_api="blas")        # one core per parse; run processes in parallel for more
     try:
         nlp = spacy.load(MODEL)
     except OSError as err:  # the model package is a pinned dependency; say how to get it
