@@ -172,3 +172,20 @@ def test_acronym_before_the_full_name_merges():
     art = parse("The IAEA said on Monday that inspectors had returned. The International Atomic Energy Agency "
                 "gave no further details.")
     assert via_of(art, "IAEA") == ("International Atomic Energy Agency", "acronym")
+
+
+
+@pytest.mark.parametrize("surface,outlet,expected", [
+    ("New York Times", "The New York Times", True), ("Times", "The New York Times", True),
+    ("NYT", "The New York Times", True), ("Washington Post", "The New York Times", False),
+    ("Reuters", "Reuters", True), ("Russia", "Reuters", False), ("York", None, False),
+])
+def test_the_outlet_is_not_an_actor(surface, outlet, expected):
+    from dossier.actors import _is_outlet
+    assert _is_outlet(surface, outlet or "") is expected
+
+
+def test_seed_outlet_named_in_its_own_widgets_is_not_an_actor(parsed):
+    art = parsed("2018-10-09_nytimes_nikki-haley-to-resign-as-un-ambassador")
+    assert art.meta["outlet"] == "The New York Times"
+    assert not {"New York Times", "The New York Times", "NYT", "Times"} & names(art)

@@ -342,7 +342,19 @@ def _is_actor_text(c: Candidate, meta: dict) -> bool:
         return False
     if c.label == "PERSON" and person_name(core) in set(meta.get("authors") or []):
         return False
-    return not (c.label == "NORP" and not c.codes)
+    if c.label == "NORP" and not c.codes:
+        return False
+    return not _is_outlet(core, str(meta.get("outlet") or ""))
+
+
+def _is_outlet(core: str, outlet: str) -> bool:
+    """The site's own name as the article refers to itself: 'The New York Times', 'The Times', 'NYT'."""
+    name = re.sub(r"^the\s+", "", outlet, flags=re.I)
+    if not name or not core:
+        return False
+    low, words = core.casefold(), name.casefold().split()
+    suffixes = {" ".join(words[k:]) for k in range(len(words))}
+    return low in suffixes or (len(words) >= 2 and core == "".join(w[0] for w in name.split()).upper())
 
 
 def _resolve_all(doc: Doc, cands: list[Candidate], reg: Registry, people: People) -> Iterator[tuple]:
