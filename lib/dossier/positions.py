@@ -113,13 +113,13 @@ def _path_up(w: Token, cue: Token) -> list[Token] | None:
     """The tokens between a sanctions word and the cue that governs it, or None if the cue does not govern it."""
     path, t = [], w
     for _ in range(MAX_HOPS):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
         if t == cue:
             return path
         path.append(t)
-    return None if len(path) >= MAX_HOPS else None
+    return None
 
 
 def _linked(cue: Token, target_words: list[Token]) -> bool:
@@ -150,7 +150,7 @@ def _clause_verb(t: Token) -> Token:
     for _ in range(6):
         if v.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in v.children):
             return v
-        if v.head is v:
+        if v.head.i == v.i:
             break
         v = v.head
     return v
@@ -259,7 +259,7 @@ def _willed(cue: Token, stance: str) -> str | None:
     """The stance after negation and will: 'did not threaten' -> none; 'decided not to go forward with' and
     'refused to impose' -> oppose."""
     v = _clause_verb(cue)
-    will = cue.head if cue.dep_ == "xcomp" else (v if v is not cue else None)
+    will = cue.head if cue.dep_ == "xcomp" else (v if v.i != cue.i else None)
     if will is not None and will.lemma_ in sc.REFUSAL and stance == "support":
         return "oppose"
     if _negated(cue):
@@ -316,7 +316,7 @@ def _path_dates(cue: Token, sent: Span) -> list[str]:
             if c.dep_ == "prep":
                 out += [g.sent.doc[g.i:g.i + 1].text + " " + " ".join(x.text for x in g.subtree)
                         for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
-        if v.head is v:
+        if v.head.i == v.i:
             break
         v = v.head
     return out
