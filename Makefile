@@ -24,7 +24,7 @@ frames: $(STAMP)
 
 ## browser: Debian's Chromium for tests/test_browser.py (Playwright cannot download its own browser here)
 browser:
-	bash .ci/install-browser
+	@test -n "$$DOSSIER_SKIP_BROWSER" || bash .ci/install-browser
 
 test: $(STAMP) browser
 	$(PY) -m pytest
