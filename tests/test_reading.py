@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEED, seed_index
+from conftest import ROOT, SEED, seed_index
 
 from dossier.reading import clean, split_credit
 
@@ -40,10 +40,49 @@ EXPECT = {
         ["sanctions targeting Russia’s political elite", "“Who said these people want to be Russian?” he asked."],
         ["USD/TRY", "Share This Page", "More to Read", "Estonia prime minister links", "Scraped at", "Motorsports",
          "IMF approves"]),
+    "2012-07-11_ustreasury_administration-eases-sanctions-on-burma": (
+        ["President Obama and Secretary of State Clinton announced in May", "Designation of Innwa Bank"],
+        ["(Archived Content)", "draft: false", "url: /news/press-releases"]),
+    "2012-10-15_dailymail_eu-imposes-new-sanctions-on-iran": (
+        ["welcomed the decision to expand sanctions", "does not respect freedom of speech"],
+        ["@highlight", "PUBLISHED:", "UPDATED:", "11:34 EST"]),
+    "2022-03-15_pna-anadolu_eu-approves-new-set-of-sanctions-vs-russia": (
+        ["has approved a fourth package of sanctions targeting individuals"],
+        ["collected_date", "collection_type", "source_url"]),
+    "2022-04-19_ap-newindianexpress_us-senators-urge-serbia-to-join-russia-sanctions": (
+        ["it has not joined international sanctions against Moscow", "said Senator Jeanne Shaheen"],
+        ["Now we are on Telegram too", "TAGS", "(Photo| AP)"]),
+    "2023-06-01_whitehouse_background-call-sudan-accountability-sanctions": (
+        ["fighting erupted between the Sudanese Armed Forces"], ["published_time:", "source_url:"]),
+    "2025-05-20_eucouncil_eu-agrees-17th-package-of-sanctions": (
+        ["by heavily targeting Russia’s ‘shadow fleet’ of oil tankers"],
+        ["Visit the meeting page", "Last review: 21 May 2025", "collection_type", "Press release 20 May 2025"]),
+    "2025-05-22_kyivindependent_stripping-hungarys-eu-voting-rights": (
+        ["Article 7 of the EU Treaty allows for the suspension of Council voting rights"],
+        ["collected_date", "Ukraine’s new drone strategy", "Hundreds of Ukrainian kamikaze drones"]),
+    "2026-02-26_reuters-kfgo_us-slows-lukoil-asset-sale-ukraine-talks": (
+        ["The United States has slowed the sale of Russian oil giant Lukoil", "OFAC has already extended"],
+        ["Listen Live", "Scraped at", "Current Weather", "OBITUARIES", "Privacy Policy", "](https://"]),
+}
+
+# Seeds whose gold is in the held-out test split: nobody writing reading rules reads them, so their furniture
+# is checked only through their gold (`boilerplate_absent`, scored by `make eval`).
+HELD_OUT = {p.stem for p in (ROOT / "tests" / "gold" / "test").glob("*.json")}
+
+
+# Bodies the reader still gets wrong, each for a reason an open issue names; strict, so a fix shows as XPASS.
+NOT_YET = {
+    "2012-07-11_ustreasury_administration-eases-sanctions-on-burma": "a Markdown bold sub-head and a list after "
+    "'###' are cut with the footer (issue 10: Markdown as crawlers write it)",
+    "2022-03-15_pna-anadolu_eu-approves-new-set-of-sanctions-vs-russia": "the one-line body is taken for a repeat of "
+    "its teaser (issue 10: text with no line breaks)",
+    "2025-05-22_kyivindependent_stripping-hungarys-eu-voting-rights": "the one-line body is taken for a repeat of "
+    "its teaser (issue 10: text with no line breaks)",
 }
 
 
-@pytest.mark.parametrize("article_id", sorted(EXPECT))
+@pytest.mark.parametrize("article_id", [pytest.param(a, marks=pytest.mark.xfail(reason=NOT_YET[a], strict=True))
+                                        if a in NOT_YET else a for a in sorted(EXPECT)])
 def test_body_keeps_the_article_and_drops_the_page(parsed, article_id):
     art = parsed(article_id)
     body = "\n".join(art.paragraphs.loc[art.paragraphs["kind"] == "body", "text"])
@@ -55,7 +94,10 @@ def test_body_keeps_the_article_and_drops_the_page(parsed, article_id):
 
 
 def test_every_seed_is_covered():
-    assert {r["file"].rsplit(".", 1)[0] for r in seed_index()} == set(EXPECT)
+    """Every seed outside the held-out split has expectations; every held-out seed has gold instead."""
+    seeds = {r["file"].rsplit(".", 1)[0] for r in seed_index()}
+    assert seeds - HELD_OUT == set(EXPECT)
+    assert HELD_OUT <= seeds
 
 
 @pytest.mark.parametrize("article_id", sorted(EXPECT))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import shutil
 import sys
@@ -35,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(required=True, metavar="COMMAND")
     p = sub.add_parser("parse", help="parse articles and write each one's frames as CSV (+ meta.json)",
                        description="Parse each FILE (plain text, HTML, either in front matter; a folder means its "
-                       "seeds, dated by its index.csv) and write OUT/<article_id>/<frame>.csv and meta.json. "
+                       "seeds, dated by its index.csv; a .jsonl file one article per line) and write OUT/<article_id>/<frame>.csv and meta.json. "
                        "An article that cannot be read gets a one-line error and no output; exit code 2.")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--published", help="publication date YYYY-MM-DD, to resolve relative dates ('on Monday')")
@@ -56,36 +55,19 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
-def seed_files(folder: Path) -> list[tuple[Path, str | None]]:
-    """(article file, publication date) for a seeds folder: from its index.csv, else every article-like file."""
-    index = folder / "index.csv"
-    if index.exists():
-        with index.open(encoding="utf-8") as fh:
-            return [(folder / row["file"], row.get("published") or None) for row in csv.DictReader(fh)]
-    return [(p, None) for p in sorted(folder.iterdir())
-            if p.is_file() and p.suffix.lower() in (".txt", ".html", ".htm", ".md") and not p.name.startswith(".")]
-
-
-def _jobs(files: list[Path], published: str | None) -> list[tuple[Path, str | None]]:
-    jobs: list[tuple[Path, str | None]] = []
-    for f in files:
-        jobs += seed_files(f) if f.is_dir() else [(f, published)]
-    return jobs
-
-
 def _parse(args) -> int:
-    from dossier.pipeline import read_article
+    from dossier.sources import iter_sources
     failed = 0
-    for path, published in _jobs(args.files, args.published):
+    for source in iter_sources(args.files, published=args.published):
         t0 = time.perf_counter()
         try:
-            art = read_article(path, published=published)
+            art = source.read()
         except DossierError as err:
             print(f"dossier: {err}", file=sys.stderr)
             failed += 1
             continue
         out = write_frames(art, args.out)
-        print(f"{path} -> {out} ({len(art.actors)} actors, {len(art.quotes)} quotes, "
+        print(f"{source.name} -> {out} ({len(art.actors)} actors, {len(art.quotes)} quotes, "
               f"{len(art.positions)} positions, {time.perf_counter() - t0:.2f}s)")
     return EXIT_BAD_INPUT if failed else 0
 

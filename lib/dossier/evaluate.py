@@ -1,9 +1,14 @@
 """The project's own evaluation: precision, recall and F1 of every frame against tests/gold, and the CI gate.
 
 usage: python -m dossier.evaluate [--json] [--detail] [--check | --pin [--allow-lower]]
-                                  [--gold DIR] [--floors FILE]
+                                  [--split dev|test ... | --gold DIR] [--floors FILE]
 
-Every gold file (tests/gold/*.json but floors.json; format: shared/eval/ANNOTATION.md) names an article
+The gold is split in two (tests/gold/README.md): `dev/`, the articles rules are written from, and `test/`,
+held out and never read while writing rules. Without `--gold`, both splits are scored apart (or those named
+by `--split`), each checked against (or pinned to) its own floors in tests/quality_floors.json, and a summary
+puts their overall P/R/F1 side by side. `--gold DIR` scores one folder against a flat floors file.
+
+Every gold file (<split>/*.json; format: docs/gold-format.md) names an article
 relative to itself. Each article is parsed once with `dossier.read_article(path, published=...)` and the
 one `Article` is scored on every frame. The scores are `Counts`: tp = gold items the parser found,
 fn = gold items it missed, fp = reported items that are wrong, right = reported items judged right
@@ -57,11 +62,13 @@ import pandas as pd
 from dossier.schema import COLUMNS, frame
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
+SPLITS = ("dev", "test")            # dev: rules are written from it; test: held out, its totals are trusted
 FLOORS_NAME = "floors.json"
 FLOORS_PATH = GOLD_DIR.parent / "quality_floors.json"  # beside the gold folder, so tests/gold/*.json is gold only
 FLOORS_NOTE = (
     "Quality floors, checked by `python -m dossier.evaluate --check` and tests/test_quality_gate.py: each "
-    "frame's overall F1 on the gold set (recall where precision is undefined) must stay at or above its floor. "
+    "frame's overall F1 on the gold set (recall where precision is undefined) must stay at or above its floor, "
+    "in each split of the gold (dev and test, kept apart under 'splits'). "
     "gold_sha256 pins the gold files the floors were measured on: after adding or editing tests/gold/*.json, "
     "re-pin with `python -m dossier.evaluate --pin` and commit floors.json with the gold change. --pin writes "
     "each floor as the current score rounded down to 2 decimals and refuses to lower a floor unless "
@@ -477,12 +484,12 @@ def score_failure(gold: Mapping, error: str) -> dict[str, Counts]:
     return {name: Counts(0, 0, c.tp + c.fn, missed=(f"not parsed: {error}",)) for name, c in nothing.items()}
 
 
-def gold_files(gold_dir: Path | str = GOLD_DIR) -> list[Path]:
+def gold_files(gold_dir: Path | str) -> list[Path]:
     """The gold files in `gold_dir`, sorted by name, floors.json excluded."""
     return sorted(p for p in Path(gold_dir).glob("*.json") if p.name != FLOORS_NAME)
 
 
-def gold_hash(gold_dir: Path | str = GOLD_DIR) -> str:
+def gold_hash(gold_dir: Path | str) -> str:
     """sha256 over each gold file's name and bytes, in name order: changes whenever the gold set does."""
     digest = hashlib.sha256()
     for path in gold_files(gold_dir):
@@ -490,7 +497,7 @@ def gold_hash(gold_dir: Path | str = GOLD_DIR) -> str:
     return digest.hexdigest()
 
 
-def evaluate(gold_dir: Path | str = GOLD_DIR, *, read: Callable[..., Any] | None = None) -> list[ArticleScore]:
+def evaluate(gold_dir: Path | str, *, read: Callable[..., Any] | None = None) -> list[ArticleScore]:
     """Every gold article in `gold_dir` parsed once with `read` (default `dossier.read_article`) and scored."""
     return [_evaluate_one(path, read or _read_article) for path in gold_files(gold_dir)]
 
@@ -527,18 +534,28 @@ class FloorError(ValueError):
     """`--pin` would lower (or drop) a floor without --allow-lower, or cannot pin a failed evaluation."""
 
 
-def load_floors(path: Path | str) -> dict:
-    """The floors file as a dict ({} when there is none)."""
+def split_dir(split: str) -> Path:
+    """The folder of one split of the gold."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}: one of {', '.join(SPLITS)}")
+    return GOLD_DIR / split
+
+
+def load_floors(path: Path | str, split: str | None = None) -> dict:
+    """The floors file as a dict ({} when there is none); with `split`, that split's entry."""
     path = Path(path)
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return data.get("splits", {}).get(split, {}) if split else data
 
 
-def check(scores: list[ArticleScore], floors_path: Path | str, gold_dir: Path | str = GOLD_DIR) -> list[str]:
+def check(scores: list[ArticleScore], floors_path: Path | str, gold_dir: Path | str,
+          *, split: str | None = None) -> list[str]:
     """Why the gate fails, one message each: gold set changed since pinning, parse errors, frames below floor."""
-    pinned = load_floors(floors_path)
+    pinned = load_floors(floors_path, split)
     problems = []
+    where = f" for the {split} split" if split else ""
     if not pinned:
-        problems.append(f"no floors at {floors_path}: pin them with `python -m dossier.evaluate --pin`")
+        problems.append(f"no floors{where} at {floors_path}: pin them with `python -m dossier.evaluate --pin`")
     elif pinned.get("gold_sha256") != gold_hash(gold_dir):
         problems.append("the gold set changed since the floors were pinned (gold_sha256 differs): re-pin with "
                         "`python -m dossier.evaluate --pin` and commit floors.json with the gold change")
@@ -551,8 +568,8 @@ def check(scores: list[ArticleScore], floors_path: Path | str, gold_dir: Path | 
     return problems
 
 
-def pin(scores: list[ArticleScore], floors_path: Path | str, gold_dir: Path | str = GOLD_DIR,
-        *, allow_lower: bool = False) -> dict:
+def pin(scores: list[ArticleScore], floors_path: Path | str, gold_dir: Path | str,
+        *, allow_lower: bool = False, split: str | None = None) -> dict:
     """Writes floors (current scores rounded down to 2 decimals) and the gold hash; returns what it wrote.
 
     Raises FloorError, writing nothing, when an article failed to parse, or when a floor would go down
@@ -561,14 +578,18 @@ def pin(scores: list[ArticleScore], floors_path: Path | str, gold_dir: Path | st
     if any(s.error for s in scores):
         raise FloorError("cannot pin while articles fail to parse: " + "; ".join(s.name for s in scores if s.error))
     floors = {name: _round_down(c.gate) for name, c in overall(scores).items() if c.gate is not None}
-    old = load_floors(floors_path).get("floors", {})
+    old = load_floors(floors_path, split).get("floors", {})
     lowered = [f"{name}: {floor:.2f} -> {'none' if floors.get(name) is None else f'{floors[name]:.2f}'}"
                for name, floor in old.items() if floors.get(name, -1.0) < floor]
     if lowered and not allow_lower:
         raise FloorError("refusing to lower floors (pass --allow-lower to do it deliberately): " + ", ".join(lowered))
-    pinned = {"_note": FLOORS_NOTE, "gold_sha256": gold_hash(gold_dir), "gold_files": len(gold_files(gold_dir)),
-              "floors": floors}
-    Path(floors_path).write_text(json.dumps(pinned, indent=2) + "\n", encoding="utf-8")
+    pinned = {"gold_sha256": gold_hash(gold_dir), "gold_files": len(gold_files(gold_dir)), "floors": floors}
+    if split:
+        whole = load_floors(floors_path)
+        whole = {"_note": FLOORS_NOTE, "splits": {**whole.get("splits", {}), split: pinned}}
+    else:
+        whole = {"_note": FLOORS_NOTE, **pinned}
+    Path(floors_path).write_text(json.dumps(whole, indent=2) + "\n", encoding="utf-8")
     return pinned
 
 
@@ -620,40 +641,74 @@ def _numbers(c: Counts, detail: bool) -> dict:
     return out | ({"missed": list(c.missed), "false": list(c.false)} if detail else {})
 
 
+def summary(by_split: Mapping[str, list[ArticleScore]]) -> str:
+    """Overall P, R and F1 per frame, one column group per split, side by side."""
+    totals = {split: overall(scores) for split, scores in by_split.items()}
+    head = ["frame"] + [f"{split} ({len(by_split[split])}) {m}" for split in by_split for m in ("P", "R", "F1")]
+    cells = [head] + [[name] + [_fmt(getattr(totals[split][name], m)) for split in by_split
+                                for m in ("precision", "recall", "f1")] for name in FRAMES]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(head))]
+    return "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+                     for row in cells)
+
+
 def _arguments() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m dossier.evaluate",
-                                 description="Score dossier.read_article on the gold annotations, frame by frame.")
+                                 description="Score dossier.read_article on the gold annotations, frame by frame, "
+                                 "on the dev and the held-out test split apart.")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--detail", action="store_true", help="list misses and false positives per article")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="exit 1 if a frame is below its floor or the gold changed")
-    mode.add_argument("--pin", action="store_true", help="write floors.json from the current scores")
+    mode.add_argument("--pin", action="store_true", help="write the floors from the current scores")
     ap.add_argument("--allow-lower", action="store_true", help="let --pin lower floors")
-    ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold files (default: tests/gold)")
-    ap.add_argument("--floors", type=Path, help="floors file (default: tests/quality_floors.json)")
+    where = ap.add_mutually_exclusive_group()
+    where.add_argument("--split", choices=SPLITS, action="append",
+                       help="score only this split of tests/gold (repeatable; default: every split)")
+    where.add_argument("--gold", type=Path, help="score this folder of gold files instead of the splits")
+    ap.add_argument("--floors", type=Path, help="floors file (default: tests/quality_floors.json, or "
+                    "DIR/floors.json beside --gold)")
     return ap
 
 
 def main(argv: list[str] | None = None, *, read: Callable[..., Any] | None = None) -> int:
     """The command line; returns the exit status (1 when the gate or the pinning fails)."""
     args = _arguments().parse_args(argv)
-    floors_path = args.floors or (FLOORS_PATH if args.gold.resolve() == GOLD_DIR else args.gold / FLOORS_NAME)
-    scores = evaluate(args.gold, read=read)
-    if args.json:
-        print(json.dumps(as_json(scores, detail=args.detail), indent=2))
+    if args.gold is not None:
+        runs = [(None, args.gold, args.floors or args.gold / FLOORS_NAME)]
     else:
-        print(table(scores) + ("\n\n" + details(scores) if args.detail else ""))
+        runs = [(split, split_dir(split), args.floors or FLOORS_PATH) for split in (args.split or SPLITS)]
+    status, by_split, as_data = 0, {}, {}
+    for split, gold_dir, floors_path in runs:
+        scores = evaluate(gold_dir, read=read)
+        by_split[split or str(gold_dir)] = scores
+        if args.json:
+            as_data[split or str(gold_dir)] = as_json(scores, detail=args.detail)
+        else:
+            label = f"== {split} split: {gold_dir} ==\n" if split else ""
+            print(label + table(scores) + ("\n\n" + details(scores) if args.detail else "") + "\n")
+        status = max(status, _gate(args, scores, floors_path, gold_dir, split))
+    if args.json:
+        print(json.dumps(as_data if args.gold is None else as_data[str(args.gold)], indent=2))
+    elif len(by_split) > 1:
+        print(summary(by_split))
+    return status
+
+
+def _gate(args, scores: list[ArticleScore], floors_path: Path, gold_dir: Path, split: str | None) -> int:
+    """Pin or check one set of scores as the arguments ask; the exit status it earns."""
+    where = f" ({split})" if split else ""
     if args.pin:
         try:
-            pinned = pin(scores, floors_path, args.gold, allow_lower=args.allow_lower)
+            pinned = pin(scores, floors_path, gold_dir, allow_lower=args.allow_lower, split=split)
         except FloorError as err:
-            print(f"pin refused: {err}", file=sys.stderr)
+            print(f"pin refused{where}: {err}", file=sys.stderr)
             return 1
-        print(f"pinned {len(pinned['floors'])} floors to {floors_path}", file=sys.stderr)
+        print(f"pinned {len(pinned['floors'])} floors{where} to {floors_path}", file=sys.stderr)
     if args.check:
-        problems = check(scores, floors_path, args.gold)
+        problems = check(scores, floors_path, gold_dir, split=split)
         for problem in problems or [f"passed on {len(scores)} gold articles"]:
-            print(f"quality gate: {problem}", file=sys.stderr)
+            print(f"quality gate{where}: {problem}", file=sys.stderr)
         return 1 if problems else 0
     return 0
 
