@@ -25,6 +25,7 @@ class Article:
     quotes: pd.DataFrame = field(default_factory=lambda: frame("quotes"))
     events: pd.DataFrame = field(default_factory=lambda: frame("events"))
     positions: pd.DataFrame = field(default_factory=lambda: frame("positions"))
+    clauses: pd.DataFrame = field(default_factory=lambda: frame("clauses"))
     doc: Doc | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:

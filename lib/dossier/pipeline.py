@@ -51,10 +51,16 @@ def parse_article(text: str, *, published: str | date | None = None, source_path
 
 
 def _derive(art: Article) -> Article:
-    """Fill the derived frames, each a function of the Article and the frames before it."""
-    from dossier import actors, events, positions, quotes
+    """Fill the derived frames, each a function of the Article and the frames before it: the actors, then
+    one reading of every sentence into clauses (with one resolver of who is meant), which quotes, events
+    and positions all read."""
+    from dossier import actors, clauses, events, positions, quotes
+    from dossier.who import Who
     art.actors, art.mentions = actors.extract(art)
-    art.quotes = quotes.extract(art)
+    spans = quotes.paragraph_spans(art)
+    reading = clauses.read(art, Who(art, tuple((s.start, s.end) for s in spans)))
+    art.quotes = quotes.extract(art, reading, spans)
     art.events = events.extract(art)
     art.positions = positions.extract(art)
+    art.clauses = reading.frame()
     return art

@@ -25,6 +25,11 @@ COLUMNS: dict[str, dict[str, str]] = {
     "events": {"event_id": "int64", "kind": "object", "cameo": "object", "source_id": "Int64",
                "target_id": "Int64", "participants": "object", "date": "object", "date_text": "object",
                "location": "object", "sentence_id": "int64"},
+    "clauses": {"clause_id": "int64", "sentence_id": "int64", "predicate": "object", "lemma": "object",
+                "negated": "bool", "mood": "object", "reported_by": "Int64", "agent_ids": "object",
+                "agent": "object", "patient_ids": "object", "patient": "object", "date": "object",
+                "date_text": "object", "period": "object", "place": "object", "quoted": "bool",
+                "start_char": "int64", "end_char": "int64"},
     "positions": {"actor_id": "int64", "topic": "object", "stance": "object", "period": "object",
                   "target_id": "Int64", "cue": "object", "evidence": "object", "sentence_id": "int64"},
 }
