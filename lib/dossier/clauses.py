@@ -90,7 +90,8 @@ class Reading:
         heads = [t.i for t in self.doc if _is_predicate(t)]
         self.owner = _owners(self.doc, set(heads))
         self.clause_at: dict[int, int] = {h: n for n, h in enumerate(heads)}
-        dated = _own_dates(art, who, self)
+        self.date_spans = _own_dates(art, who, self)      # predicate -> [(start, end, text, date)] in order
+        dated = {h: (spans[0][3], spans[0][2]) for h, spans in self.date_spans.items()}
         self.clauses: list[Clause] = []
         for n, h in enumerate(heads):
             self.clauses.append(self._clause(n, self.doc[h], dated))
@@ -118,7 +119,10 @@ class Reading:
             para = self.who.paragraph_of(tok)
             if c.date is None:
                 up = self._governing(tok)
-                if up is not None and up.date is not None:
+                below = self._dependent_date(tok)
+                if below is not None:
+                    c = c._replace(date=below[3], date_text=below[2], dated_by="clause")
+                elif up is not None and up.date is not None:
                     c = c._replace(date=up.date, date_text=up.date_text, dated_by="clause")
                 elif last is not None and last[0] == para and _narrative(tok, self.who):
                     when = _next_day(last[1]) if _says_next_day(tok) else last[1]
@@ -127,6 +131,17 @@ class Reading:
             if c.date is not None and c.dated_by != "clause" and tok.dep_ in ("ROOT", "conj", "ccomp"):
                 last = (para, c.date, c.date_text)
             self.clauses[n] = c
+
+    def _dependent_date(self, tok: Token) -> tuple[int, int, str, str] | None:
+        """The date of a non-finite clause that hangs on this one ('imposing sanctions ... for conducting a
+        test in May 2009'): a participle or infinitive without a subject of its own."""
+        kids = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        for k in kids:
+            if k.i in self.date_spans and k.i != tok.i and k.dep_ in ("pcomp", "xcomp", "advcl", "acl") \
+                    and (k.tag_ in ("VBG", "VBN") or any(g.tag_ == "TO" for g in k.children)) \
+                    and not any(g.dep_ in SUBJECT_DEPS for g in k.children):
+                return self.date_spans[k.i][0]
+        return None
 
     def _is_past(self, c: Clause, tok: Token) -> bool:
         if c.date and self.published and _age_days(c.date, self.published) >= PAST_AFTER_DAYS:
@@ -184,11 +199,18 @@ class Reading:
                 return subj[0]
             if agent:
                 return agent[0]
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.OBJECT_CONTROL:
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.OBJECT_CONTROL:     # 'urged (on) X to join'
                 obj = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and allowed(c)]
+                obj += [g for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                        for g in c.children if g.dep_ == "pobj" and allowed(g)]
                 if obj:
                     return obj[0]
             if v.dep_ in ("acl", "relcl") and v.head.i != v.i:
+                if v.tag_ == "VBN" and v.dep_ == "acl":          # 'companies accused of ...': the patient
+                    return None
+                owner = [c for c in v.head.children if c.dep_ == "poss"]
+                if v.dep_ == "acl" and owner and any(c.tag_ == "TO" for c in kids):
+                    return owner[0]                          # 'its decision to support': its
                 return v.head if allowed(v.head) else None
             if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "dep", "ccomp", "acomp") and v.head.i != v.i:
                 if not allowed(v.head):
@@ -223,11 +245,17 @@ class Reading:
                 yield t
 
     def agents(self, c: Clause) -> Named:
-        """Who does what the clause says (resolved once)."""
+        """Who does what the clause says (resolved once); every subject, where a parse gave the verb two."""
         if c.clause_id not in self._agents:
             found = self.who.resolve(self.doc[c.subject]) if c.subject is not None else NOBODY
-            if not found.ids and c.subject is None and self.doc[c.head].dep_ == "acl":
-                found = self._participle_subject(self.doc[c.head])
+            head = self.doc[c.head]
+            for other in head.children:                  # 'Minister A and Secretary of State B met'
+                if other.dep_ == "nsubj" and other.i != c.subject and c.subject is not None \
+                        and self.doc[c.subject].head.i == head.i:
+                    more = self.who.resolve(other)
+                    found = Named(found.ids + tuple(a for a in more.ids if a not in found.ids), found.text)
+            if not found.ids and head.dep_ == "acl" and head.tag_ == "VBG":   # 'a photo of X shaking hands with Y'
+                found = self._participle_subject(head)
             self._agents[c.clause_id] = found
         return self._agents[c.clause_id]
 
@@ -399,6 +427,14 @@ def read(art: Article, who: Who) -> Reading:
     return Reading(art, who)
 
 
+def speaker_of(art: Article, where) -> int | None:
+    """The actor_id of whoever says the words at `where` (a Span, or a (start, end) character range of
+    `art.text`) in a parsed article, or None: the reporting verb that governs them, else the nearest one."""
+    start, end = (where.start_char, where.end_char) if hasattr(where, "start_char") else where
+    found = art.reading.attribute(start, end) if art.reading is not None else None
+    return found.speaker.first if found else None
+
+
 # ------------------------------------------------------------------------------------------------ predicates
 
 def _is_predicate(t: Token) -> bool:
@@ -429,11 +465,11 @@ def _predicate_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     for c in tok.children:
         key = None
-        if c.dep_ == "prt":
+        if c.dep_ in ("prt", "advmod"):
             key = (lemma, c.lower_)
         elif c.dep_ == "dobj":
             key = (lemma, c.lemma_.lower())
-        elif c.dep_ == "prep" and c.lower_ in ("for",):
+        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
             key = (lemma, c.lower_)
         if key in lx.IDIOMS:
             return lx.IDIOMS[key]
@@ -464,10 +500,11 @@ def _mood(tok: Token) -> str:
             return "future"
         if any(a in lx.MODALS for a in auxes):
             return "modal"
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and v.dep_ in ("xcomp", "advcl", "acl", "ccomp"):
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and v.dep_ in ("xcomp", "advcl", "acl", "relcl",
+                                                                             "ccomp"):
             head = v.head.lemma_.lower()
-            if v.head.pos_ in ("NOUN",) and head not in lx.INTENT_HEADS:
-                return "real"                               # 'its decision to support'
+            if v.head.pos_ == "NOUN":                       # 'its decision to support' was taken;
+                return "real" if head in lx.DONE_DECISIONS else "intent"      # 'legislation to broaden' not yet
             if head in lx.IMPLICATIVE_HEADS:
                 return _mood(v.head)
             if head in ("be",) and any(c.lower_ in ("due", "set", "expected") for c in v.head.children):
@@ -528,9 +565,10 @@ def _sentence_index(art: Article, who: Who) -> list[int]:
     return out
 
 
-def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, tuple[str, str]]:
-    """Predicate token -> (date, text) for the date expressions that hang on it (the first in each clause)."""
-    out: dict[int, tuple[str, str]] = {}
+def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, list[tuple[int, int, str, str]]]:
+    """Predicate token -> the date expressions that hang on it, in order: (start, end, text, date); dates
+    inside quotations count only for clauses inside them, a possessor ('last month's vote') for none."""
+    out: dict[int, list[tuple[int, int, str, str]]] = {}
     published = art.meta.get("published")
     for start, end in zip(art.sentences["start_char"], art.sentences["end_char"]):
         text = who.text[start:end]
@@ -540,12 +578,13 @@ def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, tuple[str,
                 continue
             root = min((art.doc[i] for i in range(a, b + 1)), key=_depth)
             head = reading.owner[root.i]
-            if head is None or head in out:
+            after = art.doc[b + 1] if b + 1 < len(art.doc) else None
+            if head is None or after is not None and after.tag_ == "POS":
                 continue
             future = _mood(art.doc[head]) in ("future", "intent")
             resolved = dt.resolve(span.text, published, future=future)
             if resolved:
-                out[head] = (resolved, span.text)
+                out.setdefault(head, []).append((start + span.start, start + span.end, span.text, resolved))
     return out
 
 

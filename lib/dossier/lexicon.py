@@ -60,6 +60,8 @@ official executive lawyer analyst expert economist professor researcher witness 
 spokesman spokeswoman spokesperson representative counterpart
 """)
 
+# Nouns for a gathering that acts through those who gather ('a meeting of EU foreign ministers imposed').
+GATHERING_NOUNS = words("meeting summit conference session gathering council assembly congress")
 # Nouns standing for a state as a whole: "the country", "his own government", "the regime".
 STATE_NOUNS = words("country nation government state regime administration authorities leadership")
 
@@ -86,6 +88,8 @@ plan want seek hope expect aim intend prepare consider propose threaten vote pus
 offer ready due able willing set likely going decide call eager refuse decline fail avoid hesitate
 reluctant vow pledge promise wish demand press encourage invite persuade tell order allow permit appeal
 """)
+# Nouns whose infinitive was carried out ('its decision to impose', 'the move to freeze'): others only intend it.
+DONE_DECISIONS = words("decision move step")
 # Verbs whose complement did happen ('went on to meet', 'managed to impose').
 IMPLICATIVE_HEADS = words("manage go continue begin start get proceed move")
 # Verbs that make the object of the main verb the subject of its infinitive ('urged Serbia to join').
@@ -133,12 +137,25 @@ lift ease remove relax suspend waive drop scrap loosen end unfreeze delist termi
 THREAT_VERBS = words("threaten warn")
 # Verbs of proposing or asking for sanctions: their agent supports sanctions not yet imposed.
 CALL_VERBS = words("""
-propose urge call demand seek push press advocate request recommend want favor favour plead lobby
+propose urge call_for call_on demand seek push press advocate request recommend want favor favour plead lobby
 """)
 # Verbs of backing sanctions imposed by others, or taking part in them.
 BACK_VERBS = words("""
 support back endorse welcome praise hail applaud laud join lead spearhead coordinate comply maintain keep
-uphold defend justify stand_by double_down follow align
+uphold defend justify stand_by double_down follow align proceed secure obtain win garner
+""")
+# Adverbs that make a verb of speaking a stance on what it is about ('spoke positively about the sanctions').
+SUPPORT_ADVERBS = words("positively favourably favorably approvingly warmly glowingly enthusiastically")
+OPPOSE_ADVERBS = words("critically negatively dismissively scathingly harshly disapprovingly angrily")
+# Verbs that name what their object is ('called the sanctions illegal', 'described them as a mistake').
+NAMING_VERBS = words("""
+call describe label term brand dub characterize characterise consider deem see view regard find declare
+""")
+# Verbs that say what their subject is ('sanctions are illegal', 'the measures proved effective').
+COPULAS = words("be seem remain prove become look appear sound")
+# Verbs a holder expresses a stance noun with ('voiced its opposition to', 'renewed calls for').
+LIGHT_VERBS = words("""
+voice express announce show signal declare reiterate state make issue renew repeat lead give lend offer
 """)
 # Verbs whose agent opposes the sanctions they govern.
 OPPOSE_VERBS = words("""
@@ -152,10 +169,12 @@ SUPPORT_VERBS = IMPOSE_VERBS | THREAT_VERBS | CALL_VERBS | BACK_VERBS
 # Verb + object or particle idioms, read as one predicate ('took the lead in', 'followed suit').
 IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part"): "join",
           ("take", "step"): "impose", ("put", "pressure"): "push", ("step", "up"): "tighten",
-          ("crack", "down"): "enforce", ("call", "for"): "call", ("push", "for"): "push",
+          ("crack", "down"): "enforce", ("call", "for"): "call for", ("call", "on"): "call on",
+          ("call", "upon"): "call on", ("push", "for"): "push",
           ("press", "for"): "press", ("call", "off"): "drop", ("back", "away"): "drop",
           ("roll", "back"): "roll back", ("roll", "out"): "roll out", ("stand", "by"): "stand by",
           ("double", "down"): "double down", ("speak", "out"): "protest", ("hit", "back"): "retaliate",
+          ("go", "forward"): "proceed", ("go", "ahead"): "proceed", ("move", "forward"): "proceed",
           ("lash", "out"): "attack"}
 
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
@@ -219,8 +238,13 @@ MEETING_VERBS = {"meet": "040", "host": "043", "welcome": "043", "receive": "043
 MEETING_NOUNS = {"meeting": "040", "summit": "040", "talk": "046", "talks": "046", "negotiation": "046",
                  "negotiations": "046", "sit-down": "040", "consultation": "040", "consultations": "040",
                  "encounter": "040", "dialogue": "040", "visit": "042", "call": "040", "conversation": "040",
-                 "discussion": "040", "discussions": "040", "session": "040", "round": "046", "trip": "042",
+                 "discussion": "040", "discussions": "040", "session": "040", "trip": "042",
                  "conference": "040", "telephone call": "040", "phone call": "040"}
+# Verbs whose agent takes part in the meeting they govern ('held talks with', 'attended a summit').
+MEETING_LIGHT_VERBS = words("""
+hold have attend host conduct join begin start resume open end conclude wrap complete continue convene organize
+organise chair lead co-host cohost participate take go
+""")
 # Verbs of meeting that need a partner named with 'with' or an object to be a meeting ('talked with X').
 MEETING_NEEDS_PARTNER = words("talk speak call phone telephone discuss hold confer consult")
 # PLOVER's mode of a CONSULT event, from the word that made it.

@@ -54,13 +54,15 @@ def _derive(art: Article) -> Article:
     """Fill the derived frames, each a function of the Article and the frames before it: the actors, then
     one reading of every sentence into clauses (with one resolver of who is meant), which quotes, events
     and positions all read."""
-    from dossier import actors, clauses, events, positions, quotes
+    from dossier import actors, clauses, events, positions, quotes, sanctions
     from dossier.who import Who
     art.actors, art.mentions = actors.extract(art)
     spans = quotes.paragraph_spans(art)
     reading = clauses.read(art, Who(art, tuple((s.start, s.end) for s in spans)))
     art.quotes = quotes.extract(art, reading, spans)
-    art.events = events.extract(art)
-    art.positions = positions.extract(art)
+    said = sanctions.find(reading)
+    art.events = events.extract(art, reading, said)
+    art.positions = positions.extract(art, reading, said)
     art.clauses = reading.frame()
+    art.reading = reading
     return art

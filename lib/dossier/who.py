@@ -42,6 +42,10 @@ _MALE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+$")
 _HONORIFIC = re.compile(r"^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Mr|Sir|Lord)\.?\s+")
 _FEMALE_TITLE = re.compile(r"woman\b|\b(?:queen|princess|duchess)\b", re.IGNORECASE)
 _GROUP_HEADS = lx.words("administration government camp team campaign office")   # 'Trump administration'
+# Common nouns that may name someone who acts or speaks.
+_AGENTIVE = lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.DOCUMENT_NOUNS | lx.GATHERING_NOUNS | lx.STATE_NOUNS | _GROUP_HEADS \
+    | lx.words("people person man woman group company firm bank force forces partner partners ally allies side sides "
+               "country countries nation nations power powers member members body bodies")
 
 
 class Named(NamedTuple):
@@ -212,16 +216,33 @@ class Who:
             found = self._one(member, depth)
             text = text or found.text
             ids += [a for a in found.ids if a not in ids]
+        ids += [a for a in self._listed_before(tok) if a not in ids]
         return Named(tuple(ids), text)
+
+    def _listed_before(self, head: Token) -> list[int]:
+        """Names a parse hung on a name as modifiers though they are list members before it ('Minister A and
+        President B agreed' parsed with A as a modifier of B): a left modifier followed by 'and' or a comma,
+        with its own conjuncts, possessors left out."""
+        if head.pos_ != "PROPN":
+            return []
+        out = []
+        for c in head.children:
+            if c.dep_ not in ("nmod", "compound") or c.i > head.i or c.i + 1 >= len(self.doc):
+                continue
+            if self.doc[c.i + 1].lower_ not in (",", "and") or any(g.dep_ == "case" for g in c.children):
+                continue
+            for m in [c] + [g for g in c.children if g.dep_ == "conj"]:
+                aid = self.actor_of(m)
+                if aid is not None and aid not in out and aid != self.actor_of(head):
+                    out.append(aid)
+        return out
 
     def _one(self, tok: Token, depth: int) -> Named:
         low = tok.lower_
         if low in lx.RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$"):
-            for head in _relative_heads(tok):
-                found = self.resolve(head, depth=depth + 1)
-                if found.ids:
-                    return found
-            return NOBODY
+            found = [f for f in (self.resolve(h, depth=depth + 1) for h in _relative_heads(tok)) if f.ids]
+            people = [f for f in found if self.kind.get(f.first) == "person"]   # 'the envoy to the U.N. X, who'
+            return (people or found or [NOBODY])[0]
         if low in lx.FIRST_PERSON:
             return self._first_person(tok, depth)
         if low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS:
@@ -231,9 +252,11 @@ class Who:
             return Named((aid,), self.mention_of(tok)[3])
         if tok.dep_ == "appos" and self.actor_of(tok.head) is not None:            # 'CREW, a watchdog group'
             return self._one(tok.head, depth + 1)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _AGENTIVE:
+            return Named((), self.np_text(tok))          # a thing ('the sanctions', 'the talks') acts for nobody
         words = None            # the fullest words for whoever it is, when no actor is named
-        for rule in (self._appositive, self._person_inside, self._administration, self._office_of,
-                     self._modifier_actor, self._own_state):
+        for rule in (self._appositive, self._person_inside, self._name_after_title, self._administration,
+                     self._office_of, self._modifier_actor, self._own_state):
             found = rule(tok, depth)
             if found is not None and found.ids:
                 return found
@@ -263,13 +286,27 @@ class Who:
         """A person named in the phrase outside possessors and clauses ('the ambassador, Nikki Haley')."""
         if tok.lemma_.lower() in lx.DOCUMENT_NOUNS or tok.lemma_.lower() in _GROUP_HEADS:
             return None
-        skip = {u.i for c in tok.children if c.dep_ in ("poss", "relcl", "acl", "advcl", "prep", "conj", "cc")
+        skip = {u.i for c in tok.children if c.dep_ in ("poss", "relcl", "acl", "advcl", "prep", "conj", "cc", "appos")
                 for u in c.subtree}
         for t in tok.subtree:
             if t.i not in skip and t.i != tok.i and not (t.dep_ == "compound" and t.head.lemma_.lower() in _GROUP_HEADS):
                 aid = self.actor_of(t, frozenset({"person"}))
                 if aid is not None:
                     return Named((aid,), self.mention_of(t)[3])
+        return None
+
+    def _name_after_title(self, tok: Token, depth: int) -> Named | None:
+        """The person named right after a title word the parse took for the head ('President' in 'US
+        President Joe Biden'), within a run of capitalised words."""
+        if tok.pos_ != "PROPN" and tok.lemma_.lower() not in lx.PERSON_NOUNS:
+            return None
+        for j in range(tok.i + 1, min(tok.i + 6, len(self.doc))):
+            t = self.doc[j]                                 # 'Secretary of State Antony Blinken'
+            if t.pos_ != "PROPN" and t.lower_ not in ("of", "the"):
+                return None
+            aid = self.actor_of(t, frozenset({"person"}))
+            if aid is not None:
+                return Named((aid,), self.mention_of(t)[3])
         return None
 
     def _administration(self, tok: Token, depth: int) -> Named | None:
@@ -291,7 +328,7 @@ class Who:
         """'a spokesperson for X', "X's office", 'officials from X', 'a statement by A, B and C',
         "the panel's report": whoever the office or document belongs to."""
         lemma = tok.lemma_.lower()
-        if lemma not in lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.DOCUMENT_NOUNS:
+        if lemma not in lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.DOCUMENT_NOUNS | lx.GATHERING_NOUNS:
             return None
         owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "by", "of")
                   and not (c.lower_ == "of" and lemma in lx.PERSON_NOUNS) for g in c.children if g.dep_ == "pobj"]
@@ -305,20 +342,22 @@ class Who:
         document ('the EU statement'), whoever its modifier names."""
         lemma = tok.lemma_.lower()
         document = lemma in lx.DOCUMENT_NOUNS
-        if lemma not in lx.AGENT_NOUNS | lx.PERSON_NOUNS and not document:
+        if lemma not in lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.GATHERING_NOUNS and not document:
             return None
         kinds = AGENT_KINDS if document else ORG_KINDS
-        for c in tok.children:
+        found: list[int] = []
+        for c in tok.children:                # 'U.S., Russian and Ukrainian government officials': all three
             if c.dep_ not in ("compound", "amod", "nmod", "poss") or c.i > tok.i:
                 continue
-            aid = self.actor_of(c, kinds)
-            if aid is not None:
-                return Named((aid,), self.np_text(c) if document else self.np_text(tok))
-            if "-" in c.text:                  # 'Russian-led', 'U.S.-backed'
-                part = self.actor_named(c.text.split("-")[0], ORG_KINDS)
-                if part is not None:
-                    return Named((part,), self.np_text(tok))
-        return None
+            for t in c.subtree:
+                aid = self.actor_of(t, kinds)
+                if aid is None and "-" in t.text:                 # 'Russian-led', 'U.S.-backed'
+                    aid = self.actor_named(t.text.split("-")[0], ORG_KINDS)
+                if aid is not None and aid not in found:
+                    found.append(aid)
+            if found and document:
+                return Named(tuple(found), self.np_text(c))
+        return Named(tuple(found), self.np_text(tok)) if found else None
 
     def _own_state(self, tok: Token, depth: int) -> Named | None:
         """'his own country', "the minister's government": the state of the possessor."""
@@ -357,7 +396,23 @@ class Who:
             return found
         if tok.lower_ in ("i", "me", "my", "mine", "myself"):
             return NOBODY
-        return self.antecedent(tok, want=ORG_KINDS, depth=depth)
+        voice = self.voice()
+        return Named((voice,), self.name.get(voice)) if voice is not None else NOBODY
+
+    def voice(self) -> int | None:
+        """Whom a text speaking as 'we' outside quotations speaks for (a press release, a briefing): the
+        state (or stateless body) most often the subject of its main clauses, organisations counted for
+        their state; the first named wins a tie."""
+        if not hasattr(self, "_voice"):
+            counts: dict[int, int] = {}
+            for t in self.doc:
+                if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and not self.in_quote[t.i]:
+                    aid = self.actor_of(t, ORG_KINDS)
+                    if aid is not None:
+                        aid = self.country_of(aid) or aid
+                        counts[aid] = counts.get(aid, 0) + 1
+            self._voice = max(counts, key=counts.get) if counts else None
+        return self._voice
 
     def _earlier_form(self, tok: Token) -> Token | None:
         """For a definite common noun ('the panel', 'the report', 'the experts'): the last earlier noun with the
@@ -463,9 +518,13 @@ def conjuncts(tok: Token) -> list[Token]:
         out.append(t)
         for c in t.children:
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                if any(g.dep_ == "case" for g in c.children):    # 'A and Trump's son-in-law B': a possessor
+                    continue
                 todo.append(c)
             elif c.dep_ == "appos":
                 todo.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN"))
+                if c.pos_ == "PROPN" and any(x.lower_ == "and" for x in tok.doc[t.i + 1:c.left_edge.i]):
+                    todo.append(c)                                # 'A and Trump's son-in-law B' parsed as appos
     return out
 
 
@@ -496,10 +555,7 @@ def _relative_heads(rel: Token) -> list[Token]:
     while j >= 0 and (rel.doc[j].is_punct or rel.doc[j].is_space):
         j -= 1
     if j >= 0 and rel.doc[j].pos_ in ("PROPN", "NOUN") and all(t.i != j for t in out):
-        if rel.doc[j].pos_ == "PROPN":
-            out.insert(0, rel.doc[j])
-        else:
-            out.append(rel.doc[j])
+        out.append(rel.doc[j])
     return out
 
 
