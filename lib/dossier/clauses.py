@@ -87,6 +87,7 @@ class Reading:
         self.art, self.who, self.doc = art, who, art.doc
         self.published = _as_date(art.meta.get("published"))
         self.sent_of = _sentence_index(art, who)
+        self.entity_of = {i: e for e in art.doc.ents for i in range(e.start, e.end)}
         heads = [t.i for t in self.doc if _is_predicate(t)]
         self.owner = _owners(self.doc, set(heads))
         self.clause_at: dict[int, int] = {h: n for n, h in enumerate(heads)}
@@ -224,10 +225,8 @@ class Reading:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
-                        ent = next((e for e in self.doc.ents if e.start <= g.i < e.end), None)
-                        if ent is not None:
-                            return re.sub(r"^[Tt]he\s+", "", ent.text)
+                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") and g.i in self.entity_of:
+                        return re.sub(r"^[Tt]he\s+", "", self.entity_of[g.i].text)
         return None
 
     # ---- questions readers ask

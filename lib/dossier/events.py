@@ -184,8 +184,7 @@ def _noun_of_imposing(word: Token) -> Token | None:
 def _discourse_target(ctx: _Context, phrase: Phrase) -> int | None:
     """For sanctions whose target this phrase does not name: the last target named before it, else the
     article's most named one."""
-    before = [p for p in ctx.sanctions.phrases if p.word < phrase.word and p.targets]
-    return before[-1].targets[0] if before else ctx.sanctions.main_target
+    return ctx.sanctions.target_before(phrase.word)
 
 
 # ------------------------------------------------------------------------------------------------ meetings
@@ -489,7 +488,7 @@ def _location(ctx: _Context, found: Found) -> str | None:
         aid = reading.who.actor_of(g, frozenset(PARTICIPANT_KINDS | {"location"}))
         if aid is not None and aid in found.participants:
             continue
-        ent = next((e for e in g.sent.ents if e.start <= g.i < e.end), None)
+        ent = reading.entity_of.get(g.i)
         if ent is not None:
             rank = 0 if ent.label_ == "GPE" else 1
             if best is None or rank < best[0]:

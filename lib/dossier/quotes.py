@@ -339,11 +339,11 @@ def _clause_range(clause: Token, who: Who, *, skip_mark: bool) -> tuple[int, int
     """Character range of a clause, without its 'that' and outer punctuation, cut at its paragraph."""
     toks = [t for t in clause.subtree if not (skip_mark and t.dep_ == "mark" and t.head.i == clause.i and t.i <= clause.i)]
     lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
-    for qs, qe in who.quotes:                          # a quotation the clause cuts into is the clause's
-        if qs < hi < qe:
-            hi = qe
-        if qs < lo < qe:
-            lo = qs
+    cut_end, cut_start = who.inside_quote(hi), who.inside_quote(lo)     # a quotation the clause cuts into
+    if cut_end is not None and cut_end[0] < hi:                         # is the clause's
+        hi = cut_end[1]
+    if cut_start is not None and cut_start[0] < lo:
+        lo = cut_start[0]
     s, e, _ = who.sentence_range(clause.idx)
     return _strip(who.text, max(lo, s), min(hi, e))
 
@@ -357,5 +357,5 @@ def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _mostly_quoted(lo: int, hi: int, who: Who) -> bool:
-    inside = sum(max(0, min(hi, e) - max(lo, s)) for s, e in who.quotes)
+    inside = sum(max(0, min(hi, e) - max(lo, s)) for s, e in who.quotes_between(lo, hi))
     return inside > MAX_QUOTED_SHARE * (hi - lo)

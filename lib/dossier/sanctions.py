@@ -9,6 +9,7 @@ Events and positions both read these; neither looks for sanctions words itself.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from typing import Iterator, NamedTuple
 
@@ -54,7 +55,8 @@ class Sanctions:
         counts = Counter(t for p in phrases for t in p.targets if reading.who.kind.get(t) == "country")
         self.targets = frozenset(counts)
         self.main_target = max(sorted(counts), key=counts.get) if counts else None
-        self.words = {p.word for p in phrases}
+        self.words = sorted(p.word for p in phrases)
+        self._targeted = [(p.word, self.target_of(p)) for p in phrases if p.targets]
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -65,7 +67,17 @@ class Sanctions:
     def under(self, tok: Token) -> list[Phrase]:
         """The phrases whose word lies in the subtree of `tok`."""
         lo, hi = tok.left_edge.i, tok.right_edge.i
-        return [p for p in self.phrases if lo <= p.word <= hi]
+        k = bisect.bisect_left(self.words, lo)
+        out = []
+        while k < len(self.phrases) and self.phrases[k].word <= hi:
+            out.append(self.phrases[k])
+            k += 1
+        return out
+
+    def target_before(self, word: int) -> int | None:
+        """The target of the last phrase before token `word` that names one, else the article's main one."""
+        k = bisect.bisect_left(self._targeted, (word, -1)) - 1
+        return self._targeted[k][1] if k >= 0 else self.main_target
 
     def theme(self, c: Clause) -> tuple[Phrase, int] | None:
         """The sanctions phrase a clause's verb governs (its object, passive subject or a prepositional object:

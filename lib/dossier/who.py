@@ -165,6 +165,16 @@ class Who:
             return None
         return self.sentences[k - 1]
 
+    def quotes_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The quotation spans that overlap [lo, hi) (they do not overlap each other)."""
+        k = max(bisect.bisect_right(self.quotes, (lo, 1 << 60)) - 1, 0)
+        out = []
+        while k < len(self.quotes) and self.quotes[k][0] < hi:
+            if self.quotes[k][1] > lo:
+                out.append(self.quotes[k])
+            k += 1
+        return out
+
     def inside_quote(self, char: int) -> tuple[int, int] | None:
         """The quotation span holding character `char`, if any."""
         i = bisect.bisect_right(self.quotes, (char, 1 << 60)) - 1
@@ -253,7 +263,7 @@ class Who:
         if tok.dep_ == "appos" and self.actor_of(tok.head) is not None:            # 'CREW, a watchdog group'
             return self._one(tok.head, depth + 1)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _AGENTIVE:
-            return Named((), self.np_text(tok))          # a thing ('the sanctions', 'the talks') acts for nobody
+            return NOBODY                                 # a thing ('the outcome', 'the talks') speaks for nobody
         words = None            # the fullest words for whoever it is, when no actor is named
         for rule in (self._appositive, self._person_inside, self._name_after_title, self._administration,
                      self._office_of, self._modifier_actor, self._own_state):
