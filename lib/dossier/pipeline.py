@@ -41,7 +41,7 @@ def parse_article(text: str, *, published: str | date | None = None, source_path
     decoding.check_english(body, source=src)
     decoding.check_article_body(body, source=src)
     clean_text, prows = assemble(cleaned)
-    doc = nlp.load()(clean_text)
+    doc = nlp.parse(clean_text)
     sentences = frame("sentences", sentence_rows(doc, prows))
     meta = metadata.build(cleaned.meta, raw=text, body=body, published=published, source_path=src,
                           article_id=metadata.article_id_for(src, text), word_count=len(body.split()))
