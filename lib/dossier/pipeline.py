@@ -13,6 +13,7 @@ from dossier.schema import frame
 from dossier.sources import read_file
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SURROGATES = re.compile("[\ud800-\udfff]")     # halves of UTF-16 pairs, alone: no text can be written with them
 
 
 def read_article(path: str | os.PathLike, *, published: str | date | None = None) -> Article:
@@ -28,6 +29,7 @@ def parse_article(text: str, *, published: str | date | None = None, source_path
     """Parse an article given as a string (plain text or HTML) into an Article with every frame."""
     src = source_path
     published = check_published(published)
+    text = _without_surrogates(text)
     if not text or not text.strip():
         raise decoding.EmptyInputError("the input is empty", source=src)
     decoding.check_not_data(text, source=src)
@@ -69,6 +71,18 @@ def check_published(value: str | date | None) -> str | None:
         return datetime.fromisoformat(s).date().isoformat()
     except ValueError:
         raise DateError(f"publication date {s[:40]!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _without_surrogates(text: str) -> str:
+    """The text with each lone surrogate (from a JSON escape, or bytes decoded with 'surrogateescape') replaced by
+    U+FFFD, one character for one, so offsets are unchanged and the text can be encoded, tokenised and written."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return _SURROGATES.sub("\ufffd", text)
+    except AttributeError:
+        return text                 # not a str: the checks below say so
 
 
 def _derive(art: Article) -> Article:
