@@ -894,17 +894,21 @@ class _Titled:
 
     def __init__(self, rows: list[tuple]) -> None:
         self.rows = sorted((r for r in rows if r[0].kind == "person" and r[0].title), key=lambda r: r[1])
-        self.holders: dict[tuple, tuple[list[int], list[Actor]]] = {}    # (role, code) -> starts, actors
+        self.holders: dict[str, dict] = {}      # role -> {None or country: ([starts], [actors])}, in text order
 
     def recent(self, pos: int, role: str, code: str | None) -> Actor | None:
         """The person holding `role` (of country `code`, if given) mentioned last before `pos`."""
-        if (role, code) not in self.holders:
+        if role not in self.holders:
             heads = cues.ROLE_HEADS[role]
-            hits = [(s, a) for a, s, _, _ in self.rows
-                    if any(h in a.title.lower().split() or h in a.title.lower() for h in heads)
-                    and (code is None or a.country == code)]
-            self.holders[role, code] = [s for s, _ in hits], [a for _, a in hits]
-        starts, actors = self.holders[role, code]
+            by_code: dict = {None: ([], [])}
+            for a, s, _, _ in self.rows:
+                if any(h in a.title.lower().split() or h in a.title.lower() for h in heads):
+                    for key in (None, a.country) if a.country is not None else (None,):
+                        starts, actors = by_code.setdefault(key, ([], []))
+                        starts.append(s)
+                        actors.append(a)
+            self.holders[role] = by_code
+        starts, actors = self.holders[role].get(code, ((), ()))
         n = bisect.bisect_left(starts, pos)
         return actors[n - 1] if n else None
 
