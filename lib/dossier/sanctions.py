@@ -23,6 +23,7 @@ THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "
 # Prepositions by which a verb governs what it is about ('called for', 'complied with', 'joined in'); not
 # those that give a reason or a setting ('because of sanctions', 'under sanctions', 'despite sanctions').
 THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from")
+LINKING_PREPS = lx.words("for to on against with of about over")
 PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
 TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
 NEAR_SENTENCES = 2            # a generic stand-in ('the move') refers to sanctions named this close before
@@ -90,8 +91,7 @@ class Sanctions:
             t, sign = doc[p.word], 1
             for _ in range(6):
                 if t.head.i == c.head:
-                    if t.dep_ in THEME_DEPS and (t.dep_ != "prep" or t.lower_ in THEME_PREPS
-                                                 and not any(g.dep_ in ("pcomp", "prep") for g in t.lefts)):
+                    if t.dep_ in THEME_DEPS and (t.dep_ != "prep" or self._prep_theme(t, doc[c.head])):
                         return p, sign
                     break
                 if t.head.i == t.i or t.dep_ not in PATH_DEPS:
@@ -105,6 +105,15 @@ class Sanctions:
                     elif lemma not in lx.SUPPORT_NOUNS | lx.SANCTION_GROUPS | lx.STAND_INS | lx.SANCTION_NOUNS:
                         break
         return None
+
+    @staticmethod
+    def _prep_theme(prep: Token, verb: Token) -> bool:
+        """A preposition by which the verb governs what it is about; with an object of its own, only one that
+        links ('remove any reference in the sanctions' is about the reference)."""
+        if prep.lower_ not in THEME_PREPS or any(g.dep_ in ("pcomp", "prep") for g in prep.lefts):
+            return False
+        own_object = any(c.dep_ == "dobj" for c in verb.children)
+        return not own_object or prep.lower_ in LINKING_PREPS
 
     def target_of(self, phrase: Phrase | None) -> int | None:
         """The state a phrase's sanctions are on: its own target's (a person or body of unknown country
