@@ -19,6 +19,7 @@ from dossier import lexicon as lx
 from dossier.clauses import Clause, Reading
 
 TARGET_PREPS = frozenset({"on", "against", "over"})
+LIST_HEADS = lx.words("list lists regime regimes program programme programs package packages authority authorities")
 THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "agent"})
 # Prepositions by which a verb governs what it is about ('called for', 'complied with', 'joined in'); not
 # those that give a reason or a setting ('because of sanctions', 'under sanctions', 'despite sanctions').
@@ -215,8 +216,11 @@ def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:
     """Who the phrase itself names as imposing it: a modifier ('U.S. sanctions', 'Security Council sanctions'),
     a hyphened leader ('U.S.-led sanctions'), a passive agent ('sanctions imposed by Canada'), 'from X'."""
     who, out = reading.who, []
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i:
+    modifiers = list(tok.children)
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in LIST_HEADS:   # 'U.S. and British sanctions lists'
+        modifiers += [c for c in tok.head.children if c.i < tok.i]
+    for c in modifiers:
+        if c.dep_ in ("compound", "amod", "nmod", "poss", "conj") and c.i < tok.i:
             if not by_name and _named_as_target(c, reading):
                 continue
             aid = who.actor_of(c, frozenset({"country", "organization"}))
@@ -229,6 +233,11 @@ def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:
                     aid = aid or who.actor_of(g, frozenset({"country", "organization"}))
             if aid is not None:
                 out.append(aid)
+            for g in c.children:                               # 'U.S., British and Ukrainian sanctions'
+                if g.dep_ == "conj" and g.i < tok.i:
+                    aid = who.actor_of(g, frozenset({"country", "organization"}))
+                    if aid is not None:
+                        out.append(aid)
         elif c.dep_ == "acl":
             out += [a for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
                     for a in who.actors(p)]
