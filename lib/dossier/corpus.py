@@ -85,9 +85,11 @@ class _Writer:
             self.on_error(source, reason)
 
     def flush(self) -> None:
-        if self.tables or self.errors:
-            self.store.commit(next_batch(self.store), self.tables, self.errors)
+        """Commits what has come in; cleared first, so that an interrupted commit is never committed twice."""
+        tables, errors = self.tables, self.errors
         self.tables, self.errors, self._pending, self._since = {}, [], 0, time.monotonic()
+        if tables or errors:
+            self.store.commit(next_batch(self.store), tables, errors)
 
 
 def build(paths: Iterable[str | os.PathLike], *, out: str | os.PathLike, published: str | None = None,
@@ -110,7 +112,6 @@ def build(paths: Iterable[str | os.PathLike], *, out: str | os.PathLike, publish
         bar = _progress(total, progress)
         tasks = _tasks(iter_sources(paths, published=published), known=known, force=force, writer=writer,
                        counts=counts, bar=bar)
-        started = time.perf_counter()
         startup_s = parse_s = 0.0
         try:
             startup_s, parse_s = _parse_all(tasks, writer, bar, workers=workers, scheduler=scheduler)
@@ -122,7 +123,6 @@ def build(paths: Iterable[str | os.PathLike], *, out: str | os.PathLike, publish
             tables_start = time.perf_counter()
             sizes = build_tables(store.root)
         tables_s = time.perf_counter() - tables_start
-        del started
     return Summary(store.root, total, writer.parsed, counts["skipped"], writer.failed, sizes, startup_s, parse_s,
                    tables_s, writer.cpu_s)
 

@@ -32,9 +32,17 @@ def connect(store: str | os.PathLike, *, read_only: bool = True) -> duckdb.DuckD
                            source=str(root)) from None
 
 
+def _writable(root: Path) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(root / DATABASE))
+    except duckdb.IOException as err:
+        raise DossierError("the corpus database is open in another process (a notebook?): close it and run again; "
+                           f"the articles parsed are kept ({str(err).splitlines()[0][:160]})", source=str(root)) from None
+
+
 def refresh_views(root: Path) -> None:
     """(Re)creates the view of every frame over its Parquet folder."""
-    con = duckdb.connect(str(root / DATABASE))
+    con = _writable(root)
     try:
         con.execute(sql.CURRENT_VIEW.format(glob=_glob(root, ARTICLES)))
         for name in (ARTICLES, *FRAMES):
@@ -46,7 +54,7 @@ def refresh_views(root: Path) -> None:
 
 def build_tables(root: Path) -> dict[str, int]:
     """Computes the tables across articles (identities, merged events) in one transaction; returns their sizes."""
-    con = duckdb.connect(str(root / DATABASE))
+    con = _writable(root)
     try:
         con.execute("BEGIN TRANSACTION")
         for statements in (sql.IDENTITIES, sql.EVENTS, sql.NAMED_VIEWS):

@@ -103,8 +103,10 @@ class Cluster:
 
     def __init__(self, address) -> None:
         try:
+            import dask
             from distributed import Client
-            self.client = Client(address, timeout="20s", set_as_default=False)
+            timeout = dask.config.get("distributed.comm.timeouts.connect")   # DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT
+            self.client = Client(address, timeout=timeout, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as err:
             raise DossierError(f"cannot reach the Dask scheduler ({' '.join(str(err).split())[:200]})",
                                source=str(address)) from None
@@ -119,7 +121,8 @@ class Cluster:
 
     def wait(self, futures: set) -> tuple[set, set]:
         from distributed import wait
-        done, pending = wait(list(futures), return_when="FIRST_COMPLETED")
+        with self.client.as_current():
+            done, pending = wait(list(futures), return_when="FIRST_COMPLETED")
         return set(done), set(pending)
 
     def close(self) -> None:

@@ -133,11 +133,12 @@ FROM _keyed k LEFT JOIN _short s ON s.article_id = k.article_id AND s.actor_id =
 CREATE OR REPLACE TABLE actor_map AS
 SELECT article_id, actor_id, corpus_actor_id, how AS via FROM _mapped ORDER BY article_id, actor_id;
 
--- an identity's name: the name its members give most often (in full), then the longest, then the first
+-- an identity's name: the full name its articles give most often, then the most mentioned, the shortest, the first
 CREATE OR REPLACE TEMP TABLE _names AS
 SELECT corpus_actor_id, name, count(*) AS n,
        row_number() OVER (PARTITION BY corpus_actor_id
-                          ORDER BY (how IN ('name', 'country')) DESC, count(*) DESC, length(name) DESC, name) AS rank
+                          ORDER BY (how IN ('name', 'country')) DESC, count(*) DESC, sum(mentions) DESC,
+                                   length(name), name) AS rank
 FROM _mapped GROUP BY corpus_actor_id, name, how;
 
 CREATE OR REPLACE TABLE corpus_actors AS
