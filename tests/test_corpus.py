@@ -429,3 +429,61 @@ def test_the_readme_has_corpus_queries():
 def test_the_readme_queries_run_on_the_seeds_store(seeds_store, sql):
     result = query(SEEDS_STORE, sql)
     assert len(result.columns) >= 1
+
+
+# ---------------------------------------------------------------- the corpus notebook
+
+NOTEBOOK = ROOT / "notebooks" / "05_corpus.ipynb"
+
+
+def _cells():
+    import nbformat
+    return nbformat.read(NOTEBOOK, as_version=4).cells
+
+
+def test_the_corpus_notebook_is_thin_parameterised_and_committed_without_outputs():
+    import ast
+    cells = _cells()
+    assert cells[0].cell_type == "markdown" and "**Question:**" in cells[0].source
+    params = cells[2]
+    assert params.metadata.get("tags") == ["parameters"]
+    assigned = {t.id: ast.literal_eval(n.value) for n in ast.parse(params.source).body for t in n.targets}
+    assert assigned == {"STORE": "../build/corpus-seeds", "SOURCES": "../seeds"}
+    for cell in cells:
+        if cell.cell_type != "code":
+            continue
+        assert cell.outputs == [] and cell.execution_count is None
+        code = "\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith("%"))
+        assert not [n for n in ast.walk(ast.parse(code)) if isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.Lambda))]
+    for cell in cells[4:]:
+        if cell.cell_type == "code":
+            assert len(cell.source.splitlines()) == 1 and re.search(r"\bcorpus_(charts|widgets)\.", cell.source)
+    widgets = [c for c in cells if "corpus_widgets." in c.source]
+    assert len(widgets) == 2 and all("widget" in c.metadata.get("tags", []) for c in widgets)
+
+
+@pytest.mark.slow
+def test_the_corpus_notebook_shows_the_merged_meeting_and_the_shared_actor(local_store, tmp_path):
+    import papermill
+
+    from dossier import report
+    nb = papermill.execute_notebook(str(NOTEBOOK), str(tmp_path / "out.ipynb"), cwd=str(NOTEBOOK.parent),
+                                    parameters={"STORE": str(local_store[0]), "SOURCES": None},
+                                    kernel_name=report.kernel_name(), progress_bar=False,
+                                    kernel_manager_class=report._quiet_kernel_manager())
+    outputs = [o for c in nb.cells for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    shown = "\n".join(str(o.get("data", {}).get("text/html", "")) for o in outputs)
+    assert "2 articles, published 2024-05-21 to 2024-05-22" in shown and "1 input(s) could not be read" in shown
+    assert "1 of them reported by more than one article" in shown
+    assert re.search(r"Vladimir Putin</td>\s*<td[^>]*>person</td>\s*<td[^>]*>RUS</td>\s*<td[^>]*>2</td>", shown)
+    assert sum("image/png" in o.get("data", {}) for o in outputs) >= 4
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, raises=DossierError,
+                   reason="--report exports through dossier.report.export_html, which is not in this version yet")
+def test_report_exports_the_corpus_notebook_as_one_offline_page(local_store):
+    page = corpus.report(local_store[0])
+    text = page.read_text(encoding="utf-8")
+    assert page == local_store[0] / "report.html" and "Vladimir Putin" in text and "<script src=" not in text

@@ -183,3 +183,59 @@ def _progress(total: int, shown: bool):
         return _NoBar()
     from tqdm import tqdm
     return tqdm(total=total, desc="corpus", unit="article", file=sys.stderr, dynamic_ncols=True)
+
+
+# ---------------------------------------------------------------- reading a store for the notebook
+
+class Frames(NamedTuple):
+    """What the corpus notebook shows, read from a store (every frame a pandas DataFrame)."""
+    articles: object
+    actors: object
+    events: object
+    positions: object
+    quotes: object
+    cooccurrence: object
+    meetings: object
+    errors: object
+
+
+FRAME_QUERIES = {
+    "articles": "SELECT article_id, name, title, outlet, published, source FROM articles",
+    "actors": "SELECT * FROM corpus_actors",
+    "events": "SELECT * FROM corpus_events",
+    "positions": "SELECT * FROM corpus_positions",
+    "quotes": "SELECT * FROM corpus_quotes",
+    "cooccurrence": "SELECT * FROM corpus_cooccurrence LIMIT 20000",
+    "meetings": "SELECT * FROM corpus_meetings",
+    "errors": "SELECT * FROM errors",
+}
+
+
+def load(store: str | os.PathLike, *, sources: Iterable[str | os.PathLike] | str | None = None) -> Frames:
+    """The store's frames for the notebook; with `sources`, the store is first brought up to date with them
+    (only articles not stored yet are parsed). The database is closed again before this returns."""
+    if sources is not None:
+        build([sources] if isinstance(sources, (str, os.PathLike)) else sources, out=store)
+    con = connect(store)
+    try:
+        return Frames(**{name: con.sql(sql).df() for name, sql in FRAME_QUERIES.items()})
+    finally:
+        con.close()
+
+
+NOTEBOOK = "05_corpus"
+
+
+def report(store: str | os.PathLike) -> Path:
+    """Runs notebooks/05_corpus.ipynb on the store and writes it as one offline HTML page, STORE/report.html,
+    with the article reports' export (`dossier.report.export_html`)."""
+    from dossier import report as reports
+    root = Path(store).resolve()
+    export = getattr(reports, "export_html", None)
+    if export is None:
+        raise DossierError("exporting the corpus notebook needs dossier.report.export_html, which this version "
+                           "of dossier does not have yet; open notebooks/05_corpus.ipynb in JupyterLab instead",
+                           source=str(root))
+    title = f"Corpus: {root.name}"
+    return export(reports.NOTEBOOKS_DIR / f"{NOTEBOOK}.ipynb", {"STORE": str(root), "SOURCES": None},
+                  root / "report.html", title=title)

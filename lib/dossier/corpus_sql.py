@@ -74,7 +74,7 @@ FROM seen a JOIN seen b ON a.article_id = b.article_id AND a.sentence_id = b.sen
 GROUP BY ALL ORDER BY sentences DESC, actor_a, actor_b;
 
 CREATE OR REPLACE VIEW corpus_meetings AS
-SELECT a.p AS actor_a, b.p AS actor_b, count(*) AS meetings, sum(e.sources) AS reports
+SELECT a.p AS actor_a, b.p AS actor_b, count(*) AS meetings, CAST(sum(e.sources) AS BIGINT) AS reports
 FROM corpus_events e, unnest(e.participants) AS a(p), unnest(e.participants) AS b(p)
 WHERE e.kind = 'meeting' AND a.p < b.p
 GROUP BY ALL ORDER BY meetings DESC, actor_a, actor_b;
@@ -144,7 +144,7 @@ FROM _mapped GROUP BY corpus_actor_id, name, how;
 CREATE OR REPLACE TABLE corpus_actors AS
 SELECT m.corpus_actor_id, regexp_replace(n.name, '\\p{{Cf}}', '', 'g') AS name, min(m.kind) AS kind,
        CASE WHEN m.corpus_actor_id LIKE 'country:%' THEN min(m.country) ELSE min(k.id_country) END AS country,
-       count(DISTINCT m.article_id) AS articles, sum(m.mentions) AS mentions,
+       count(DISTINCT m.article_id) AS articles, CAST(sum(m.mentions) AS BIGINT) AS mentions,
        list_sort(list(DISTINCT m.name)) AS names, min(m.published) AS first_published,
        max(m.published) AS last_published
 FROM _mapped m JOIN _names n ON n.corpus_actor_id = m.corpus_actor_id AND n.rank = 1
