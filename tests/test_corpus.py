@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dossier import corpus, corpus_db
+from dossier import cli, corpus, corpus_db
 from dossier.corpus_store import (ARTICLES, ERRORS, FRAMES, ROW_PREFIX, Store, article_table, error_table,
                                   frame_table, next_batch)
 from dossier.errors import DossierError
@@ -259,6 +259,18 @@ def test_an_article_parsed_again_replaces_its_rows(tmp_path):
     assert query(root, "SELECT reason FROM errors")["reason"].tolist() == ["bad.txt: no such file"]
 
 
+def test_an_error_is_over_once_its_source_is_stored(tmp_path):
+    root = write_store(tmp_path / "s", {})
+    with Store(root) as store:
+        store.commit(next_batch(store), {}, [error_table("x.txt", None, "x.txt: no such file"),
+                                             error_table("y.txt", "hy", "y.txt: not English")])
+        assert sorted(query(root, "SELECT source FROM errors")["source"]) == ["x.txt", "y.txt"]
+        store.commit(next_batch(store), {ARTICLES: [
+            article_table({"article_id": "x"}, article_id="hx", source="x.txt", content_hash="hx", text="."),
+            article_table({"article_id": "y"}, article_id="hy", source="z.txt", content_hash="hy", text=".")]}, [])
+    assert query(root, "SELECT count(*) AS n FROM errors")["n"].item() == 0
+
+
 # ---------------------------------------------------------------- the whole path on two made-up articles
 
 @pytest.fixture(scope="module")
@@ -335,20 +347,21 @@ def test_the_dask_path_gives_the_same_store_as_local_processes(two_articles, loc
                                       obj=table)
 
 
-def test_an_unreachable_scheduler_is_one_line_and_exit_code_2(tmp_path, two_articles):
-    done = subprocess.run([*DOSSIER, "corpus", str(two_articles), "--out", str(tmp_path / "s"), "--quiet",
-                           "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
-    assert done.returncode == 2, done.stderr
-    assert done.stderr.count("\n") == 1 and "cannot reach the Dask scheduler" in done.stderr
+def test_an_unreachable_scheduler_is_one_line_and_exit_code_2(tmp_path, two_articles, capsys):
+    import dask
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        code = cli.main(["corpus", str(two_articles), "--out", str(tmp_path / "s"), "--quiet",
+                         "--scheduler", "tcp://127.0.0.1:9"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "cannot reach the Dask scheduler" in err, err
 
 
 @pytest.mark.parametrize("out, message", [("README.md", "is a file, not a corpus store folder"),
                                           ("lib", "is a folder that is not a corpus store")])
-def test_a_wrong_out_folder_is_one_line_and_exit_code_2(out, message):
-    done = subprocess.run([*DOSSIER, "corpus", "seeds", "--out", out], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 2 and done.stderr.count("\n") == 1 and message in done.stderr
+def test_a_wrong_out_folder_is_one_line_and_exit_code_2(out, message, capsys):
+    code = cli.main(["corpus", str(SEEDS), "--out", str(ROOT / out)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and message in err, err
 
 
 # ---------------------------------------------------------------- Ctrl-C

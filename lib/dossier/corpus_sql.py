@@ -37,9 +37,12 @@ FROM read_parquet('{glob}', filename = true) GROUP BY article_id
 ERRORS_VIEW = """
 CREATE OR REPLACE VIEW errors AS
 SELECT source, content_hash, reason FROM (
-  SELECT *, row_number() OVER (PARTITION BY source, content_hash ORDER BY filename DESC) AS _n
-  FROM read_parquet('{glob}', filename = true)
-  WHERE content_hash IS NULL OR content_hash NOT IN (SELECT content_hash FROM articles))
+  SELECT e.*, row_number() OVER (PARTITION BY e.source, e.content_hash ORDER BY e._batch DESC) AS _n
+  FROM (SELECT *, CAST(regexp_extract(filename, 'part-(\\d+)\\.parquet$', 1) AS INTEGER) AS _batch
+        FROM read_parquet('{glob}', filename = true)) e
+  -- an error is over once its article is stored, or once its source gave an article in a later batch
+  WHERE NOT EXISTS (SELECT 1 FROM articles a JOIN _current c ON c.article_id = a.article_id
+                    WHERE a.content_hash = e.content_hash OR (a.source = e.source AND c._batch > e._batch)))
 WHERE _n = 1 ORDER BY source
 """
 
