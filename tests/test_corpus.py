@@ -271,6 +271,21 @@ def test_an_error_is_over_once_its_source_is_stored(tmp_path):
     assert query(root, "SELECT count(*) AS n FROM errors")["n"].item() == 0
 
 
+def test_a_worker_thread_parses_with_the_ops_the_model_was_loaded_with():
+    """Dask runs tasks in threads; thinc's ops are per thread, and nlp.load() sets them in its own thread only."""
+    import threading
+
+    from thinc.api import get_current_ops
+
+    from dossier import corpus_run
+    corpus_run.warm_up()
+    seen = []
+    thread = threading.Thread(target=lambda: (corpus_run._model_ready(), seen.append(get_current_ops())))
+    thread.start()
+    thread.join()
+    assert seen == [corpus_run._LOADED_OPS[0]] and seen[0].use_blis is False
+
+
 # ---------------------------------------------------------------- the whole path on two made-up articles
 
 @pytest.fixture(scope="module")
@@ -345,6 +360,23 @@ def test_the_dask_path_gives_the_same_store_as_local_processes(two_articles, loc
                   "event_sources", "errors"):
         pd.testing.assert_frame_equal(query(out, f"SELECT * FROM {table}"), query(local_store[0], f"SELECT * FROM {table}"),
                                       obj=table)
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="reading a crawler's JSON record as an article is not in this version yet: "
+                                       "Source.read() of a JSON Lines record fails as 'not a news article'")
+def test_json_lines_of_crawler_records_are_articles(tmp_path):
+    records = [{"url": f"https://news.example.com/{slug}", "title": text.split("\n")[0], "published": date,
+                "text": text.split("\n", 1)[1].strip()}
+               for slug, date, text in (("putin-xi-meet", "2024-05-21", MEETING_A),
+                                        ("leaders-talks-beijing", "2024-05-22", MEETING_B))]
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    summary = corpus.build([crawl], out=tmp_path / "s", workers=1)
+    assert (summary.parsed, summary.failed) == (2, 0)
+    sources = query(tmp_path / "s", "SELECT source FROM articles ORDER BY source")["source"].tolist()
+    assert sources == [f"{crawl}:1", f"{crawl}:2"]
+    assert query(tmp_path / "s", "SELECT sources FROM corpus_events WHERE kind = 'meeting'")["sources"].tolist() == [2]
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_code_2(tmp_path, two_articles, capsys):

@@ -38,11 +38,29 @@ class Failed(NamedTuple):
     reason: str
 
 
+_LOADED_OPS: list = []   # the thinc ops `nlp.load()` chose, in the thread that loaded the model
+
+
+def _model_ready() -> None:
+    """The model is loaded, and this thread uses the thinc ops the loading chose: thinc's current ops belong to
+    a thread, and a Dask worker runs its tasks in other threads than the one that loaded the model (which would
+    otherwise run on blis, slower here: benchmarks/spacy_config.md)."""
+    from thinc.api import get_current_ops, set_current_ops
+
+    from dossier import nlp
+    if not _LOADED_OPS:
+        nlp.load()
+        _LOADED_OPS.append(get_current_ops())
+    elif get_current_ops() is not _LOADED_OPS[0]:
+        set_current_ops(_LOADED_OPS[0])
+
+
 def parse_task(task: Task) -> Parsed | Failed:
     """Parses one article into its store tables (runs in a worker)."""
     import time
 
     from dossier.corpus_store import ARTICLES, FRAMES, article_table, frame_table
+    _model_ready()
     start = time.process_time()
     try:
         art = task.source.read()
@@ -61,16 +79,13 @@ def parse_task(task: Task) -> Parsed | Failed:
 def _init_worker() -> None:
     """A local worker: Ctrl-C is the parent's to handle; the model is loaded before the first article."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from dossier import nlp
-    nlp.load()
+    _model_ready()
 
 
 def warm_up() -> int:
     """Loads the model in this worker process; returns its process id."""
     import os
-
-    from dossier import nlp
-    nlp.load()
+    _model_ready()
     return os.getpid()
 
 
