@@ -594,8 +594,11 @@ def measure_scaling(sizes_kib) -> list[ScalingRow]:
 
 
 def show_scaling(rows: list[ScalingRow]) -> str:
-    worst, worst_cpu = max(r.ratio for r in rows), max(r.ratio_cpu for r in rows)
+    longer = [r for r in rows if r.kib > 1] or rows     # the 1 KB row sets the article against itself: the noise
+    worst, worst_cpu = max(r.ratio for r in longer), max(r.ratio_cpu for r in longer)
     verdict = "met" if worst_cpu <= SCALING_TARGET else "NOT met"      # judged on CPU time, shown with wall time
+    noise = next((f"; the 1 KB row parses the 1 KB article again: its ratios ({r.ratio:.2f} wall, {r.ratio_cpu:.2f} "
+                  "CPU) show how far the figures drift by chance in this run" for r in rows if r.kib == 1), "")
     five = [r for r in rows if r.kib >= 5120]
     memory = ("met" if five[0].peak_mib <= SCALING_MEMORY_MIB else "NOT met") if five else "not measured"
     return "\n".join([
@@ -605,10 +608,10 @@ def show_scaling(rows: list[ScalingRow]) -> str:
                "over 1 KB peak MiB"],
               [[r.kib, r.words, r.parse_s, r.us_per_word, r.ratio, r.ratio_cpu, r.peak_mib, r.over_1kb_mib]
                for r in rows]),
-        f"time per word against the 1 KB article's, measured in the same process: worst {worst:.2f} wall, "
+        f"time per word against the 1 KB article's, measured in the same process: worst above 1 KB {worst:.2f} wall, "
         f"{worst_cpu:.2f} CPU; target <= {SCALING_TARGET} in CPU time ({verdict}); peak memory at 5 MB <= {SCALING_MEMORY_MIB} "
         f"MiB ({memory}); medians of 9 parses up to 16 KB, 3 up to 256 KB, one above (the 1 KB baseline: 9); "
-        "CPU time is less disturbed by other work on the machine"])
+        "CPU time is less disturbed by other work on the machine" + noise])
 
 
 # ---------------------------------------------------------------- machine
