@@ -488,12 +488,13 @@ SYLLABLES = ("ko", "ra", "mi", "ta", "se", "lu", "no", "vi", "da", "pe", "zu", "
 
 class ScalingRow(NamedTuple):
     """Table 6, one length: words, median parse seconds, time per word and its ratio to the 1 KB article's
-    (measured in the same process), peak memory and its growth over the 1 KB peak."""
+    (measured in the same process; wall clock and CPU time), peak memory and its growth over the 1 KB peak."""
     kib: int
     words: int
     parse_s: float
     us_per_word: float
     ratio: float
+    ratio_cpu: float
     peak_mib: float
     over_1kb_mib: float
 
@@ -576,21 +577,23 @@ import resource, statistics, sys, time
 import dossier
 small, big, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
 def run(path):
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     art = dossier.read_article(path, published="2022-02-09")
-    return time.perf_counter() - t0, len(art.text.split())
+    words = len(art.text.split())
+    return (time.perf_counter() - t0) / words, (time.process_time() - c0) / words, words
 run(small)                                                      # warm-up: model load, first parse
-base = statistics.median(t / w for t, w in (run(small) for _ in range(5)))
+base = [run(small) for _ in range(9)]
 peak_small = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-times = [run(big) for _ in range(repeats)]
+runs = [run(big) for _ in range(repeats)]
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(statistics.median(t for t, _ in times), times[0][1], base, peak_small, peak)
+med = lambda rows, k: statistics.median(r[k] for r in rows)
+print(med(runs, 0), med(runs, 1), runs[0][2], med(base, 0), med(base, 1), peak_small, peak)
 """
 
 
 def measure_scaling(sizes_kib) -> list[ScalingRow]:
-    """Table 6: for each length, a fresh process parses the 1 KB article (warm-up, then 5 timed runs) and then
-    the long one (3 runs up to 256 KB, 1 above); both times per word come from the same process."""
+    """Table 6: for each length, a fresh process parses the 1 KB article (warm-up, then 9 timed runs) and then
+    the long one (9 runs up to 16 KB, 3 up to 256 KB, 1 above); both times per word come from the same process."""
     from dossier import decoding
     bodies = dev_bodies()
     rows = []
@@ -600,31 +603,38 @@ def measure_scaling(sizes_kib) -> list[ScalingRow]:
         for kib in sizes_kib:
             big = Path(tmp) / f"{kib}kib.txt"
             big.write_text(scaling_article(min(kib * 1024, decoding.MAX_BYTES), bodies), encoding="utf-8")
-            argv = [sys.executable, "-c", SCALING_CHILD, str(small), str(big), "3" if kib <= 256 else "1"]
+            repeats = 9 if kib <= 16 else 3 if kib <= 256 else 1
+            argv = [sys.executable, "-c", SCALING_CHILD, str(small), str(big), str(repeats)]
             done = subprocess.run(["/bin/sh", "-c", '"$0" "$@"; exit $?', *argv],   # forked: a fresh ru_maxrss
                                   cwd=REPO, capture_output=True, text=True)
             if done.returncode:
                 raise RuntimeError(f"the {kib} KiB parse failed: {done.stderr[-2000:]}")
-            seconds, words, base, peak_small, peak = (float(x) for x in done.stdout.split()[-5:])
-            rows.append(ScalingRow(kib, int(words), seconds, seconds / words * 1e6, seconds / words / base,
-                                   peak / 1024, (peak - peak_small) / 1024))
+            wall_w, cpu_w, words, base_wall, base_cpu, peak_small, peak = map(float, done.stdout.split()[-7:])
+            rows.append(ScalingRow(kib, int(words), wall_w * words, wall_w * 1e6, wall_w / base_wall,
+                                   cpu_w / base_cpu, peak / 1024, (peak - peak_small) / 1024))
             big.unlink()
     return rows
 
 
 def show_scaling(rows: list[ScalingRow]) -> str:
-    worst = max(r.ratio for r in rows)
-    verdict = "met" if worst <= SCALING_TARGET else "NOT met"
+    longer = [r for r in rows if r.kib > 1] or rows     # the 1 KB row sets the article against itself: the noise
+    worst, worst_cpu = max(r.ratio for r in longer), max(r.ratio_cpu for r in longer)
+    verdict = "met" if worst_cpu <= SCALING_TARGET else "NOT met"      # judged on CPU time, shown with wall time
+    noise = next((f"; the 1 KB row parses the 1 KB article again: its ratios ({r.ratio:.2f} wall, {r.ratio_cpu:.2f} "
+                  "CPU) show how far the figures drift by chance in this run" for r in rows if r.kib == 1), "")
     five = [r for r in rows if r.kib >= 5120]
     memory = ("met" if five[0].peak_mib <= SCALING_MEMORY_MIB else "NOT met") if five else "not measured"
     return "\n".join([
         "6. Scaling: one article of distinct text (the dev seeds' paragraphs copied with names, countries, words and "
         "numbers varied), each length in a fresh process",
-        table(["KiB", "words", "parse s", "us/word", "vs 1 KB us/word", "peak MiB", "over 1 KB peak MiB"],
-              [[r.kib, r.words, r.parse_s, r.us_per_word, r.ratio, r.peak_mib, r.over_1kb_mib] for r in rows]),
-        f"time per word against the 1 KB article's, measured in the same process: worst {worst:.2f}, target <= "
-        f"{SCALING_TARGET} ({verdict}); peak memory at 5 MB <= {SCALING_MEMORY_MIB} MiB ({memory}); "
-        "median of 3 parses up to 256 KB, one above"])
+        table(["KiB", "words", "parse s", "us/word", "vs 1 KB us/word", "(CPU time)", "peak MiB",
+               "over 1 KB peak MiB"],
+              [[r.kib, r.words, r.parse_s, r.us_per_word, r.ratio, r.ratio_cpu, r.peak_mib, r.over_1kb_mib]
+               for r in rows]),
+        f"time per word against the 1 KB article's, measured in the same process: worst above 1 KB {worst:.2f} wall, "
+        f"{worst_cpu:.2f} CPU; target <= {SCALING_TARGET} in CPU time ({verdict}); peak memory at 5 MB <= {SCALING_MEMORY_MIB} "
+        f"MiB ({memory}); medians of 9 parses up to 16 KB, 3 up to 256 KB, one above (the 1 KB baseline: 9); "
+        "CPU time is less disturbed by other work on the machine" + noise])
 
 
 # ---------------------------------------------------------------- machine
