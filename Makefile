@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup reports frames test eval bench browser clean
+.PHONY: setup reports frames test eval bench browser lab clean
 
 setup: $(STAMP)
 
@@ -21,6 +21,12 @@ reports: $(STAMP)
 ## frames: every seed's frames as CSV in build/<article_id>/
 frames: $(STAMP)
 	$(VENV)/bin/dossier parse seeds --out build
+
+## lab: JupyterLab on the notebooks (LAB_DIR, LAB_ARGS: another folder, more options; as root it needs --allow-root)
+LAB_DIR ?= notebooks
+LAB_ARGS ?=
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(LAB_DIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 ## browser: Debian's Chromium for tests/test_browser.py (Playwright cannot download its own browser here)
 browser:
