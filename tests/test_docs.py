@@ -54,11 +54,14 @@ def test_the_meta_keys_are_documented(sections, seed):
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_document_points_outside_the_repository(path):
+    """Links resolve to files of the repository; a relative path that climbs (`../`) lands inside it, read from
+    the document's folder or from notebooks/ (where the notebooks' own paths start)."""
     text = path.read_text(encoding="utf-8")
-    targets = re.findall(r"\]\(([^)\s]+)\)", text) + re.findall(r"`([^`\s]*\.\.\/[^`\s]*)`", text)
-    for target in targets:
-        if re.match(r"https?://", target):
-            continue
-        resolved = (path.parent / target.split("#")[0]).resolve()
-        assert resolved.is_relative_to(ROOT) and resolved.exists(), target
-    assert "../" not in text and "/work/" not in text and "CONTRACT.md" not in text
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if not re.match(r"https?://", target):
+            resolved = (path.parent / target.split("#")[0]).resolve()
+            assert resolved.is_relative_to(ROOT) and resolved.exists(), target
+    for climb in re.findall(r"(?:\.\./)+[\w.-][\w./-]*", text):
+        places = [(base / climb).resolve() for base in (path.parent, ROOT / "notebooks")]
+        assert any(p.is_relative_to(ROOT) and p.exists() for p in places), climb
+    assert "/work/" not in text and "CONTRACT.md" not in text
