@@ -24,6 +24,7 @@ import pytest
 
 from dossier import charts, cli, report
 from dossier.errors import DossierError
+from test_notebooks import NO_SANCTIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -347,7 +348,7 @@ def test_a_page_with_a_script_dossier_did_not_write_is_refused(tmp_path):
 # ---------------------------------------------------------------- adding to an index, many articles, failures
 
 @slow
-def test_a_report_adds_itself_to_the_folders_index(tmp_path, seed_page):
+def test_a_report_adds_itself_to_the_folders_index(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "index.html").write_text("<p>an old index</p>", encoding="utf-8")
@@ -575,20 +576,3 @@ def test_export_html_in_a_kernel_gives_the_same_cells(tmp_path):
     rows = lambda p: re.findall(r"<tr>.*?</tr>", p.read_text(encoding="utf-8"))  # noqa: E731
     assert rows(here) == rows(there) and len(rows(there)) == 4
 
-
-NO_SANCTIONS = """Japan and Australia sign cultural exchange pact
-
-By Ann Lee
-
-TOKYO — Japan and Australia on Monday signed an agreement to expand student and artist exchanges, \
-the Japanese Foreign Ministry said in a statement on Tuesday.
-
-Japanese Foreign Minister Yoko Kamikawa and Australian Foreign Minister Penny Wong met in Tokyo to \
-discuss the program, which will fund two thousand scholarships over the next five years.
-
-"Our peoples learn most from each other when they meet," Wong told reporters after the meeting, adding \
-that the first students would travel in September.
-
-The two countries also agreed to hold a joint film festival in Sydney next spring and to open a \
-language center in Osaka, according to the statement.
-"""

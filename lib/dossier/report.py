@@ -22,6 +22,8 @@ file name only.
 Where it goes. Nothing is written until a page is complete; files are then moved into the out folder in
 one step each, so an interrupted or failed report leaves nothing behind. Every report adds itself to the
 folder's index.html (rebuilt, under a lock, from the reports present), so every link on every page is valid.
+Several processes may report into one folder at once; within one process, make one report at a time (a cell's
+printed output is captured by redirecting sys.stdout).
 """
 from __future__ import annotations
 
