@@ -241,12 +241,22 @@ def lab(tmp_path_factory, browser):
             time.sleep(0.5)
         yield f"http://127.0.0.1:{port}", work / "notebooks"
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+        _stop_group(proc.pid)
+        proc.wait(timeout=30)
         log.close()
+
+
+def _stop_group(group: int, timeout: float = 30) -> None:
+    """Stops the process group this module started (make, JupyterLab, its kernels) and waits until it is gone."""
+    os.killpg(group, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.killpg(group, signal.SIGKILL)
 
 
 def _open_notebook(browser, lab, name: str):
@@ -325,6 +335,8 @@ def test_the_actor_explorer_filters_its_chart_and_table_in_place(browser, lab):
         page.wait_for_timeout(500)
         before = _explorer_state(page)
         assert len(before["charts"]) == 1 and before["styled"] == 1  # a DataTable, not an unstyled copy
+        first_cell = page.locator(".widget-vbox .widget-output table.dataTable tbody td").first
+        assert first_cell.evaluate("td => getComputedStyle(td).textAlign") == "left"  # not JupyterLab's right
         assert "Russia" in before["charts"][0] and any("Russia" in r for r in before["rows"])
         options = _options(_control(page, "country"))
         assert "China (CHN)" in options and "Russia (RUS)" in options and options[-1] == "(no country)"

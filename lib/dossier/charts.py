@@ -84,13 +84,19 @@ for (const table of document.querySelectorAll("table[data-dt-options]:not(.dataT
 }"""
 
 SCRIPTS = (LOADER_JS, TABLES_JS)
-TABLE_STYLE = """<style>
-table.dossier-table { border-collapse: collapse; width: 100%; font-size: 12px; table-layout: auto; }
-table.dossier-table th, table.dossier-table td { text-align: left; vertical-align: top; padding: 4px 8px; }
-table.dossier-table thead th { border-bottom: 1px solid #999; }
-table.dossier-table tbody tr:nth-child(even) { background: #f6f6f6; }
-table.dossier-table td.dossier-number, table.dossier-table th.dossier-number { text-align: right; }
-table.dossier-table .dossier-nowrap { white-space: nowrap; }
+# JupyterLab right-aligns every output table cell (`:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td`): the
+# rules below repeat that selector to win over it there, and apply plainly everywhere else.
+_IN_LAB = ":not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon "
+TABLE_STYLE = f"""<style>
+table.dossier-table, {_IN_LAB}table.dossier-table {{ border-collapse: collapse; width: 100%; font-size: 12px;
+  table-layout: auto; }}
+table.dossier-table :is(th, td), {_IN_LAB}table.dossier-table :is(th, td) {{ text-align: left; vertical-align: top;
+  padding: 4px 8px; }}
+table.dossier-table :is(th, td).dossier-number, {_IN_LAB}table.dossier-table :is(th, td).dossier-number {{
+  text-align: right; }}
+table.dossier-table thead th {{ border-bottom: 1px solid #999; }}
+table.dossier-table tbody tr:nth-child(even) {{ background: #f6f6f6; }}
+table.dossier-table .dossier-nowrap {{ white-space: nowrap; }}
 </style>"""
 
 
