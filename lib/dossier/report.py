@@ -48,7 +48,7 @@ from typing import Iterable, Iterator, Mapping, NamedTuple
 from urllib.parse import quote
 
 from dossier import charts
-from dossier.errors import DossierError
+from dossier.errors import DossierError, printable
 
 REPO_DIR = Path(__file__).resolve().parents[2]
 NOTEBOOKS_DIR = Path(os.environ.get("DOSSIER_NOTEBOOKS", REPO_DIR / "notebooks"))
@@ -507,11 +507,11 @@ def report_all(paths: Iterable[str | os.PathLike] | str | os.PathLike, *, out_di
         start = time.perf_counter()
         try:
             written.append(_report(source, out_dir, pdf=pdf))
-            tqdm.write(f"{source.name}: {time.perf_counter() - start:.1f} s", file=sys.stdout)
+            tqdm.write(f"{printable(source.name)}: {time.perf_counter() - start:.1f} s", file=sys.stdout)
         except Exception as err:  # one article's failure must not lose the others' reports
             message = str(err) if isinstance(err, DossierError) else f"{type(err).__name__}: {err}"
             failed.append((Path(source.name).stem, message))
-            tqdm.write(f"{source.name}: FAILED: {message}", file=sys.stdout)
+            tqdm.write(f"{printable(source.name)}: FAILED: {message}", file=sys.stdout)
     return Batch(update_index(out_dir, failures=failed), written, failed)
 
 
