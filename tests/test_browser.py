@@ -241,22 +241,48 @@ def lab(tmp_path_factory, browser):
             time.sleep(0.5)
         yield f"http://127.0.0.1:{port}", work / "notebooks"
     finally:
-        _stop_group(proc.pid)
-        proc.wait(timeout=30)
+        _stop(proc, runtime=work / "runtime")
         log.close()
 
 
-def _stop_group(group: int, timeout: float = 30) -> None:
-    """Stops the process group this module started (make, JupyterLab, its kernels) and waits until it is gone."""
-    os.killpg(group, signal.SIGTERM)
+def _stop(proc: subprocess.Popen, *, runtime: Path, timeout: float = 30) -> None:
+    """Stops what the fixture started: the process group of `make lab` (JupyterLab shuts its kernels down on
+    SIGTERM), then any kernel still running from this JupyterLab's runtime folder (kernels run in sessions of
+    their own), each by its process id."""
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=timeout)  # make, reaped
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(group, 0)
-        except ProcessLookupError:
-            return
+    while _alive(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.2)
-    os.killpg(group, signal.SIGKILL)
+    if _alive(proc.pid):
+        os.killpg(proc.pid, signal.SIGKILL)
+    for pid in _started_from(runtime):
+        os.kill(pid, signal.SIGKILL)
+
+
+def _alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _started_from(runtime: Path) -> list[int]:
+    """Processes whose command line names `runtime` (the kernels of the JupyterLab this module started)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if str(runtime).encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
 
 
 def _open_notebook(browser, lab, name: str):

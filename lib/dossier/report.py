@@ -443,7 +443,7 @@ def read_entries(out_dir: Path) -> list[dict]:
         if path.name == INDEX or path.name.startswith("."):
             continue
         with path.open(encoding="utf-8", errors="replace") as fh:
-            entry = _entry_of(fh.read(16384))
+            entry = _entry_of(fh.read(65536))  # the head comes first; a title is not that long
         if entry is not None:
             pdf = path.with_suffix(".pdf")
             entries.append({**entry, "name": path.stem, "href": "./" + quote(path.name),
