@@ -459,6 +459,14 @@ def test_an_interrupted_copy_into_a_folder_leaves_its_files_as_they_were(tmp_pat
     assert (out / "a.html").read_text(encoding="utf-8") == "old page"
 
 
+def test_a_cell_that_is_not_python_is_a_report_error(tmp_path):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("%matplotlib inline\nx = (")])
+    nbformat.write(nb, tmp_path / "broken.ipynb")
+    with pytest.raises(report.ReportError, match=r"broken.ipynb, cell 0 failed: SyntaxError"):
+        report.export_html(tmp_path / "broken.ipynb", {}, tmp_path / "broken.html")
+    assert not (tmp_path / "broken.html").exists()
+
+
 def test_a_failing_notebook_names_its_cell_and_writes_nothing(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("no chart today")

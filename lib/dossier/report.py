@@ -124,11 +124,11 @@ def _run_cell(code: str, namespace: dict, where: str, count: int, source: str | 
     """Runs one cell; its outputs: what it printed, and its last expression's value (unless it ends in ';')."""
     import nbformat
     lines = ["" if line.lstrip().startswith(("%", "!")) else line for line in code.splitlines()]
-    tree = ast.parse("\n".join(lines), filename=where)
-    last = tree.body.pop() if (tree.body and isinstance(tree.body[-1], ast.Expr)
-                               and not "\n".join(lines).rstrip().endswith(";")) else None
     printed = io.StringIO()
     try:
+        tree = ast.parse("\n".join(lines), filename=where)
+        last = tree.body.pop() if (tree.body and isinstance(tree.body[-1], ast.Expr)
+                                   and not "\n".join(lines).rstrip().endswith(";")) else None
         with contextlib.redirect_stdout(printed), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             exec(compile(tree, where, "exec"), namespace)
