@@ -231,11 +231,6 @@ def report(store: str | os.PathLike) -> Path:
     with the article reports' export (`dossier.report.export_html`)."""
     from dossier import report as reports
     root = Path(store).resolve()
-    export = getattr(reports, "export_html", None)
-    if export is None:
-        raise DossierError("exporting the corpus notebook needs dossier.report.export_html, which this version "
-                           "of dossier does not have yet; open notebooks/05_corpus.ipynb in JupyterLab instead",
-                           source=str(root))
     title = f"Corpus: {root.name}"
-    return export(reports.NOTEBOOKS_DIR / f"{NOTEBOOK}.ipynb", {"STORE": str(root), "SOURCES": None},
+    return reports.export_html(reports.NOTEBOOKS_DIR / f"{NOTEBOOK}.ipynb", {"STORE": str(root), "SOURCES": None},
                   root / "report.html", title=title)
