@@ -697,7 +697,7 @@ _INTERNATIONAL = re.compile(r"\b(?:United Nations|U\.?N\.?|European|Internationa
                             r"African Union|Arab League|Security Council)\b")
 _US_MEMBER = re.compile(r"^\s*\((?:D|R|I)-[A-Z][A-Za-z.]+\)")          # 'Chris Murphy (D-CT)': the U.S. Congress
 _BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)\s*(?:[,(]|[-–—:])")
+_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)[*_]*\s*(?:[,(]|[-–—:])")
 
 
 def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> None:

@@ -200,6 +200,10 @@ class Reading:
                 return subj[0]
             if agent:
                 return agent[0]
+            if v.dep_ == "pcomp" and v.head.head.lemma_.lower() in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS:
+                obj = [c for c in v.head.head.children if c.dep_ == "dobj" and allowed(c)]
+                if obj:                                  # 'charged X with violating sanctions': X violated
+                    return obj[0]
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.OBJECT_CONTROL:     # 'urged (on) X to join'
                 obj = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and allowed(c)]
                 obj += [g for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 from dossier.corpus_db import TABLES, VIEWS, build_tables, connect, refresh_views
 from dossier.corpus_run import Failed, Parsed, Task, executor, stream
-from dossier.corpus_store import ARTICLES, Store, error_table, next_batch
+from dossier.corpus_store import Store, error_table, next_batch
 from dossier.errors import DossierError
 from dossier.sources import Source, iter_sources
 

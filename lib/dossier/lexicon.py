@@ -49,6 +49,7 @@ panel ministry government committee commission council agency office department 
 official authorities authority spokesman spokeswoman spokesperson delegation team administration embassy
 military army group organization organisation court parliament cabinet presidency regime leadership
 investigators analysts observers diplomats diplomat sources source media service services bloc alliance
+police prosecutors prosecutor regulators regulator customs
 union senate congress house lawmakers legislators leaders members member states countries nations
 """)
 
@@ -117,6 +118,8 @@ control freeze reimposition step action ban prohibition blacklisting round tranc
 SANCTIONING_VERBS = words("""
 sanction blacklist designate list freeze ban bar block penalize penalise punish target delist
 """)
+# Of those, the ones that mean sanctions wherever they stand in an article that names sanctions ('designated').
+NAMED_SANCTIONING = words("sanction blacklist designate delist")
 # Nouns for a set of sanctions: 'a new round of sanctions' is read as the sanctions.
 SANCTION_GROUPS = words("set round package raft series wave batch layer tranche slate list")
 # Modifiers saying sanctions are not yet in force ('further sanctions', 'possible sanctions').
@@ -162,6 +165,11 @@ COPULAS = words("be seem remain prove become look appear sound")
 # Verbs a holder expresses a stance noun with ('voiced its opposition to', 'renewed calls for').
 LIGHT_VERBS = words("""
 voice express announce show signal declare reiterate state make issue renew repeat lead give lend offer
+""")
+# Verbs of enforcing the law on someone for what they did ('charged X with violating sanctions'): their agent
+# enforces the sanctions (support), their object did what the complement says.
+ENFORCING_VERBS = words("""
+charge accuse indict convict arrest prosecute fine penalize penalise sentence investigate probe suspect punish
 """)
 # Verbs whose agent opposes the sanctions they govern.
 OPPOSE_VERBS = words("""
