@@ -132,6 +132,11 @@ def test_when_a_clause_happened(text, predicate, date, period):
     assert (row["date"], row["period"]) == (date, period)
 
 
+def test_since_marks_the_past():
+    row = clause(parse("Since Norway imposed sanctions on Iran, trade between them has fallen sharply."), "imposed")
+    assert row["period"] == "past"
+
+
 def test_then_marks_the_past():
     row = clause(parse("Then-President John Smith of Norway imposed sanctions on Iran, officials recalled."), "imposed")
     assert row["period"] == "past"

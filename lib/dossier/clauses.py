@@ -169,6 +169,9 @@ class Reading:
             return True
         if _PAST_MARKERS.search(" ".join(self.lower[i] for i in self.own[c.head])):
             return True
+        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(ch.dep_ == "mark" and ch.lower_ == "since"
+                                                            for ch in tok.children):
+            return True                 # 'Since the EU introduced the price cap, revenues have fallen'
         return any(self.lower[i] == "then" and i + 1 < len(self.doc) and self.lower[i + 1] in ("-", "–")
                    for i in self.own[c.head])
 
