@@ -188,6 +188,12 @@ def test_then_marks_the_past():
      ("Anna Berg", "support", "current")),
     ("Norwegian Foreign Minister Anna Berg stressed the need for tougher sanctions on Russia on Monday.",
      ("Anna Berg", "support", "current")),
+    # refusing to refuse: 'will not hesitate to impose'
+    ("“We will not hesitate to impose additional sanctions on Russia,” Norwegian Foreign Minister Anna Berg "
+     "said on Monday.", ("Anna Berg", "support", "current")),
+    # a stand-in marked by its date ("today's action")
+    ("Norway imposed sanctions on Iran last year. “Today's action targets the regime's leaders,” Norwegian "
+     "Foreign Minister Anna Berg said on Monday.", ("Anna Berg", "support", "current")),
     # a verb of speaking made a stance by its adverb
     ("The foreign ministers of Germany spoke positively about the sanctions on Iran on Monday.",
      ("Germany", "support", "current")),

@@ -120,7 +120,8 @@ def _titled_names(doc: Doc, gz: Gazetteer) -> Iterator[Candidate]:
         if any(gz.lookup(w) or w.lower() in lx.TITLE_WORDS for w in words):
             continue
         app = _APPOSITIVE.match(text_of(doc)[m.end():m.end() + 200])
-        titled_after = app and any(w.lower() in lx.TITLE_WORDS for w in app.group("np").split()[:5])
+        titled_after = app and any(w.lower().split("-")[0] in lx.TITLE_WORDS     # 'president-elect of X'
+                                   for w in app.group("np").split()[:5])
         before = text_of(doc)[max(0, m.start() - 30):m.start()].split()
         titled_before = bool(before) and before[-1].lower().rstrip(".") in lx.TITLE_WORDS
         if titled_after or titled_before:

@@ -268,7 +268,7 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
 support backing call calls demand push proposal threat imposition introduction adoption passage extension
-enforcement endorsement approval plan plans decision move push need importance necessity value
+enforcement endorsement approval plan plans decision move push need importance necessity value commitment
 """)
 OPPOSE_NOUNS = words("""
 opposition criticism condemnation rejection objection veto lifting easing removal relief evasion violation
@@ -284,6 +284,9 @@ illegal unlawful illegitimate unilateral counterproductive ineffective futile un
 disastrous harmful damaging cruel inhumane pointless useless senseless absurd ridiculous wrong misguided
 unacceptable arbitrary politically_motivated baseless provocative hostile coercive
 """)
+# Nouns a holder calls sanctions it opposes ('a violation of sovereignty') or supports ('a sign of our resolve').
+OPPOSE_PREDICATE_NOUNS = words("violation mistake blackmail terrorism aggression war crime error failure farce")
+SUPPORT_PREDICATE_NOUNS = words("tool instrument weapon lever signal sign message response deterrent")
 # Adjectives a holder uses of sanctions it supports ('necessary', 'an essential step').
 SUPPORT_ADJECTIVES = words("""
 necessary essential effective justified appropriate vital important crucial right needed warranted

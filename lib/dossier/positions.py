@@ -249,6 +249,8 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
     if c.negated:
         if c.lemma in NEGATION_IS_STANCE and polarity == 1:
             return "agent", -1                                 # 'has not joined', 'will not support'
+        if c.lemma in TURN and c.mood in ("real", "future"):
+            return "agent", -polarity                          # 'will not hesitate to impose sanctions'
         return "agent", None
     if c.mood in ("real", "future"):
         return "agent", polarity
@@ -448,8 +450,10 @@ def _predicate_polarity(x: Token) -> int | None:
             return -1
         if low in lx.SUPPORT_ADJECTIVES:
             return 1
-    if x.lemma_.lower() in ("violation", "mistake", "blackmail", "terrorism", "aggression", "war", "crime", "error"):
+    if x.lemma_.lower() in lx.OPPOSE_PREDICATE_NOUNS:
         return -1
+    if x.lemma_.lower() in lx.SUPPORT_PREDICATE_NOUNS:
+        return 1
     return None
 
 

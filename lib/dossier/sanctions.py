@@ -182,8 +182,8 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
         return "predicate" if _finite(tok) and _has_party_object(tok, reading) else None
     if tok.pos_ != "NOUN" or lemma not in lx.STAND_INS:
         return None
-    marked = any(c.lower_ in STAND_IN_MARKS or c.ent_type_ == "ORDINAL"          # 'the 17th package'
-                 for c in tok.children if c.dep_ in ("det", "poss", "amod", "predet"))
+    marked = any(c.lower_ in STAND_IN_MARKS or c.ent_type_ in ("ORDINAL", "DATE")  # 'the 17th package',
+                 for c in tok.children if c.dep_ in ("det", "poss", "amod", "predet"))  # "today's action"
     if lemma in GENERIC_STAND_INS:
         return "stand_in" if sid - named_in[-1] <= NEAR_SENTENCES and marked and not _modified_by_clause(tok) else None
     return "stand_in" if marked and not _modified_by_clause(tok) else None

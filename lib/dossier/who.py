@@ -583,7 +583,10 @@ def subject_rank(tok: Token) -> int:
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+    """'the panel', 'this meeting', "Monday's meeting": a noun the text has spoken of before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               or c.dep_ == "poss" and (c.ent_type_ == "DATE" or c.lower_ in ("today", "yesterday"))
+               for c in tok.children)
 
 
 def _relative_heads(rel: Token) -> list[Token]:
