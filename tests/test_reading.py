@@ -70,15 +70,8 @@ EXPECT = {
 HELD_OUT = {p.stem for p in (ROOT / "tests" / "gold" / "test").glob("*.json")}
 
 
-# Bodies the reader still gets wrong, each for a reason an open issue names; strict, so a fix shows as XPASS.
-NOT_YET = {
-    "2012-07-11_ustreasury_administration-eases-sanctions-on-burma": "a Markdown bold sub-head and a list after "
-    "'###' are cut with the footer (issue 10: Markdown as crawlers write it)",
-    "2022-03-15_pna-anadolu_eu-approves-new-set-of-sanctions-vs-russia": "the one-line body is taken for a repeat of "
-    "its teaser (issue 10: text with no line breaks)",
-    "2025-05-22_kyivindependent_stripping-hungarys-eu-voting-rights": "the one-line body is taken for a repeat of "
-    "its teaser (issue 10: text with no line breaks)",
-}
+# Bodies the reader still gets wrong, each with the reason; strict, so a fix shows as XPASS.
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article_id", [pytest.param(a, marks=pytest.mark.xfail(reason=NOT_YET[a], strict=True))
