@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup reports frames test eval bench browser clean
+.PHONY: setup reports frames test eval bench fuzz browser clean
 
 setup: $(STAMP)
 
@@ -34,6 +34,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
+
+## fuzz: the property tests with 25 times more examples, random seeds and shrinking (tests/test_properties.py)
+fuzz: $(STAMP)
+	DOSSIER_FUZZ=1 $(PY) -m pytest -q -p no:cacheprovider tests/test_properties.py
 
 clean:
 	rm -rf build reports

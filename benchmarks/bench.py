@@ -7,8 +7,10 @@ ratio against a baseline measured in the same run (the machine is shared, so abs
 3. corpus: articles/s and words/s with 1 and 2 worker processes (start-up reported apart).
 4. report: `report_article` on one seed vs a kernel start plus an empty notebook run and exported alike.
 5. memory: ru_maxrss of a fresh process that loads the model and parses one article vs one that only loads.
+6. scaling: one article of distinct text at 1 KB ... 5 MB, time per word against 1 KB in the same process, and
+   peak memory (each size in a fresh process).
 
-    .venv/bin/python benchmarks/bench.py [--quick] [--repeats N] [--articles N] [--out results.json]
+    .venv/bin/python benchmarks/bench.py [--quick] [--repeats N] [--articles N] [--scaling-kib 1,4,16,...] [--out results.json]
 
 Words are the whitespace-split words of the clean `article.text`. See benchmarks/README.md for how to read it.
 """
@@ -24,12 +26,14 @@ import math
 import multiprocessing
 import os
 import platform
+import re
 import secrets
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
@@ -39,8 +43,10 @@ REPORT_SEED = "2022-02-09_joongang_north-russia-strategic-cooperation.txt"
 USED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 PARSE_TARGET = 1.3  # parse_article time / spaCy time
 SPACY_STUDY = "benchmarks/spacy_config.md (benchmarks/spacy_study.py)"
-FULL = {"repeats": 5, "articles": 500, "batch_sizes": (1, 4, 16), "report_repeats": 3, "memory_repeats": 3}
-QUICK = {"repeats": 3, "articles": 12, "batch_sizes": (16,), "report_repeats": 0, "memory_repeats": 1}
+FULL = {"repeats": 5, "articles": 500, "batch_sizes": (1, 4, 16), "report_repeats": 3, "memory_repeats": 3,
+        "scaling_kib": (1, 4, 16, 64, 256, 1024, 5120)}
+QUICK = {"repeats": 3, "articles": 12, "batch_sizes": (16,), "report_repeats": 0, "memory_repeats": 1,
+         "scaling_kib": (1, 16, 256)}
 
 
 # ---------------------------------------------------------------- records
@@ -450,6 +456,154 @@ def measure_memory(seed: Seed, repeats: int) -> list[MemoryRow]:
                                                               parsed, parsed - load)]
 
 
+# ---------------------------------------------------------------- 6: scaling with the article's length
+
+SCALING_TARGET = 1.5          # time per word at any length / time per word at 1 KB
+SCALING_MEMORY_MIB = 1024     # peak memory of a fresh process parsing a 5 MB article
+SYLLABLES = ("ko", "ra", "mi", "ta", "se", "lu", "no", "vi", "da", "pe", "zu", "ha", "bo", "ne", "fi")
+
+
+class ScalingRow(NamedTuple):
+    """Table 6, one length: words, median parse seconds, time per word and its ratio to the 1 KB article's
+    (measured in the same process), peak memory and its growth over the 1 KB peak."""
+    kib: int
+    words: int
+    parse_s: float
+    us_per_word: float
+    ratio: float
+    peak_mib: float
+    over_1kb_mib: float
+
+
+def dev_bodies() -> list[list[str]]:
+    """The body paragraphs of the dev seeds (tests/gold/dev/; the held-out test articles are not read)."""
+    from dossier import decoding, reading
+    dev = {p.stem for p in (REPO / "tests" / "gold" / "dev").glob("*.json")}
+    bodies = []
+    for path in sorted(SEEDS_DIR.iterdir()):
+        if path.stem in dev and path.suffix in (".txt", ".html"):
+            cleaned = reading.clean(decoding.decode(path.read_bytes(), source=path.name))
+            bodies.append([p.text for p in cleaned.paragraphs if p.kind == "body"])
+    return bodies
+
+
+def suffix(k: int) -> str:
+    """A different made-up name ending for each copy k >= 1 ('ra', 'mi', ..., 'rako', ...)."""
+    out = ""
+    while k:
+        k, d = divmod(k, len(SYLLABLES))
+        out = SYLLABLES[d] + out
+    return out
+
+
+def varied(paragraph: str, k: int, swaps: dict) -> str:
+    """Copy k of a paragraph: names get the copy's ending, countries and content words are swapped for others of
+    their kind, numbers shift; so no copy repeats another (the reading step drops repeated paragraphs) and every
+    copy brings new people and organisations. Copy 0 is the paragraph itself."""
+    if k == 0:
+        return paragraph
+    countries, pools, stop, gz = swaps["countries"], swaps["pools"], swaps["stop"], swaps["gz"]
+
+    def name(m: re.Match) -> str:
+        w = m.group(0)
+        if w.lower() in stop:
+            return w
+        if w in countries:
+            return countries[(countries.index(w) + 7 * k) % len(countries)]
+        return w if gz.lookup(w) else w + suffix(k)
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        pool = pools.get(w[-3:])
+        return w if not pool or w in stop else pool[(zlib.crc32(w.encode()) + 31 * k) % len(pool)]
+    paragraph = re.sub(r"\b[a-z]{5,}\b", word, paragraph)
+    paragraph = re.sub(r"\b[A-Z][a-z]{2,}\b", name, paragraph)
+    return re.sub(r"\b\d+\b", lambda m: str(int(m.group(0)) + k), paragraph)
+
+
+def scaling_article(nbytes: int, bodies: list[list[str]]) -> str:
+    """A plain-text article of at most `nbytes` UTF-8 bytes: a title, then the dev seeds' paragraphs copied
+    over and over, each copy varied (see `varied`)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from dossier.countries import gazetteer
+    gz = gazetteer()
+    words = sorted({w for b in bodies for p in b for w in re.findall(r"\b[a-z]{5,}\b", p)} - STOP_WORDS)
+    pools: dict[str, list[str]] = {}
+    for w in words:
+        pools.setdefault(w[-3:], []).append(w)        # same ending, mostly the same part of speech
+    names = (gz.name(c) for c in sorted(gz.countries))
+    swaps = {"countries": sorted(n for n in names if n and re.fullmatch(r"[A-Z][a-z]{2,}", n)), "pools": pools,
+             "stop": STOP_WORDS, "gz": gz}
+    title = "A long report on sanctions and diplomacy"
+    parts, size, k = [title], len(title) + 1, 0
+    while True:
+        for body in bodies:
+            for paragraph in body:
+                text = varied(paragraph, k, swaps)
+                size += len(text.encode("utf-8")) + 2
+                if size > nbytes:
+                    return "\n\n".join(parts) + "\n"
+                parts.append(text)
+        k += 1
+
+
+SCALING_CHILD = """
+import resource, statistics, sys, time
+import dossier
+small, big, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
+def run(path):
+    t0 = time.perf_counter()
+    art = dossier.read_article(path, published="2022-02-09")
+    return time.perf_counter() - t0, len(art.text.split())
+run(small)                                                      # warm-up: model load, first parse
+base = statistics.median(t / w for t, w in (run(small) for _ in range(5)))
+peak_small = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+times = [run(big) for _ in range(repeats)]
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(statistics.median(t for t, _ in times), times[0][1], base, peak_small, peak)
+"""
+
+
+def measure_scaling(sizes_kib) -> list[ScalingRow]:
+    """Table 6: for each length, a fresh process parses the 1 KB article (warm-up, then 5 timed runs) and then
+    the long one (3 runs up to 256 KB, 1 above); both times per word come from the same process."""
+    from dossier import decoding
+    bodies = dev_bodies()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="dossier-scaling-") as tmp:
+        small = Path(tmp) / "baseline-1kib.txt"
+        small.write_text(scaling_article(1024, bodies), encoding="utf-8")
+        for kib in sizes_kib:
+            big = Path(tmp) / f"{kib}kib.txt"
+            big.write_text(scaling_article(min(kib * 1024, decoding.MAX_BYTES), bodies), encoding="utf-8")
+            argv = [sys.executable, "-c", SCALING_CHILD, str(small), str(big), "3" if kib <= 256 else "1"]
+            done = subprocess.run(["/bin/sh", "-c", '"$0" "$@"; exit $?', *argv],   # forked: a fresh ru_maxrss
+                                  cwd=REPO, capture_output=True, text=True)
+            if done.returncode:
+                raise RuntimeError(f"the {kib} KiB parse failed: {done.stderr[-2000:]}")
+            seconds, words, base, peak_small, peak = (float(x) for x in done.stdout.split()[-5:])
+            rows.append(ScalingRow(kib, int(words), seconds, seconds / words * 1e6, seconds / words / base,
+                                   peak / 1024, (peak - peak_small) / 1024))
+            big.unlink()
+    return rows
+
+
+def show_scaling(rows: list[ScalingRow]) -> str:
+    worst = max(r.ratio for r in rows)
+    verdict = "met" if worst <= SCALING_TARGET else "NOT met"
+    five = [r for r in rows if r.kib >= 5120]
+    memory = ("met" if five[0].peak_mib <= SCALING_MEMORY_MIB else "NOT met") if five else "not measured"
+    return "\n".join([
+        "6. Scaling: one article of distinct text (the dev seeds' paragraphs copied with names, countries, words and "
+        "numbers varied), each length in a fresh process",
+        table(["KiB", "words", "parse s", "us/word", "vs 1 KB us/word", "peak MiB", "over 1 KB peak MiB"],
+              [[r.kib, r.words, r.parse_s, r.us_per_word, r.ratio, r.peak_mib, r.over_1kb_mib] for r in rows]),
+        f"time per word against the 1 KB article's, measured in the same process: worst {worst:.2f}, target <= "
+        f"{SCALING_TARGET} ({verdict}); peak memory at 5 MB <= {SCALING_MEMORY_MIB} MiB ({memory}); "
+        "median of 3 parses up to 256 KB, one above"])
+
+
 # ---------------------------------------------------------------- machine
 
 def machine() -> Machine:
@@ -564,6 +718,8 @@ def options(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--batch-sizes", type=lambda s: tuple(int(x) for x in s.split(",")),
                         help="nlp.pipe batch sizes for table 2 (default 1,4,16; quick 16)")
     parser.add_argument("--report-repeats", type=int, help="rounds for table 4 (default 3; quick 0 = skip)")
+    parser.add_argument("--scaling-kib", type=lambda s: tuple(int(x) for x in s.split(",")),
+                        help="article lengths in KiB for table 6 (default 1,4,16,64,256,1024,5120; quick 1,16,256)")
     parser.add_argument("--out", type=Path, help="also write the results as JSON to this file")
     args = parser.parse_args(argv)
     for key, value in (QUICK if args.quick else FULL).items():
@@ -589,6 +745,8 @@ def run(args: argparse.Namespace) -> Iterator[tuple[str, str, object]]:
     longest = max(range(len(seeds)), key=lambda i: words[i])
     rows = measure_memory(seeds[longest], args.memory_repeats)
     yield "memory", show_memory(rows, args.memory_repeats), rows
+    rows = measure_scaling(args.scaling_kib)
+    yield "scaling", show_scaling(rows), rows
 
 
 def to_json(value):

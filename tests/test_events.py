@@ -152,7 +152,7 @@ def test_person_targeted_stands_for_their_country():
     row = one(events("The West has imposed sanctions on officials and businessmen close to Russian President "
                      "Vladimir Putin in response to the move.", published="2014-04-03"), "sanction")
     assert row["names"] == {"Russia"}
-    assert row["date"] == "2014"                         # present perfect: the year of publication
+    assert row["date"] == "2014-04-03"                   # present perfect: the news of the day of publication
 
 
 # ------------------------------------------------------------------------------------------------ criticism

@@ -6,7 +6,7 @@ import pytest
 
 import dossier
 from dossier import quotes as qt
-from dossier import speech
+from dossier import clauses
 from dossier.schema import COLUMNS
 
 PAD = ("\n\nThe session was attended by diplomats from several countries and lasted most of the afternoon. "
@@ -257,9 +257,9 @@ def test_seed_quotes_without(seed, seed_quotes):
 def test_speaker_of_a_seed_sentence(seed, starts, who):
     names = dict(zip(seed.actors["actor_id"], seed.actors["name"]))
     row = seed.sentences[seed.sentences["text"].str.startswith(starts)].iloc[0]
-    assert names.get(speech.speaker_of(seed, (row["start_char"], row["end_char"]))) == who
+    assert names.get(clauses.speaker_of(seed, (row["start_char"], row["end_char"]))) == who
     span = seed.doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
-    assert names.get(speech.speaker_of(seed, span)) == who
+    assert names.get(clauses.speaker_of(seed, span)) == who
 
 
 def test_seed_frame_shape(seed):

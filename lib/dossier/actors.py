@@ -5,10 +5,12 @@ spaCy's entities and from the country gazetteer; each is resolved to one actor, 
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import pandas as pd
 from spacy.matcher import PhraseMatcher
@@ -76,14 +78,16 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     gaz = [doc[s:e] for _, s, e in _matcher(doc, gz)(doc)]
     out: list[Candidate] = list(_titled_names(doc, gz))
+    ent_spans = Spans((e.start_char, e.end_char) for e in ents)
     for span in gaz:
         codes = tuple(gz.lookup(span.text)) if span.text not in SEATS_OF_GOVERNMENT else ()
         label = "SEAT" if span.text in SEATS_OF_GOVERNMENT else "GAZ"
-        if label == "GAZ" and is_weak(span.text) and not any(_overlaps(span, e) for e in ents):
+        if label == "GAZ" and is_weak(span.text) and not ent_spans.overlaps(span.start_char, span.end_char):
             continue
         out.append(Candidate(span.start_char, span.end_char, span.text, label, codes, 2))
+    within = Spans((c.start, c.end) for c in out)   # entities never lie within one another: `out` so far suffices
     for e in ents:
-        inner = [c for c in out if e.start_char <= c.start and c.end <= e.end_char]
+        inner = [out[k] for k in within.inside(e.start_char, e.end_char)]
         covered = {i for c in inner for i in range(c.start, c.end)}
         extra = any(ch.isalpha() and e.start_char + k not in covered for k, ch in enumerate(e.text))
         contains = inner and len(e) >= 2 and e.label_ in ("ORG", "FAC", "PERSON", "LOC") and extra
@@ -124,15 +128,49 @@ def _titled_names(doc: Doc, gz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), m.group(0), "PERSON", (), 1)
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start_char < b.end_char and b.start_char < a.end_char
+class Spans:
+    """Character spans (start, end) indexed by start, so that a query looks at the spans near a range instead of
+    scanning every one (a scan per mention makes a long article's cost grow with the square of its length).
+    Positions are the spans' places in the sequence given; `drop` takes spans out of later answers."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted((s, e, k) for k, (s, e) in enumerate(spans))
+        self.starts = [s for s, _, _ in ordered]
+        self.ends = [e for _, e, _ in ordered]
+        self.order = [k for _, _, k in ordered]
+        self.longest = max((e - s for s, e in zip(self.starts, self.ends)), default=0)
+        self.dropped: set[int] = set()
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Positions of the spans that share a character with start..end (s < end and start < e), in order."""
+        lo = bisect.bisect_right(self.starts, start - self.longest)   # a span starting earlier ends by `start`
+        hi = bisect.bisect_left(self.starts, end)
+        return sorted(self.order[i] for i in range(lo, hi)
+                      if self.ends[i] > start and self.order[i] not in self.dropped)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return bool(self.overlapping(start, end))
+
+    def inside(self, start: int, end: int) -> list[int]:
+        """Positions of the spans that lie within start..end, in order."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        return sorted(self.order[i] for i in range(lo, hi)
+                      if self.ends[i] <= end and self.order[i] not in self.dropped)
+
+    def drop(self, positions: Iterable[int]) -> None:
+        self.dropped.update(positions)
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that overlap no better one (higher priority, then longer, then earlier)."""
     chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []     # chosen (start, end), sorted; they never overlap, so ends rise with starts
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if all(c.end <= o.start or o.end <= c.start for o in chosen):
-            chosen.append(c)
+        n = bisect.bisect_left(taken, (c.end,))          # chosen spans that start before c ends
+        if n and taken[n - 1][1] > c.start:
+            continue
+        bisect.insort(taken, (c.start, c.end))
+        chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -157,6 +195,7 @@ class Registry:
     context: Counter                       # country mentions in the whole article, to settle ambiguous forms
     actors: list[Actor] = field(default_factory=list)
     by_key: dict = field(default_factory=dict)
+    by_initials: dict = field(default_factory=dict)    # initials of an organisation's name -> {actor_id}
 
     def get(self, key: tuple, kind: str, name: str, country: str | None = None) -> Actor:
         a = self.by_key.get(key)
@@ -164,7 +203,20 @@ class Registry:
             a = Actor(len(self.actors), kind, name, country, key=key)
             self.actors.append(a)
             self.by_key[key] = a
+            if kind == "organization":
+                self.by_initials.setdefault(_initials(name), set()).add(a.actor_id)
         return a
+
+    def rename(self, actor: Actor, name: str) -> None:
+        if actor.kind == "organization":
+            self.by_initials[_initials(actor.name)].discard(actor.actor_id)
+            self.by_initials.setdefault(_initials(name), set()).add(actor.actor_id)
+        actor.name = name
+
+    def organization_by_initials(self, letters: str) -> Actor | None:
+        """The first organisation whose name's initials are `letters`."""
+        ids = self.by_initials.get(letters)
+        return self.actors[min(ids)] if ids else None
 
     def country(self, code: str) -> Actor:
         return self.get(("country", code), "country", self.gz.name(code), code)
@@ -215,11 +267,15 @@ class People:
         for pos, name in full_names:
             self.first_seen.setdefault(name, pos)
         self.solo: dict[str, int] = {}
+        self.by_part: dict[str, list[str]] = {}      # name part -> full names with that part, in first_seen order
+        for name in self.first_seen:
+            for part in sorted(name_parts(name)):
+                self.by_part.setdefault(part, []).append(name)
 
     def resolve(self, short: str, pos: int) -> str | None:
         """The full name a one-word mention stands for: the only person with that name part, unless the
         part was already used alone before that person was introduced (then it is someone else)."""
-        matches = [n for n in self.first_seen if short in name_parts(n)]
+        matches = self.by_part.get(short, [])
         if short in self.solo and all(self.first_seen[n] > self.solo[short] for n in matches):
             return None
         before = [n for n in matches if self.first_seen[n] <= pos]
@@ -264,7 +320,7 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
     in_title = [(s, e) for s, e in zip(titles["start_char"], titles["end_char"])]
     body_labels = {trim(c.text, c.start)[0]: c.label for c in cands
                    if not any(s <= c.start < e for s, e in in_title)}
-    out = []
+    out, people = [], {p for c in cands if c.label == "PERSON" for p in person_name(c.text).split()}
     for c in cands:
         if "\n" in c.text:
             continue
@@ -275,7 +331,7 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
             c = c._replace(label=label)      # the body's reading of the name, not the headline's
         if c.label == "ORG" and " " not in c.text.strip() and _after_title_of(doc, c.start):
             continue
-        if "," in c.text and (c.label == "PERSON" or _all_people(c.text, cands)):
+        if "," in c.text and (c.label == "PERSON" or _all_people(c.text, people)):
             out += _split_people(c)
             continue
         pair = _country_pair(c)
@@ -286,8 +342,8 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
     return out
 
 
-def _all_people(text: str, cands: list[Candidate]) -> bool:
-    parts = {p for c in cands if c.label == "PERSON" for p in person_name(c.text).split()}
+def _all_people(text: str, parts: set[str]) -> bool:
+    """Whether every comma-separated piece of the text is a word of a person's name (`parts`)."""
     return all(p.strip() in parts for p in text.split(",") if p.strip())
 
 
@@ -466,7 +522,7 @@ def _resolve_org(doc: Doc, c: Candidate, core: str, start: int, reg: Registry):
         return acr, "acronym"
     actor = reg.get(("org", country, head.replace(".", "")), "organization", core, country)
     if len(core) > len(actor.name) and not _POSSESSIVE.search(core):
-        actor.name = core
+        reg.rename(actor, core)
     return actor, "name" if core == actor.name else "alias"
 
 
@@ -491,10 +547,7 @@ def _acronym_target(core: str, reg: Registry) -> Actor | None:
     letters = core.replace(".", "")
     if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6):
         return None
-    for a in reg.actors:
-        if a.kind == "organization" and _initials(a.name) == letters:
-            return a
-    return None
+    return reg.organization_by_initials(letters)
 
 
 def _initials(name: str) -> str:
@@ -518,41 +571,71 @@ def _epithet_country(side: str, reg: Registry) -> str | None:
 
 # --------------------------------------------------------------------------------------------- second pass
 
-def _taken(rows: list[tuple], s: int, e: int) -> bool:
-    return any(s < re_ and rs < e for _, rs, re_, _ in rows)
+def _spans(rows: list[tuple]) -> Spans:
+    """The rows' mention spans, indexed (positions are the rows' places in `rows`)."""
+    return Spans((r[1], r[2]) for r in rows)
+
+
+def _drop_rows(rows: list[tuple], taken: Spans) -> None:
+    """Takes the rows `taken` dropped out of `rows` (in place), once at the end of a pass rather than at each drop."""
+    if taken.dropped:
+        rows[:] = [r for k, r in enumerate(rows) if k not in taken.dropped]
 
 
 def _surname_tokens(doc: Doc, rows: list[tuple], reg: Registry, people: People) -> Iterator[tuple]:
     """Name parts the NER missed: a capitalised word equal to a known person's surname ('Rim')."""
-    parts = {p for n in people.first_seen for p in name_parts(n) if p[:1].isupper()}
+    parts = {p for p in people.by_part if p[:1].isupper()}
     if not parts:
         return
     covered = {i for _, s, e, _ in rows for i in range(s, e)}
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True)))
-                         + r")(?![\w-])")
-    for m in pattern.finditer(text_of(doc)):
-        if m.start() in covered or m.end() - 1 in covered:
+    text = text_of(doc)
+    for start, end in _words_among(text, parts):
+        if start in covered or end - 1 in covered:
             continue
-        full = people.resolve(m.group(0), m.start())
+        word = text[start:end]
+        full = people.resolve(word, start)
         if full and ("person", full) in reg.by_key:
             actor = reg.by_key[("person", full)]
-            actor.forms[m.group(0)] += 1
-            yield actor, m.start(), m.end(), "surname"
+            actor.forms[word] += 1
+            yield actor, start, end, "surname"
+
+
+_WORD_EDGE = re.compile(r"[\w-]")
+_WORD_START = re.compile(r"(?<![\w-])(?=[\w-])")
+
+
+def _words_among(text: str, words: set[str]) -> Iterator[tuple[int, int]]:
+    """Spans of `words` in the text, not inside a longer word (no letter, digit, _ or - on either side): at each
+    place the longest that fits, left to right, without overlaps. One dictionary look-up per candidate end, where
+    a regular expression alternating every word would try each of them at every place."""
+    longest = max(map(len, words))
+    firsts = {w[0] for w in words}
+    pos = 0
+    for m in _WORD_START.finditer(text):
+        start = m.start()
+        if start < pos or text[start] not in firsts:
+            continue
+        end = next((k for k in range(min(len(text), start + longest), start, -1)
+                    if text[start:k] in words and not _WORD_EDGE.match(text, k)), None)
+        if end is not None:
+            pos = end
+            yield start, end
 
 
 def _epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
     """'the North' for North Korea in an article about Korea, settled by the countries the article names."""
+    taken = _spans(rows)
     for m in cues.EPITHET.finditer(text_of(doc)):
         s, e = m.start("side") - 4, m.end("side")
-        if _taken(rows, m.start("side"), e):
-            rows[:] = [r for r in rows if not (r[1] < e and m.start("side") < r[2] and r[0].kind == "location")]
-        if _taken(rows, m.start("side"), e):
+        taken.drop([k for k in taken.overlapping(m.start("side"), e) if rows[k][0].kind == "location"])
+        if taken.overlaps(m.start("side"), e):
             continue
         code = _epithet_country(m.group("side"), reg)
         if code:
             actor = reg.country(code)
             actor.forms[text_of(doc)[s:e]] += 1
             yield actor, s, e, "epithet"
+    _drop_rows(rows, taken)
 
 
 _STATE_EPITHET = re.compile(r"\b[Tt]he (?P<name>(?:[A-Z][a-z]+ ){0,3}(?:Republic|Kingdom|Federation|Emirates|Union|"
@@ -561,6 +644,7 @@ _STATE_EPITHET = re.compile(r"\b[Tt]he (?P<name>(?:[A-Z][a-z]+ ){0,3}(?:Republic
 
 def _official_epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
     """'the Islamic Republic' for Iran: the start of the official name of a country the article names."""
+    taken = _spans(rows)
     for m in _STATE_EPITHET.finditer(text_of(doc)):
         s, e = m.start("name"), m.end("name")
         phrase = m.group("name")
@@ -568,12 +652,14 @@ def _official_epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[t
                                            .startswith(phrase))]
         if len(codes) != 1:
             continue
-        if any(r[1] == s and r[2] == e and r[0].kind in ("organization", "location") for r in rows):
-            rows[:] = [r for r in rows if not (r[1] == s and r[2] == e)]
-        if not _taken(rows, s, e):
+        same = [k for k in taken.overlapping(s, e) if rows[k][1] == s and rows[k][2] == e]
+        if any(rows[k][0].kind in ("organization", "location") for k in same):
+            taken.drop(same)
+        if not taken.overlaps(s, e):
             actor = reg.country(codes[0])
             actor.forms[phrase] += 1
             yield actor, s, e, "epithet"
+    _drop_rows(rows, taken)
 
 
 def _describe_people(doc: Doc, rows: list[tuple], reg: Registry) -> None:
@@ -591,18 +677,21 @@ def _describe_people(doc: Doc, rows: list[tuple], reg: Registry) -> None:
             actor.title = title
         if country and not actor.country:
             actor.country = country
+    orgs = _CountryOrgs(rows)
     for actor, s, e, via in rows:
         if actor.kind == "person" and not actor.country and actor.title:
-            actor.country = _country_of_sentence_org(doc, s, rows, actor.title)
+            actor.country = _country_of_sentence_org(doc, s, orgs, actor.title)
     _counterparts(rows)
 
 
 def _counterparts(rows: list[tuple]) -> None:
     """'Obama ... his Russian counterpart, Dmitri Medvedev': a counterpart holds the other person's office."""
     people = sorted((r for r in rows if r[0].kind == "person"), key=lambda r: r[1])
+    starts = [r[1] for r in people]
     for k, (actor, s, _, _) in enumerate(people):
         if actor.title and actor.title.split()[-1] == "counterpart":
-            before = [a for a, s2, _, _ in people[:k] if a is not actor and a.title and s - s2 < 200]
+            near = bisect.bisect_right(starts, s - 200, 0, k)          # people[near:k] start within 200 before
+            before = [a for a, s2, _, _ in people[near:k] if a is not actor and a.title and s - s2 < 200]
             if before and "counterpart" not in before[-1].title:
                 actor.title = before[-1].title
 
@@ -714,20 +803,33 @@ def _appositive(doc: Doc, end: int, reg: Registry) -> tuple[str | None, str | No
     return title, country
 
 
-def _country_of_sentence_org(doc: Doc, start: int, rows: list[tuple], title: str) -> str | None:
+class _CountryOrgs:
+    """The mentions of organisations that have a country, by start: those that start within a range."""
+
+    def __init__(self, rows: list[tuple]) -> None:
+        hits = sorted((rs, k, a) for k, (a, rs, _, _) in enumerate(rows) if a.kind == "organization" and a.country)
+        self.starts = [rs for rs, _, _ in hits]
+        self.hits = [(k, rs, a) for rs, k, a in hits]
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, Actor]]:
+        """(start, actor) of the mentions starting in lo..hi-1, in the order of the rows."""
+        found = self.hits[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+        return [(rs, a) for _, rs, a in sorted(found, key=lambda h: h[0])]
+
+
+def _country_of_sentence_org(doc: Doc, start: int, orgs: _CountryOrgs, title: str) -> str | None:
     """An official's country from the organisations named in the same sentence: a minister and 'the North Korean
     Foreign Ministry'; a press secretary at 'a White House press briefing' (only when they agree on one country)."""
     sent = doc.char_span(start, start + 1, alignment_mode="expand")
     if sent is None:
         return None
     s = sent.sent
-    orgs = [a for a, rs, _, _ in rows if a.kind == "organization" and a.country and s.start_char <= rs < s.end_char]
-    for actor in orgs:
+    in_sentence = orgs.between(s.start_char, s.end_char)
+    for _, actor in in_sentence:
         head = actor.key[2] if len(actor.key) > 2 else ""
         if "ministry" in str(head).split() and "minister" in title.lower():
             return actor.country
-    near = {a.country for a, rs, re_, _ in rows if a.kind == "organization" and a.country
-            and s.start_char <= rs < s.end_char and abs(rs - start) <= 80}
+    near = {a.country for rs, a in in_sentence if abs(rs - start) <= 80}
     if len(near) == 1 and any(w in _OFFICE_ROLES for w in title.lower().split()):
         return near.pop()
     return None
@@ -740,9 +842,10 @@ _OFFICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary", "offic
 
 def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
     """'the Russian envoy', 'the minister': the one person of that role (and country) most recently named."""
+    taken, titled = _spans(rows), _Titled(rows)
     for m in cues.ROLE_MENTION.finditer(text_of(doc)):
         s, e = m.start(), m.end()
-        if _taken(rows, m.start("role"), e):
+        if taken.overlaps(m.start("role"), e):
             continue
         nxt = text_of(doc)[e:e + 3]
         if re.match(r"^\s+[A-Z]", nxt):
@@ -753,7 +856,7 @@ def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
             if not entries:
                 continue
             code = reg.pick(entries)[0]
-        actor = _recent_person(rows, s, m.group("role"), code)
+        actor = titled.recent(s, m.group("role"), code)
         if actor:
             text = text_of(doc)[s:e]
             lead = 4 if text.lower().startswith("the ") else 0
@@ -764,32 +867,50 @@ def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
 def _possessive_roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
     """"Russia's envoy, Kirill Dmitriev" and "China's foreign minister": the person that role names."""
     text = text_of(doc)
+    taken, titled = _spans(rows), _Titled(rows)
+    person_at: dict[int, list[int]] = {}                  # start -> positions in rows of person mentions
+    for k, r in enumerate(rows):
+        if r[0].kind == "person":
+            person_at.setdefault(r[1], []).append(k)
     for m in cues.POSSESSIVE_ROLE.finditer(text):
         entries = reg.gz.lookup(m.group("mod"))
         if not entries:
             continue
         s, e = m.start(), m.end()
-        if _taken(rows, m.start("role"), e):
+        if taken.overlaps(m.start("role"), e):
             continue
         code = reg.pick(entries)[0]          # the mention overlaps the country's: both are true
-        after = [r for r in rows if r[0].kind == "person" and 0 <= r[1] - e <= 3 and text[e:r[1]].strip() == ","]
-        actor = after[0][0] if after else _recent_person(rows, s, m.group("role"), code)
+        near = sorted(k for start in range(e, e + 4) for k in person_at.get(start, ()))
+        after = [rows[k] for k in near if text[e:rows[k][1]].strip() == ","]
+        actor = after[0][0] if after else titled.recent(s, m.group("role"), code)
         if actor is None:
             continue
         actor.forms[text[s:e]] += 1
         yield actor, s, e, "role"
 
 
-def _recent_person(rows: list[tuple], pos: int, role: str, code: str | None) -> Actor | None:
-    heads = cues.ROLE_HEADS[role]
-    seen: list[Actor] = []
-    for actor, s, _, _ in sorted(rows, key=lambda r: r[1]):
-        if s >= pos:
-            break
-        if actor.kind == "person" and actor.title and any(h in actor.title.lower().split() or h in actor.title.lower()
-                                                          for h in heads) and (code is None or actor.country == code):
-            seen.append(actor)
-    return seen[-1] if seen else None
+class _Titled:
+    """The mentions of titled people, by position: who last held a role (of a country) before a place."""
+
+    def __init__(self, rows: list[tuple]) -> None:
+        self.rows = sorted((r for r in rows if r[0].kind == "person" and r[0].title), key=lambda r: r[1])
+        self.holders: dict[str, dict] = {}      # role -> {None or country: ([starts], [actors])}, in text order
+
+    def recent(self, pos: int, role: str, code: str | None) -> Actor | None:
+        """The person holding `role` (of country `code`, if given) mentioned last before `pos`."""
+        if role not in self.holders:
+            heads = cues.ROLE_HEADS[role]
+            by_code: dict = {None: ([], [])}
+            for a, s, _, _ in self.rows:
+                if any(h in a.title.lower().split() or h in a.title.lower() for h in heads):
+                    for key in (None, a.country) if a.country is not None else (None,):
+                        starts, actors = by_code.setdefault(key, ([], []))
+                        starts.append(s)
+                        actors.append(a)
+            self.holders[role] = by_code
+        starts, actors = self.holders[role].get(code, ((), ()))
+        n = bisect.bisect_left(starts, pos)
+        return actors[n - 1] if n else None
 
 
 def _actor_frame(reg: Registry, mentions: list[MentionRow]) -> pd.DataFrame:

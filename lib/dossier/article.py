@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -25,7 +25,13 @@ class Article:
     quotes: pd.DataFrame = field(default_factory=lambda: frame("quotes"))
     events: pd.DataFrame = field(default_factory=lambda: frame("events"))
     positions: pd.DataFrame = field(default_factory=lambda: frame("positions"))
+    clauses: pd.DataFrame = field(default_factory=lambda: frame("clauses"))
     doc: Doc | None = field(default=None, repr=False)
+    reading: Any = field(default=None, repr=False)        # the clauses.Reading of `doc` (None without it)
+
+    def __getstate__(self) -> dict:
+        """A pickled Article keeps its frames and text; the clause reading is rebuilt from a parse, not stored."""
+        return {**self.__dict__, "reading": None}
 
     def __repr__(self) -> str:
         return (f"Article({self.meta.get('article_id')!r}, title={self.meta.get('title')!r}, "

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from dossier.errors import DossierError
+from dossier.errors import DossierError, OutputError, printable
 
 FRAMES = ("paragraphs", "sentences", "actors", "mentions", "quotes", "events", "positions", "removed")
 EXIT_BAD_INPUT = 2
@@ -19,9 +21,14 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `dossier` command; returns the exit code."""
     args = _parser().parse_args(argv)
     try:
+        _check_args(args)
         return args.run(args)
     except DossierError as err:
         print(f"dossier: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as err:      # the system refused something (disk full, a folder that vanished): one line too
+        where = f"{printable(err.filename)}: " if err.filename else ""
+        print(f"dossier: {where}{(err.strerror or str(err)).lower()}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("dossier: interrupted", file=sys.stderr)
@@ -55,25 +62,64 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _check_args(args) -> None:
+    """Refuses, before any work, a publication date that is not one and an output folder that cannot be written."""
+    if getattr(args, "published", None) is not None:
+        from dossier.pipeline import check_published
+        args.published = check_published(args.published)
+    if getattr(args, "out", None) is not None:
+        check_out(args.out)
+
+
+def check_out(out: Path) -> None:
+    """Raises OutputError unless `out` is a folder, or can be made one, in which a file can be written. Leaves
+    nothing behind: a folder that does not exist yet is tried in its nearest existing parent."""
+    target = out
+    while not os.path.lexists(target) and target.parent != target:
+        target = target.parent
+    if not target.is_dir():
+        what = "is a file, not a folder" if target == out else f"cannot be created: {printable(target)} is not a folder"
+        raise OutputError(f"the output folder {what}", source=str(out))
+    try:
+        tempfile.TemporaryDirectory(prefix=".dossier-probe-", dir=target).cleanup()
+    except OSError as err:
+        raise OutputError(f"the output folder cannot be written ({(err.strerror or str(err)).lower()})",
+                          source=str(out)) from None
+
+
 def _parse(args) -> int:
     from dossier.sources import iter_sources
     failed = 0
-    for source in iter_sources(args.files, published=args.published):
-        t0 = time.perf_counter()
+    for given in args.files:
         try:
-            art = source.read()
-        except DossierError as err:
+            for source in iter_sources([given], published=args.published):
+                failed += not _parse_one(source, args.out)
+        except DossierError as err:     # a folder without articles, an unreadable listing
             print(f"dossier: {err}", file=sys.stderr)
             failed += 1
-            continue
-        out = write_frames(art, args.out)
-        print(f"{source.name} -> {out} ({len(art.actors)} actors, {len(art.quotes)} quotes, "
-              f"{len(art.positions)} positions, {time.perf_counter() - t0:.2f}s)")
     return EXIT_BAD_INPUT if failed else 0
 
 
+def _parse_one(source, out_root: Path) -> bool:
+    """Parses one article and writes its frames; False (after one line on stderr) when it cannot be read."""
+    t0 = time.perf_counter()
+    try:
+        art = source.read()
+    except DossierError as err:
+        print(f"dossier: {err}", file=sys.stderr)
+        return False
+    out = write_frames(art, out_root)
+    print(f"{printable(source.name)} -> {printable(out)} ({len(art.actors)} actors, {len(art.quotes)} quotes, "
+          f"{len(art.positions)} positions, {time.perf_counter() - t0:.2f}s)")
+    return True
+
+
 def write_frames(art, out_root: Path) -> Path:
-    """Write every frame as CSV and meta.json into out_root/<article_id>/, all or nothing."""
+    """Write every frame as CSV and meta.json into out_root/<article_id>/, all or nothing.
+
+    The frames are written into a temporary folder beside it and renamed into place, so the folder is always
+    whole; when other runs write the same article at the same time, each replaces the folder whole and none
+    fails (the last one's copy stays)."""
     final = out_root / art.meta["article_id"]
     out_root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".partial-", dir=out_root))
@@ -83,12 +129,31 @@ def write_frames(art, out_root: Path) -> Path:
         (tmp / "meta.json").write_text(json.dumps(art.meta, indent=1, ensure_ascii=False, default=str),
                                        encoding="utf-8")
         (tmp / "text.txt").write_text(art.text, encoding="utf-8")
-        if final.exists():
-            shutil.rmtree(final)
-        tmp.rename(final)
+        _replace_folder(tmp, final)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return final
+
+
+def _replace_folder(new: Path, final: Path, *, attempts: int = 100) -> None:
+    """Renames folder `new` to `final`, first moving any folder there aside (and deleting it). Each step is one
+    rename, so `final` is never half written; another process doing the same in between makes us try again."""
+    for _ in range(attempts):
+        try:
+            os.rename(new, final)
+            return
+        except OSError as err:
+            if err.errno == errno.ENOTDIR:
+                raise OutputError("exists and is not a folder", source=str(final)) from None
+            if err.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                raise
+        old = tempfile.mkdtemp(prefix=".old-", dir=final.parent)
+        try:
+            os.rename(final, old)       # replaces the empty folder `old`
+        except FileNotFoundError:
+            pass                        # another run moved it aside first
+        shutil.rmtree(old, ignore_errors=True)
+    raise OutputError("is being replaced by other runs again and again; try again", source=str(final))
 
 
 def _report(args) -> int:

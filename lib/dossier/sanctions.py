@@ -1,0 +1,270 @@
+"""Where an article speaks of sanctions: each sanctions phrase, the clause it belongs to, who imposes it, on whom.
+
+`find(reading)` returns `Sanctions`: one `Phrase` per sanctions word ('sanctions', 'an embargo', 'restrictive
+measures'), per stand-in once the article has named sanctions ('the measures', 'the package', 'the move'),
+and per sanctioning predicate ('sanctioned Iran', 'designated six firms'); with the clause whose theme it
+is, the imposers the phrase itself names ('U.S. sanctions', 'EU-led sanctions', 'sanctions imposed by
+Canada') and its targets ('on Iran', 'against Moscow', 'targeting Russia's access', 'Iran was sanctioned').
+Events and positions both read these; neither looks for sanctions words itself.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import Iterator, NamedTuple
+
+from spacy.tokens import Token
+
+from dossier import lexicon as lx
+from dossier.clauses import Clause, Reading
+
+TARGET_PREPS = frozenset({"on", "against", "over"})
+THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "agent"})
+# Prepositions by which a verb governs what it is about ('called for', 'complied with', 'joined in'); not
+# those that give a reason or a setting ('because of sanctions', 'under sanctions', 'despite sanctions').
+THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from")
+PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
+TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
+NEAR_SENTENCES = 2            # a generic stand-in ('the move') refers to sanctions named this close before
+GENERIC_STAND_INS = lx.words("move decision step action notification round tranche resolution")
+# Words that mark a noun as one the text has spoken of ('the measures', 'such penalties', 'new restrictions').
+STAND_IN_MARKS = lx.words("""
+the this these those that such its their his her our new further additional latest fresh tougher harsher broader
+restrictive punitive economic financial sectoral similar same 17th fourth fifth sixth seventh eighth ninth tenth
+""")
+
+
+class Phrase(NamedTuple):
+    word: int                 # token index of the sanctions word, stand-in or sanctioning predicate
+    clause_id: int            # the clause whose theme the phrase is (its nearest governing predicate)
+    stand_in: bool
+    predicate: bool           # the word is itself the clause's predicate ('the EU sanctioned Iran')
+    imposers: tuple[int, ...]
+    targets: tuple[int, ...]
+
+
+class Sanctions:
+    """The sanctions phrases of one article, and the targets the article names for them."""
+
+    def __init__(self, reading: Reading, phrases: list[Phrase]) -> None:
+        self.reading = reading
+        self.phrases = phrases
+        self.by_clause: dict[int, list[Phrase]] = {}
+        for p in phrases:
+            self.by_clause.setdefault(p.clause_id, []).append(p)
+        counts = Counter(t for p in phrases for t in p.targets if reading.who.kind.get(t) == "country")
+        self.targets = frozenset(counts)
+        self.main_target = max(sorted(counts), key=counts.get) if counts else None
+        self.words = sorted(p.word for p in phrases)
+        self._targeted = [(p.word, self.target_of(p)) for p in phrases if p.targets]
+
+    def __bool__(self) -> bool:
+        return bool(self.phrases)
+
+    def in_clause(self, c: Clause) -> list[Phrase]:
+        return self.by_clause.get(c.clause_id, [])
+
+    def under(self, tok: Token) -> list[Phrase]:
+        """The phrases whose word lies in the subtree of `tok`."""
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        k = bisect.bisect_left(self.words, lo)
+        out = []
+        while k < len(self.phrases) and self.phrases[k].word <= hi:
+            out.append(self.phrases[k])
+            k += 1
+        return out
+
+    def target_before(self, word: int) -> int | None:
+        """The target of the last phrase before token `word` that names one, else the article's main one."""
+        k = bisect.bisect_left(self._targeted, (word, -1)) - 1
+        return self._targeted[k][1] if k >= 0 else self.main_target
+
+    def theme(self, c: Clause) -> tuple[Phrase, int] | None:
+        """The sanctions phrase a clause's verb governs (its object, passive subject or a prepositional object:
+        'called for sanctions', 'complied with the embargo'; or the verb itself: 'sanctioned Iran'), with -1
+        when a noun of lifting or evading stands between them ('backed the lifting of sanctions'), else 1."""
+        doc = self.reading.doc
+        for p in self.in_clause(c):
+            if p.predicate:
+                return p, 1
+            t, sign = doc[p.word], 1
+            for _ in range(6):
+                if t.head.i == c.head:
+                    if t.dep_ in THEME_DEPS and (t.dep_ != "prep" or t.lower_ in THEME_PREPS
+                                                 and not any(g.dep_ in ("pcomp", "prep") for g in t.lefts)):
+                        return p, sign
+                    break
+                if t.head.i == t.i or t.dep_ not in PATH_DEPS:
+                    break
+                sibling = t.dep_ == "conj"                   # 'the use of force and sanctions proposals'
+                t = t.head
+                if t.pos_ in ("NOUN", "PROPN") and t.i != p.word and t.dep_ != "prep" and not sibling:
+                    lemma = t.lemma_.lower()                  # only a noun that stands for the sanctions or a
+                    if lemma in lx.OPPOSE_NOUNS:              # stance on them lies between: 'the lifting of',
+                        sign = -sign                          # 'a round of'; not 'any reference in the set of'
+                    elif lemma not in lx.SUPPORT_NOUNS | lx.SANCTION_GROUPS | lx.STAND_INS | lx.SANCTION_NOUNS:
+                        break
+        return None
+
+    def target_of(self, phrase: Phrase | None) -> int | None:
+        """The state a phrase's sanctions are on: its own target's (a person or body of unknown country
+        counts for the article's most named target), else the article's most named one."""
+        if phrase is not None and phrase.targets:
+            first = phrase.targets[0]
+            if self.reading.who.kind.get(first) == "country":
+                return first
+            return self.main_target if self.main_target is not None else first
+        return self.main_target
+
+
+def find(reading: Reading) -> Sanctions:
+    """Every sanctions phrase of the article (see the module's docstring)."""
+    return Sanctions(reading, list(_phrases(reading)))
+
+
+def _phrases(reading: Reading) -> Iterator[Phrase]:
+    doc = reading.doc
+    multi = _multiword_heads(reading)
+    named_in: list[int] = []          # sentence ids that name sanctions outright
+    for tok in doc:
+        kind = "word" if tok.i in multi else _kind(tok, reading, named_in)
+        if kind is None:
+            continue
+        c = reading.clause_of(tok)
+        if c is None:
+            continue
+        if kind != "stand_in" and (not named_in or named_in[-1] != c.sentence_id):
+            named_in.append(c.sentence_id)
+        predicate = kind == "predicate"
+        yield Phrase(tok.i, c.clause_id, kind == "stand_in", predicate,
+                     _imposers(tok, reading), _targets(tok, reading, predicate))
+
+
+def _multiword_heads(reading: Reading) -> set[int]:
+    """Token indices of the last word of every multi-word sanctions name in the text ('asset freeze')."""
+    low = reading.who.text.lower()
+    out = set()
+    for phrase in lx.SANCTION_PHRASES:
+        start = low.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            if (start == 0 or not low[start - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                out.add(reading.who.token_at(end - 1))
+            start = low.find(phrase, end)
+    return out
+
+
+def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
+    """'word' for a sanctions noun, 'predicate' for a verb of sanctioning in an article about sanctions,
+    'stand_in' for a noun standing for sanctions named before it; else None."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and (low in lx.SANCTION_NOUNS or lemma in lx.SANCTION_NOUNS):
+        return "word"
+    if tok.pos_ == "VERB" and lemma == "sanction" and tok.dep_ != "amod":
+        return "predicate"
+    if not named_in:
+        return None
+    sid = reading.sent_of[tok.i]
+    if tok.pos_ == "VERB" and lemma in lx.SANCTIONING_VERBS and sid - named_in[-1] <= NEAR_SENTENCES:
+        return "predicate" if _finite(tok) and _has_party_object(tok, reading) else None
+    if tok.pos_ != "NOUN" or lemma not in lx.STAND_INS:
+        return None
+    marked = any(c.lower_ in STAND_IN_MARKS or c.ent_type_ == "ORDINAL"          # 'the 17th package'
+                 for c in tok.children if c.dep_ in ("det", "poss", "amod", "predet"))
+    if lemma in GENERIC_STAND_INS:
+        return "stand_in" if sid - named_in[-1] <= NEAR_SENTENCES and marked and not _modified_by_clause(tok) else None
+    return "stand_in" if marked and not _modified_by_clause(tok) else None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb that tells an act ('designated', 'has frozen', 'were listed'), not a participle describing a
+    noun ('listed entities', 'blocked persons')."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _modified_by_clause(noun: Token) -> bool:
+    """'measures that increase development': a noun its own clause describes stands for something else."""
+    return any(c.dep_ == "relcl" for c in noun.children)
+
+
+def _has_party_object(verb: Token, reading: Reading) -> bool:
+    """A verb of sanctioning whose object is an actor or its assets ('designated six firms' is only sanctions
+    in an article about sanctions, which the caller checks)."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if reading.who.resolve(c).ids or c.lemma_.lower() in ("asset", "assets", "entity", "company", "firm",
+                                                                 "individual", "person", "bank", "vessel"):
+                return True
+    return False
+
+
+def _imposers(tok: Token, reading: Reading) -> tuple[int, ...]:
+    """Who the phrase itself names as imposing it: a modifier ('U.S. sanctions', 'Security Council sanctions'),
+    a hyphened leader ('U.S.-led sanctions'), a passive agent ('sanctions imposed by Canada'), 'from X'."""
+    who, out = reading.who, []
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i:
+            aid = who.actor_of(c, frozenset({"country", "organization"}))
+            if aid is None and "-" in c.text:
+                head, _, tail = c.text.partition("-")
+                if tail.lower() in ("led", "backed", "imposed", "sponsored", "drafted", "proposed"):
+                    aid = who.actor_named(head, frozenset({"country", "organization"}))
+            if aid is None and c.dep_ == "amod":
+                for g in c.children:             # 'U.S.-led': the parse may split the name off
+                    aid = aid or who.actor_of(g, frozenset({"country", "organization"}))
+            if aid is not None:
+                out.append(aid)
+        elif c.dep_ == "acl":
+            out += [a for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                    for a in who.actors(p)]
+        elif c.dep_ == "prep" and c.lower_ == "from":
+            out += [a for g in c.children if g.dep_ == "pobj" for a in who.actors(g)]
+    return tuple(dict.fromkeys(out))
+
+
+def _targets(tok: Token, reading: Reading, predicate: bool) -> tuple[int, ...]:
+    """Who is sanctioned: the object of 'on'/'against' on the phrase or the verb that governs it, of a
+    participle of targeting ('targeting Russia's energy'), the object or passive subject of a sanctioning
+    verb; a person, organisation or thing of a country stands for that country."""
+    who = reading.who
+    hosts = [tok] if predicate else [tok, tok.head] if tok.dep_ in ("dobj", "pobj", "nsubjpass") else [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SANCTION_GROUPS:
+        hosts.append(tok.head.head)                      # 'a new round of sanctions on Iran'
+    objs: list[Token] = []
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                objs += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.lemma_.lower() in TARGETING_VERBS:
+                objs += [g for g in c.children if g.dep_ == "dobj"]
+            elif predicate and c.dep_ in ("dobj", "nsubjpass"):
+                objs.append(c)
+    out: list[int] = []
+    for o in objs:
+        for aid in _parties(o, reading):
+            state = who.country_of(aid) if who.kind.get(aid) != "country" else aid
+            pick = state if state is not None else aid
+            if pick not in out:
+                out.append(pick)
+    return tuple(out)
+
+
+def _parties(tok: Token, reading: Reading) -> list[int]:
+    """Actors a target phrase names: its head and conjuncts, else the first actor inside it ('Russian oil',
+    "Russia's access", 'the assets of three Iranian banks')."""
+    who = reading.who
+    for c in tok.children:                 # "Russia's oil companies", 'Iranian officials': the state first
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i:
+            aid = who.actor_of(c, frozenset({"country"}))
+            if aid is not None:
+                return [aid]
+    found = list(who.actors(tok))
+    if found:
+        return found
+    for t in tok.subtree:
+        aid = who.actor_of(t)
+        if aid is not None:
+            return [aid]
+    return []

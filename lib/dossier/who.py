@@ -1,0 +1,578 @@
+"""Who a noun phrase names: the one resolver that quotes, events and positions all ask.
+
+`Who(article, quotes=...)` is built once per article (the pipeline builds it and passes it on); `who.resolve(tok)`
+returns a `Named` (the actor ids the phrase headed by `tok` stands for, and the words that name them):
+
+- names and their short forms, through the `mentions` frame (a reporter of the article never acts in it);
+- coordinations: every member ('the United States and the European Union', 'A, B and C');
+- he/she/him/her: the person last named as a subject, of the matching gender when the text tells;
+- it/its: the organisation or state last named as a subject; they/them/their: a group noun or state, or
+  every member of the last coordinated subject;
+- first person (I, we, our) inside a quotation: whoever says the quotation; outside one (a press release,
+  a transcript): the organisation or state the text last made a subject;
+- relative pronouns: the noun the clause hangs on;
+- roles and offices: an appositive name ('the ambassador, Ann Lee'), a person inside the phrase, a state or
+  organisation modifying a group noun ('Russian officials', 'U.N. experts', 'Trump administration officials'
+  name the state, not the person the administration is named after), 'a spokesperson for X', "X's office",
+  'officials from X', a document's author ('a joint statement by A, B and C', "the panel's report"), 'his own
+  country', a definite noun's earlier fuller form ('the panel' after 'a U.N. panel of experts').
+
+A phrase that names no actor resolves to no ids: a common noun is never a speaker or an agent.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Callable, Iterator, NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from dossier import lexicon as lx
+from dossier.article import Article, Locator, text_of
+
+AGENT_KINDS = frozenset({"person", "organization", "country"})
+ORG_KINDS = frozenset({"organization", "country"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+ANTECEDENT_WINDOW = 8          # sentences a pronoun looks back
+NEAR_SENTENCES = 2             # of which the nearest are searched first, by subject rank
+MAX_DEPTH = 4                  # nested resolutions (a pronoun for a pronoun for a noun ...)
+
+_FEMALE = re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Dame|Lady)\.?\s+$")
+_MALE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+$")
+_HONORIFIC = re.compile(r"^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Mr|Sir|Lord)\.?\s+")
+_FEMALE_TITLE = re.compile(r"woman\b|\b(?:queen|princess|duchess)\b", re.IGNORECASE)
+_GROUP_HEADS = lx.words("administration government camp team campaign office")   # 'Trump administration'
+# Common nouns that may name someone who acts or speaks.
+_AGENTIVE = lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.DOCUMENT_NOUNS | lx.GATHERING_NOUNS | lx.STATE_NOUNS | _GROUP_HEADS \
+    | lx.words("people person man woman group company firm bank force forces partner partners ally allies side sides "
+               "country countries nation nations power powers member members body bodies")
+
+
+class Named(NamedTuple):
+    """What a phrase names: actor ids (empty when none) and the words that name them."""
+    ids: tuple[int, ...]
+    text: str | None
+
+    @property
+    def first(self) -> int | None:
+        return self.ids[0] if self.ids else None
+
+
+NOBODY = Named((), None)
+
+
+class Who:
+    """Per-article lookups (the mention under a token, tokens inside quotations, people's likely gender) and
+    the resolution of noun phrases to actors. `quote_speaker(char)` may be set later, by whoever attributes
+    quotations, so that 'we' inside a quotation names whoever says it."""
+
+    def __init__(self, art: Article, quotes: tuple[tuple[int, int], ...] = ()) -> None:
+        self.doc: Doc = art.doc
+        self.text = text_of(art.doc)
+        self.locator = Locator(art.sentences)
+        self.sentences = [(int(a), int(b), int(p)) for a, b, p in zip(
+            art.sentences["start_char"], art.sentences["end_char"], art.sentences["paragraph_id"])]
+        self.sentence_starts = [a for a, _, _ in self.sentences]
+        kinds = dict(zip(art.paragraphs["paragraph_id"], art.paragraphs["kind"]))
+        self.paragraph_kind = [kinds.get(p) for _, _, p in self.sentences]
+        a = art.actors
+        self.kind = dict(zip(a["actor_id"].astype(int), a["kind"]))
+        self.country = dict(zip(a["actor_id"].astype(int), a["country"]))
+        self.title = {int(i): (t or "").lower() for i, t in zip(a["actor_id"], a["title"])}
+        self.name = dict(zip(a["actor_id"].astype(int), a["name"]))
+        self.country_actor = {c: int(i) for i, k, c in zip(a["actor_id"], a["kind"], a["country"])
+                              if k == "country" and c}
+        self.tok_starts = [t.idx for t in self.doc]
+        self.quotes = sorted(quotes)
+        self.in_quote = self._mark_quotes()
+        self.token_mention, self.mention_rows = self._index_mentions(art)
+        self.gender = self._genders(art)
+        self.reporters = _reporter_ids(art)
+        self.surfaces = self._surfaces()
+        self._modified: dict[str, list[int]] | None = None
+        self.quote_speaker: Callable[[int], Named] | None = None
+
+    # ---------------------------------------------------------------------------------------- indexes
+
+    def _mark_quotes(self) -> list[bool]:
+        flags = [False] * len(self.doc)
+        for s, e in self.quotes:
+            for i in range(self.token_at(s), len(self.doc)):
+                if self.doc[i].idx >= e:
+                    break
+                flags[i] = True
+        return flags
+
+    def _index_mentions(self, art: Article) -> tuple[list[int | None], list[tuple[int, int, int, str]]]:
+        rows = sorted(zip(art.mentions["start_char"].astype(int), art.mentions["end_char"].astype(int),
+                          art.mentions["actor_id"].astype(int), art.mentions["text"]))
+        by_token: list[int | None] = [None] * len(self.doc)
+        for n, (s, e, _, _) in enumerate(rows):
+            i = self.token_at(s)
+            while i < len(self.doc) and self.doc[i].idx < e:
+                if self.doc[i].idx + len(self.doc[i]) > s and by_token[i] is None:
+                    by_token[i] = n
+                i += 1
+        return by_token, rows
+
+    def _surfaces(self) -> dict[str, int]:
+        """Surface form -> the actor it names most often in this article (for words the NER split badly)."""
+        counts: dict[str, dict[int, int]] = {}
+        for _, _, aid, text in self.mention_rows:
+            counts.setdefault(text, {}).setdefault(aid, 0)
+            counts[text][aid] += 1
+        return {t: max(sorted(c), key=c.get) for t, c in counts.items()}
+
+    def _genders(self, art: Article) -> dict[int, str]:
+        """'f' or 'm' for people the text marks (Ms./Mr. before a mention, a '-woman' title)."""
+        out: dict[int, str] = {}
+        for s, _, aid, surface in self.mention_rows:
+            if self.kind.get(aid) != "person":
+                continue
+            inside = _HONORIFIC.match(surface + " ")
+            before = inside[0] if inside else self.text[max(0, s - 8):s]
+            if _FEMALE.search(before):
+                out[aid] = "f"
+            elif _MALE.search(before):
+                out[aid] = "m"
+        for aid, title in self.title.items():
+            if _FEMALE_TITLE.search(title):
+                out[aid] = "f"
+        return out
+
+    # ---------------------------------------------------------------------------------------- positions
+
+    def token_at(self, char: int) -> int:
+        """Index of the token holding (or first after) character `char`."""
+        i = bisect.bisect_right(self.tok_starts, char) - 1
+        if i < 0:
+            return 0
+        t = self.doc[i]
+        return i if char < t.idx + len(t) or i + 1 >= len(self.doc) else i + 1
+
+    def paragraph_of(self, tok: Token) -> int:
+        return self.locator.paragraph(tok.idx)
+
+    def sentence_range(self, char: int) -> tuple[int, int, int]:
+        """(start, end, paragraph_id) of the sentence (cut at its paragraph) holding character `char`."""
+        k = max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
+        return self.sentences[k]
+
+    def sentence_before(self, char: int) -> tuple[int, int, int] | None:
+        """The sentence before the one holding `char`, when both are in one paragraph."""
+        k = max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
+        if k == 0 or self.sentences[k - 1][2] != self.sentences[k][2]:
+            return None
+        return self.sentences[k - 1]
+
+    def quotes_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The quotation spans that overlap [lo, hi) (they do not overlap each other)."""
+        k = max(bisect.bisect_right(self.quotes, (lo, 1 << 60)) - 1, 0)
+        out = []
+        while k < len(self.quotes) and self.quotes[k][0] < hi:
+            if self.quotes[k][1] > lo:
+                out.append(self.quotes[k])
+            k += 1
+        return out
+
+    def inside_quote(self, char: int) -> tuple[int, int] | None:
+        """The quotation span holding character `char`, if any."""
+        i = bisect.bisect_right(self.quotes, (char, 1 << 60)) - 1
+        return self.quotes[i] if i >= 0 and self.quotes[i][0] <= char < self.quotes[i][1] else None
+
+    # ---------------------------------------------------------------------------------------- actors
+
+    def mention_of(self, tok: Token) -> tuple[int, int, int, str] | None:
+        n = self.token_mention[tok.i]
+        return self.mention_rows[n] if n is not None else None
+
+    def actor_of(self, tok: Token, kinds: frozenset = AGENT_KINDS) -> int | None:
+        m = self.mention_of(tok)
+        return m[2] if m and self.kind.get(m[2]) in kinds and m[2] not in self.reporters else None
+
+    def actor_named(self, text: str, kinds: frozenset = AGENT_KINDS) -> int | None:
+        """The actor a surface form names elsewhere in the article ('U.S.' in 'U.S.-brokered'), if any."""
+        aid = self.surfaces.get(text)
+        return aid if aid is not None and self.kind.get(aid) in kinds else None
+
+    def country_of(self, actor_id: int | None) -> int | None:
+        """The country actor of an actor (itself for a country), if the article names that country."""
+        if actor_id is None:
+            return None
+        if self.kind.get(actor_id) == "country":
+            return actor_id
+        return self.country_actor.get(self.country.get(actor_id))
+
+    def speaks_for_state(self, actor_id: int) -> bool:
+        """A person whose title is a state role, or an organisation of a state: its positions are its state's."""
+        kind = self.kind.get(actor_id)
+        if kind == "organization":
+            return True
+        return kind == "person" and any(w in lx.STATE_ROLES for w in re.findall(r"[a-z]+", self.title.get(actor_id, "")))
+
+    # ---------------------------------------------------------------------------------------- resolution
+
+    def actors(self, tok: Token | None, *, kinds: frozenset = AGENT_KINDS) -> tuple[int, ...]:
+        """The actor ids a noun phrase headed by `tok` names, with every coordinated member."""
+        return tuple(a for a in self.resolve(tok).ids if self.kind.get(a) in kinds)
+
+    def resolve(self, tok: Token | None, *, depth: int = 0) -> Named:
+        """What the noun phrase headed by `tok` names, coordinated members included (see the module's doc)."""
+        if tok is None or depth > MAX_DEPTH:
+            return NOBODY
+        ids: list[int] = []
+        text = None
+        for member in conjuncts(tok):
+            found = self._one(member, depth)
+            text = text or found.text
+            ids += [a for a in found.ids if a not in ids]
+        ids += [a for a in self._listed_before(tok) if a not in ids]
+        return Named(tuple(ids), text)
+
+    def _listed_before(self, head: Token) -> list[int]:
+        """Names a parse hung on a name as modifiers though they are list members before it ('Minister A and
+        President B agreed' parsed with A as a modifier of B): a left modifier followed by 'and' or a comma,
+        with its own conjuncts, possessors left out."""
+        if head.pos_ != "PROPN":
+            return []
+        out = []
+        for c in head.children:
+            if c.dep_ not in ("nmod", "compound") or c.i > head.i or c.i + 1 >= len(self.doc):
+                continue
+            if self.doc[c.i + 1].lower_ not in (",", "and") or any(g.dep_ == "case" for g in c.children):
+                continue
+            for m in [c] + [g for g in c.children if g.dep_ == "conj"]:
+                aid = self.actor_of(m)
+                if aid is not None and aid not in out and aid != self.actor_of(head):
+                    out.append(aid)
+        return out
+
+    def _one(self, tok: Token, depth: int) -> Named:
+        low = tok.lower_
+        if low in lx.RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$"):
+            found = [f for f in (self.resolve(h, depth=depth + 1) for h in _relative_heads(tok)) if f.ids]
+            people = [f for f in found if self.kind.get(f.first) == "person"]   # 'the envoy to the U.N. X, who'
+            return (people or found or [NOBODY])[0]
+        if low in lx.FIRST_PERSON:
+            return self._first_person(tok, depth)
+        if low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS:
+            return self.antecedent(tok, depth=depth)
+        aid = self.actor_of(tok)
+        if aid is not None:
+            return Named((aid,), self.mention_of(tok)[3])
+        if tok.dep_ == "appos" and self.actor_of(tok.head) is not None:            # 'CREW, a watchdog group'
+            return self._one(tok.head, depth + 1)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _AGENTIVE:
+            return NOBODY                                 # a thing ('the outcome', 'the talks') speaks for nobody
+        words = None            # the fullest words for whoever it is, when no actor is named
+        for rule in (self._appositive, self._person_inside, self._name_after_title, self._administration,
+                     self._office_of, self._modifier_actor, self._own_state):
+            found = rule(tok, depth)
+            if found is not None and found.ids:
+                return found
+            words = words or (found.text if found is not None else None)
+        if tok.pos_ == "NOUN":
+            earlier = self._earlier_form(tok)
+            if earlier is not None:
+                found = self.resolve(earlier, depth=depth + 1)
+                if found.ids:
+                    return found
+                words = words or found.text
+            if tok.lemma_.lower() in lx.STATE_NOUNS and _definite(tok):
+                found = self._last_state(tok)
+                if found.ids:
+                    return found
+        return Named((), words or (self.np_text(tok) if tok.pos_ in ("NOUN", "PROPN") else None))
+
+    def _appositive(self, tok: Token, depth: int) -> Named | None:
+        for c in tok.children:
+            if c.dep_ == "appos":
+                aid = self.actor_of(c)
+                if aid is not None:
+                    return Named((aid,), self.mention_of(c)[3])
+        return None
+
+    def _person_inside(self, tok: Token, depth: int) -> Named | None:
+        """A person named in the phrase outside possessors and clauses ('the ambassador, Nikki Haley')."""
+        if tok.lemma_.lower() in lx.DOCUMENT_NOUNS or tok.lemma_.lower() in _GROUP_HEADS:
+            return None
+        skip = {u.i for c in tok.children if c.dep_ in ("poss", "relcl", "acl", "advcl", "prep", "conj", "cc", "appos")
+                for u in c.subtree}
+        for t in tok.subtree:
+            if t.i not in skip and t.i != tok.i and not (t.dep_ == "compound" and t.head.lemma_.lower() in _GROUP_HEADS):
+                aid = self.actor_of(t, frozenset({"person"}))
+                if aid is not None:
+                    return Named((aid,), self.mention_of(t)[3])
+        return None
+
+    def _name_after_title(self, tok: Token, depth: int) -> Named | None:
+        """The person named right after a title word the parse took for the head ('President' in 'US
+        President Joe Biden'), within a run of capitalised words."""
+        if tok.pos_ != "PROPN" and tok.lemma_.lower() not in lx.PERSON_NOUNS:
+            return None
+        for j in range(tok.i + 1, min(tok.i + 6, len(self.doc))):
+            t = self.doc[j]                                 # 'Secretary of State Antony Blinken'
+            if t.pos_ != "PROPN" and t.lower_ not in ("of", "the"):
+                return None
+            aid = self.actor_of(t, frozenset({"person"}))
+            if aid is not None:
+                return Named((aid,), self.mention_of(t)[3])
+        return None
+
+    def _administration(self, tok: Token, depth: int) -> Named | None:
+        """'Trump administration officials', 'the Biden administration': the state whose government is named
+        after its leader, not the leader."""
+        heads = [tok] + [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _GROUP_HEADS]
+        for h in heads:
+            if h.lemma_.lower() not in _GROUP_HEADS:
+                continue
+            for c in h.children:
+                if c.dep_ in ("compound", "nmod", "poss") and c.i < h.i:
+                    aid = self.actor_of(c, frozenset({"person"}))
+                    state = self.country_of(aid)
+                    if state is not None:
+                        return Named((state,), self.np_text(tok))
+        return None
+
+    def _office_of(self, tok: Token, depth: int) -> Named | None:
+        """'a spokesperson for X', "X's office", 'officials from X', 'a statement by A, B and C',
+        "the panel's report": whoever the office or document belongs to."""
+        lemma = tok.lemma_.lower()
+        if lemma not in lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.DOCUMENT_NOUNS | lx.GATHERING_NOUNS:
+            return None
+        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "by", "of")
+                  and not (c.lower_ == "of" and lemma in lx.PERSON_NOUNS) for g in c.children if g.dep_ == "pobj"]
+        owners += [c for c in tok.children if c.dep_ == "poss" and (lemma in lx.DOCUMENT_NOUNS | _GROUP_HEADS
+                                                                      | lx.PERSON_NOUNS)]
+        found = [self.resolve(o, depth=depth + 1) for o in owners]
+        return next((f for f in found if f.ids), next((f for f in found if f.text), None))
+
+    def _modifier_actor(self, tok: Token, depth: int) -> Named | None:
+        """'U.N. experts', 'Russian officials': the organisation or state modifying a group noun; for a
+        document ('the EU statement'), whoever its modifier names."""
+        lemma = tok.lemma_.lower()
+        document = lemma in lx.DOCUMENT_NOUNS
+        if lemma not in lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.GATHERING_NOUNS and not document:
+            return None
+        kinds = AGENT_KINDS if document else ORG_KINDS
+        found: list[int] = []
+        for c in tok.children:                # 'U.S., Russian and Ukrainian government officials': all three
+            if c.dep_ not in ("compound", "amod", "nmod", "poss") or c.i > tok.i:
+                continue
+            for t in c.subtree:
+                aid = self.actor_of(t, kinds)
+                if aid is None and "-" in t.text:                 # 'Russian-led', 'U.S.-backed'
+                    aid = self.actor_named(t.text.split("-")[0], ORG_KINDS)
+                if aid is not None and aid not in found:
+                    found.append(aid)
+            if found and document:
+                return Named(tuple(found), self.np_text(c))
+        return Named(tuple(found), self.np_text(tok)) if found else None
+
+    def _own_state(self, tok: Token, depth: int) -> Named | None:
+        """'his own country', "the minister's government": the state of the possessor."""
+        if tok.lemma_.lower() not in lx.STATE_NOUNS:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owner = self.resolve(c, depth=depth + 1).first
+                state = self.country_of(owner)
+                if state is not None:
+                    return Named((state,), self.np_text(tok))
+        return None
+
+    def _last_state(self, tok: Token) -> Named:
+        """'the country', 'the government': the state last named as a subject in this sentence or before."""
+        sent = tok.sent
+        subj = [self.actor_of(t, frozenset({"country"})) for t in sent if t.dep_ in SUBJECT_DEPS and t.i < tok.i]
+        subj = [s for s in subj if s is not None]
+        if subj:
+            return Named((subj[-1],), self.np_text(tok))
+        found = self.antecedent(tok, want=frozenset({"country"}))
+        return found
+
+    def _first_person(self, tok: Token, depth: int) -> Named:
+        """I/we/our: inside a quotation, whoever says it; outside (a release, a transcript), the organisation
+        or state the text last made a subject."""
+        span = self.inside_quote(tok.idx)
+        if span is not None:
+            if self.quote_speaker is None or depth >= MAX_DEPTH:
+                return NOBODY
+            found = self.quote_speaker(span[0])
+            if tok.lower_ in ("we", "us", "our", "ours", "ourselves") and found.ids:
+                state = self.country_of(found.first)
+                if state is not None and self.speaks_for_state(found.first):
+                    return Named(found.ids + (state,), found.text)
+            return found
+        if tok.lower_ in ("i", "me", "my", "mine", "myself"):
+            return NOBODY
+        voice = self.voice()
+        return Named((voice,), self.name.get(voice)) if voice is not None else NOBODY
+
+    def voice(self) -> int | None:
+        """Whom a text speaking as 'we' outside quotations speaks for (a press release, a briefing): the
+        state (or stateless body) most often the subject of its main clauses, organisations counted for
+        their state; the first named wins a tie."""
+        if not hasattr(self, "_voice"):
+            counts: dict[int, int] = {}
+            for t in self.doc:
+                if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and not self.in_quote[t.i]:
+                    aid = self.actor_of(t, ORG_KINDS)
+                    if aid is not None:
+                        aid = self.country_of(aid) or aid
+                        counts[aid] = counts.get(aid, 0) + 1
+            self._voice = max(counts, key=counts.get) if counts else None
+        return self._voice
+
+    def _earlier_form(self, tok: Token) -> Token | None:
+        """For a definite common noun ('the panel', 'the report', 'the experts'): the last earlier noun with the
+        same lemma that carries a modifier or possessor, outside quotations."""
+        if not _definite(tok) and tok.lemma_.lower() not in lx.AGENT_NOUNS:
+            return None
+        earlier = self._modified_nouns().get(tok.lemma_.lower(), [])
+        k = bisect.bisect_left(earlier, tok.i)
+        return self.doc[earlier[k - 1]] if k else None
+
+    def _modified_nouns(self) -> dict[str, list[int]]:
+        """Lemma -> indices of common nouns outside quotations that carry a modifier or possessor (built once)."""
+        if self._modified is None:
+            self._modified = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN" and not self.in_quote[t.i] \
+                        and any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < t.i for c in t.children):
+                    self._modified.setdefault(t.lemma_.lower(), []).append(t.i)
+        return self._modified
+
+    def np_text(self, tok: Token) -> str:
+        """The words of a noun phrase up to its head, as written, without a leading determiner and never
+        reaching into an earlier paragraph: 'expert panel', 'U.N. experts'."""
+        left = [t.i for c in tok.lefts if c.dep_ not in ("punct", "det", "predet") for t in c.subtree]
+        start = self.doc[min(left + [tok.i])]
+        text = self.text[start.idx:tok.idx + len(tok)]
+        return re.sub(r"^(?:the|a|an|this|that)\s+", "", text.split("\n\n")[-1], flags=re.IGNORECASE).strip()
+
+    # ---------------------------------------------------------------------------------------- pronouns
+
+    def antecedent(self, pronoun: Token, *, want: frozenset | None = None, depth: int = 0) -> Named:
+        """The actor(s) a pronoun most likely stands for, among the words before it (captions skipped,
+        quotations ignored): for a subject pronoun the subject of a main clause, then any subject, then any
+        mention, in its own sentence and then the ones before; for an object or possessive pronoun the same
+        ranks in its own sentence first. People for he/she (of the matching gender when the text tells);
+        organisations and states for it; for they, a coordinated subject's members, a group or a state."""
+        current, *earlier = self._sentences_back(pronoun)
+        near, far = earlier[:NEAR_SENTENCES], earlier[NEAR_SENTENCES:]
+        if pronoun.dep_ in SUBJECT_DEPS:
+            order = [(rank, tokens) for rank in (2, 1, 0) for tokens in [current] + near]
+        else:
+            order = [(rank, current) for rank in (2, 1, 0)] + [(r, t) for r in (2, 1, 0) for t in near]
+        order += [(rank, tokens) for rank in (2, 1, 0) for tokens in far]
+        for rank, tokens in order:
+            best = self._pick(tokens, pronoun, rank, depth, want)
+            if best is not None:
+                return best
+        return NOBODY
+
+    def _sentences_back(self, pronoun: Token) -> Iterator[list[Token]]:
+        k = bisect.bisect_right(self.sentence_starts, pronoun.idx) - 1
+        in_caption = k >= 0 and self.paragraph_kind[k] == "caption"
+        first = self.token_at(self.sentences[k][0]) if k >= 0 else 0
+        yield [self.doc[i] for i in range(first, pronoun.i)]
+        for j in range(k - 1, max(-1, k - 1 - ANTECEDENT_WINDOW), -1):
+            if self.paragraph_kind[j] == "caption" and not in_caption:
+                continue
+            s, e, _ = self.sentences[j]
+            a, b = self.token_at(s), self.token_at(max(s, e - 1))
+            yield [self.doc[i] for i in range(a, b + 1)]
+
+    def _pick(self, tokens: list[Token], pronoun: Token, rank: int, depth: int,
+              want: frozenset | None) -> Named | None:
+        """The latest candidate in `tokens` of at least subject rank `rank` (see `subject_rank`)."""
+        low = pronoun.lower_
+        gender = lx.PERSON_PRONOUNS.get(low)
+        plural = low in lx.PLURAL_PRONOUNS or low in ("we", "us", "our", "ours")
+        want = want or (frozenset({"person"}) if gender else ORG_KINDS)
+        for t in reversed(tokens):
+            if self.in_quote[t.i] and not self.in_quote[pronoun.i] or subject_rank(t) < rank:
+                continue
+            if plural and rank > 0 and t.dep_ in SUBJECT_DEPS:
+                group = [a for m in conjuncts(t) for a in (self.actor_of(m),) if a is not None]
+                if len(group) >= 2:                               # 'A and B met ... They agreed'
+                    return Named(tuple(dict.fromkeys(group)), self.np_text(t))
+            aid = self.actor_of(t, want)
+            if aid is not None:
+                if not gender or self.gender.get(aid, gender) == gender:
+                    return Named((aid,), self.mention_of(t)[3])
+                continue
+            if rank == 0 or depth >= MAX_DEPTH:
+                continue
+            if t.lower_ == low or (t.lower_ in lx.PERSON_PRONOUNS and lx.PERSON_PRONOUNS[t.lower_] == gender):
+                found = self.antecedent(t, want=want, depth=depth + 1)        # a chain: 'it cited ... It said'
+                if found.ids:
+                    return found
+            elif not gender and t.pos_ == "NOUN" and t.lemma_.lower() in lx.DOCUMENT_NOUNS | lx.AGENT_NOUNS \
+                    and t.tag_.endswith("S") == plural and t.dep_ in SUBJECT_DEPS:
+                found = self.resolve(t, depth=depth + 1)       # 'the panel ... it said': the panel, named or not
+                if found.text:
+                    return found
+        return None
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the heads of every phrase coordinated with it ('A, B and C'), also those a parse hung
+    on an appositive ('A, the envoy, and B')."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                if any(g.dep_ == "case" for g in c.children):    # 'A and Trump's son-in-law B': a possessor
+                    continue
+                todo.append(c)
+            elif c.dep_ == "appos":
+                todo.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN"))
+                if c.pos_ == "PROPN" and any(x.lower_ == "and" for x in tok.doc[t.i + 1:c.left_edge.i]):
+                    todo.append(c)                                # 'A and Trump's son-in-law B' parsed as appos
+    return out
+
+
+def subject_rank(tok: Token) -> int:
+    """2 when the token is (in) the subject of the main clause, 1 of another clause, else 0."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in SUBJECT_DEPS:
+            verb = t.head
+            main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+            return 2 if main else 1
+        if t.dep_ not in ("compound", "flat", "appos", "amod", "nmod", "conj") or t.head.i == t.i:
+            return 0
+        t = t.head
+    return 0
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+
+
+def _relative_heads(rel: Token) -> list[Token]:
+    """Nouns a relative pronoun may stand for, best first: a name just before it ("China's ambassador Zhang
+    Jun, who said", whatever the parse hung the clause on), the head of its relative clause, then a common
+    noun just before it."""
+    out = [rel.head.head] if rel.head.dep_ == "relcl" else []
+    j = rel.i - 1
+    while j >= 0 and (rel.doc[j].is_punct or rel.doc[j].is_space):
+        j -= 1
+    if j >= 0 and rel.doc[j].pos_ in ("PROPN", "NOUN") and all(t.i != j for t in out):
+        out.append(rel.doc[j])
+    return out
+
+
+def _reporter_ids(art: Article) -> frozenset[int]:
+    """Actors that are the article's own reporters (never speakers of what they report)."""
+    authors = {a.lower() for a in (art.meta.get("authors") or []) if isinstance(a, str)}
+    if not authors:
+        return frozenset()
+    return frozenset(int(i) for i, n in zip(art.actors["actor_id"], art.actors["name"])
+                     if isinstance(n, str) and n.lower() in authors)
