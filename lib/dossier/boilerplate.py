@@ -141,7 +141,7 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 # A wire agency beside a time stamp: "Reuters | Updated: Feb 5, 2026", "AFP Updated 3:45 PM ET".
-AGENCY_STAMP = re.compile(r"^\s*+(?P<agency>" + _WIRE + r")\s*+[|·,-]?\s*+(?:published|updated|posted)\b.{0,80}$")
+AGENCY_STAMP = re.compile(r"^\s*+(?P<agency>" + _WIRE + r")\s*+[|·,-]?\s*+(?P<stamp>(?i:published|updated|posted)\b.{0,80})$")
 
 # A release's stamp under its issuer's name: "Council of the EU" / "Press release 20 May 2025 13:15".
 PRESS_RELEASE = re.compile(r"^\s*+(?:press|news|media) release\b[\s:|–—-]*+(?P<date>.{0,60})$", re.IGNORECASE)

@@ -158,10 +158,33 @@ def _replace_folder(new: Path, final: Path, *, attempts: int = 100) -> None:
 
 def _report(args) -> int:
     from dossier.report import report_article
+    from dossier.sources import RECORD_SUFFIXES
+    if args.file.suffix.lower() in RECORD_SUFFIXES:
+        return _report_records(args)
     t0 = time.perf_counter()
     out = report_article(args.file, published=args.published, out_dir=args.out)
     print(f"{args.file} -> {out} ({time.perf_counter() - t0:.1f}s)")
     return 0
+
+
+def _report_records(args) -> int:
+    """Reports for each record of a JSON Lines file, each written as STEM-LINE.json for the notebooks to read."""
+    from dossier.report import report_article
+    from dossier.sources import iter_sources
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="dossier-records-") as tmp:
+        for source in iter_sources([args.file], published=args.published):
+            t0 = time.perf_counter()
+            record = Path(tmp) / f"{args.file.stem}-{source.line}.json"
+            try:
+                record.write_text(source.text(), encoding="utf-8")
+                out = report_article(record, published=args.published, out_dir=args.out)
+            except DossierError as err:
+                print(f"dossier: {str(err).replace(str(record), printable(source.name))}", file=sys.stderr)
+                failed += 1
+                continue
+            print(f"{printable(source.name)} -> {printable(out)} ({time.perf_counter() - t0:.1f}s)")
+    return EXIT_BAD_INPUT if failed else 0
 
 
 def _reports(args) -> int:

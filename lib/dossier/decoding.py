@@ -118,8 +118,8 @@ MIN_WORDS_TO_JUDGE_LANGUAGE = 10
 MAX_NON_LATIN_SHARE = 0.25  # share of letters outside the Latin script
 MIN_ENGLISH_FUNCTION_WORDS = 0.12  # English news runs at 0.3-0.5; German, French, Spanish at 0.02-0.05
 
-# Line patterns are used with fullmatch; \A keeps a search from trying every position.
-URL_LINE = re.compile(r"\A\s*+(?:[-*•]\s++|\d++[.)]\s++)?<?(?:https?://|ftp://|www\.)\S+>?\s*")
+# Line patterns are used with fullmatch on stripped lines; \A keeps a search from trying every position.
+URL_LINE = re.compile(r"\A(?:[-*•]\s++|\d++[.)]\s++)?<?(?:https?://|ftp://|www\.)\S++")
 MARKUP = re.compile(
     r"<(?:!doctype|html|head|body|div|p|span|a|meta|article|section|br|img|li|h[1-6])\b", re.I)
 # An unclosed block runs to the end of the text (as browsers read it), so no opener is scanned twice.
@@ -127,7 +127,7 @@ MARKUP_BLOCK = re.compile(r"<(script|style|noscript)\b.*?(?:</\1\s*+>|\Z)|<!--.*
                           re.I | re.S)
 MARKUP_TAG = re.compile(r"<[^<>]*>")
 CODE_LINE = re.compile(
-    r"""\A\s*(?:
+    r"""\A(?:
         (?:def|class|import|from\s+\S+\s+import|return|elif|else|try|except|finally|raise|yield|lambda
           |function|var|let|const|public|private|protected|static|package|using|namespace|fn|func|impl
           |struct|enum|interface|export|async|await|switch|case)\b.*
@@ -138,8 +138,8 @@ CODE_LINE = re.compile(
       | [\w.\[\]"']+\s*(?:=|\+=|-=|:=)(?!=)\s*\S.*
       | [\w.]+\(.*\)\s*;?
       | .*(?:;|\{|\}|=>)
-      | [\s{}()\[\];,]+
-    )\s*$""",
+      | [{}()\[\];,][\s{}()\[\];,]*+
+    )""",
     re.X,
 )
 MIN_DATA_LINES = 4
@@ -429,8 +429,8 @@ def _json_kind(text: str, lines: list[str]) -> str | None:
             return None
         records = sum(isinstance(r, dict) and record_from(r) is not None for r in rows)
         if records:
-            return (f"JSON Lines of {len(rows)} records, not one article: name the file .jsonl "
-                    "to read one article per line")
+            return (f"JSON Lines of {len(rows)} crawler records, not one article: `dossier parse` reads "
+                    "each line of a .jsonl file as an article")
         return f"JSON Lines ({len(rows)} records)"
     return None
 
@@ -460,7 +460,7 @@ def _mostly_prose(lines: list[str]) -> bool:
 
 def _url_list_kind(text: str, lines: list[str]) -> str | None:
     """'a list of N URLs' when most lines are a bare URL and too few are sentences to make an article."""
-    urls = sum(bool(URL_LINE.fullmatch(line)) for line in lines)
+    urls = sum(bool(URL_LINE.fullmatch(line.strip())) for line in lines)
     if urls >= 3 and urls >= MIN_URL_SHARE * len(lines) and sum(map(_is_prose, lines)) < MIN_PROSE_LINES:
         return f"a list of {urls} URLs"
     return None
@@ -470,7 +470,7 @@ def _code_kind(text: str, lines: list[str]) -> str | None:
     """'source code (N of M lines look like code)' for code outside any web page's markup."""
     if len(lines) < MIN_DATA_LINES or len(MARKUP.findall(text[:SAMPLE_SIZE])) >= 3:
         return None
-    code = sum(bool(CODE_LINE.fullmatch(line)) for line in lines)
+    code = sum(bool(CODE_LINE.fullmatch(line.strip())) for line in lines)
     prose = sum(_is_prose(line) for line in lines)
     if code >= MIN_CODE_SHARE * len(lines) and prose < code:
         return f"source code ({code} of {len(lines)} lines look like code)"

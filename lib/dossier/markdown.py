@@ -54,10 +54,13 @@ EMPHASIS = (
 ESCAPED = re.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|>~])")
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 SPACES = re.compile(r"[ \t]{2,}+")
+MARKUP_CHARS = re.compile(r"[\[\]!*_`~<>#|\\&]|^\s*+(?:-{3}|\d)")   # a line without these is plain text
 
 
 def reduce_line(s: str) -> Reduced:
     """The text of one line of Markdown, its links, and what kind of line it was (see the module doc)."""
+    if not MARKUP_CHARS.search(s) and not BULLET.match(s):
+        return Reduced(SPACES.sub(" ", s).strip(), (), "")
     definition = LINK_DEFINITION.match(s)
     if definition:
         return Reduced("", (Link(definition.group("text"), definition.group("url")),), "linkdef")

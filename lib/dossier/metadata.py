@@ -88,11 +88,12 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     agency = meta.get("agency") or _wire_agency(body)
     if agency:
         return agency
-    for stem in stems:
-        name = _name_for_stem(stem, raw)
+    labels = [label for h in hosts if h for label in host_labels(str(h))]
+    for label in dict.fromkeys(stems + labels):
+        name = _name_for_stem(label, raw)
         if name:
             return name
-    return site
+    return site or (stems[0].capitalize() if stems else None)
 
 
 def _title_suffix(meta: dict) -> str | None:
@@ -123,12 +124,19 @@ def _same_outlet(a: str, b: str) -> bool:
     return bool(fa and fb) and (fa in fb or fb in fa)
 
 
-def host_stem(host: str) -> str | None:
+def host_labels(host: str) -> list[str]:
+    """The labels of a host name (of a URL or an e-mail address) that can name an outlet, most general last:
+    'koreajoongangdaily.joins.com' -> ['koreajoongangdaily', 'joins']."""
     host = host.split("@")[-1]
     host = re.sub(r"^[a-z]+://", "", host).split("/")[0].lower()
     if "." not in host:
-        return None
-    labels = [x for x in host.split(".") if x and x not in _HOST_NOISE]
+        return []
+    return [x for x in host.split(".") if x and x not in _HOST_NOISE]
+
+
+def host_stem(host: str) -> str | None:
+    """The registrable name of a host: 'www.reuters.com' -> 'reuters'."""
+    labels = host_labels(host)
     return labels[-1] if labels else None
 
 
@@ -173,13 +181,13 @@ _STOP = frozenset({"the", "a", "an", "of", "and", "more", "from", "with", "by", 
 
 def _name_for_stem(stem: str, raw: str) -> str | None:
     """The name in the raw text whose letters hold the host's stem ('koreatimes' in 'Korea Times'), preferring
-    one written in several words over the stem itself ('Kyivindependent'); else the stem capitalised."""
+    one written in several words over the stem itself ('Kyivindependent'); None when the text has none."""
     best = None
     for m in _CAP_PHRASE.finditer(raw):
         name = _covering(m.group(0), stem)
         if name and (best is None or len(name.split()) > len(best.split())):
             best = name
-    return best or stem.capitalize()
+    return best
 
 
 def build(cleaned_meta: dict, *, raw: str, body: str, published=None, source_path: str | None = None,
@@ -216,8 +224,15 @@ def build(cleaned_meta: dict, *, raw: str, body: str, published=None, source_pat
     }
 
 
+_RECORD_NAME = re.compile(r"^(?P<file>.+\.(?:jsonl|ndjson)):(?P<line>\d+)$", re.IGNORECASE)
+
+
 def article_id_for(source_path: str | None, text: str) -> str:
-    """The file's stem, or a short hash of the text for a string."""
+    """The file's stem ('stem-LINE' for a record of a JSON Lines file, named 'path:LINE'), or a short hash of
+    the text for a string."""
+    record = _RECORD_NAME.match(source_path or "")
+    if record:
+        return f"{Path(record.group('file')).stem}-{record.group('line')}"
     if source_path:
         return Path(source_path).stem
     import hashlib

@@ -530,7 +530,7 @@ def _meta_line(st: _State, line: Line) -> bool:
     stamp = bp.AGENCY_STAMP.match(s)
     if stamp:
         st.meta.setdefault("agency", stamp.group("agency"))
-        st.meta.setdefault("date_line", s)
+        st.meta.setdefault("date_line", stamp.group("stamp"))
         st.drop(line, "dateline")
         return True
     for pattern, reason in _META_PATTERNS:
@@ -546,7 +546,7 @@ def _meta_line(st: _State, line: Line) -> bool:
     return False
 
 
-_CRUMB_SEP = re.compile(r"\s++[>»›]\s++")
+_CRUMB_SEP = re.compile(r"(?<!\s)\s++[>»›]\s++")
 
 
 def _byline(st: _State, line: Line) -> bool:
@@ -600,7 +600,7 @@ def _footer_line(st: _State, line: Line) -> None:
     st.drop(line, "footer")
 
 
-_NAME_LIST_SEP = re.compile(r"\s++(?:and|&)\s++")
+_NAME_LIST_SEP = re.compile(r"(?<!\s)\s++(?:and|&)\s++")
 _AFFILIATION_SEP = re.compile(r"[;|]| - | – | — ")
 
 

@@ -35,6 +35,7 @@ PARAGRAPH_SENTENCES = 3
 PARAGRAPH_WORDS = 100
 CARD_MAX_UNITS = 4
 MIN_TITLE_CHARS = 15      # a shorter title is not looked for where it repeats
+MAX_WIDGET_PHRASE_CHARS = max(map(len, bp.WIDGET_PHRASES)) + 1
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen sen rep gov lt col maj capt sgt cpl adm cmdr st jr sr no nos jan feb mar apr jun jul aug sep
@@ -106,9 +107,8 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 def _furniture(text: str, title: str | None) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the furniture in the text, in order, without overlaps."""
-    found: list[tuple[int, int, str]] = []
-    for pattern in bp.BREADCRUMB_SPANS:
-        found += [(m.start(), m.end(), "span") for m in pattern.finditer(text)]
+    home, other = ([_before_widget(text, m.start(), m.end()) for m in p.finditer(text)] for p in bp.BREADCRUMB_SPANS)
+    found = home + list(_apart(other, home))     # a trail rooted at "Home" wins over one found around it
     found += [(m.start(), m.end(), "span") for m in BYLINE_SPAN.finditer(text)]
     found += [(a, b, "span") for a, b in _widget_runs(text)]
     for pattern in bp.CREDIT_SPANS:
@@ -123,6 +123,22 @@ def _furniture(text: str, title: str | None) -> list[tuple[int, int, str]]:
         if not out or start >= out[-1][1]:
             out.append((start, end, kind))
     return out
+
+
+def _before_widget(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """A breadcrumb span ending where a widget phrase starts ('Home > World > Europe Share on Facebook')."""
+    widget = bp.WIDGET.search(text, start, end + MAX_WIDGET_PHRASE_CHARS)
+    return start, (widget.start() if widget and widget.start() < end else end), "span"
+
+
+def _apart(spans: list[tuple[int, int, str]], taken: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """The spans (in order) that overlap none of the taken ones (in order)."""
+    j = 0
+    for start, end, kind in spans:
+        while j < len(taken) and taken[j][1] <= start:
+            j += 1
+        if j == len(taken) or taken[j][0] >= end:
+            yield start, end, kind
 
 
 def _widget_runs(text: str) -> Iterator[tuple[int, int]]:
