@@ -48,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("build"), help="output folder (default: build)")
     p.set_defaults(run=_parse)
     r = sub.add_parser("report", help="run the notebooks on one article and export HTML reports",
-                       description="Run every notebook on FILE and export self-contained HTML to OUT/<article_id>/.")
+                       description="Run every notebook on FILE and export self-contained HTML to OUT/<article_id>/ "
+                       "(a .jsonl file: on each of its records, to OUT/<STEM-LINE>/).")
     r.add_argument("file", type=Path, metavar="FILE")
     r.add_argument("--published", help="publication date YYYY-MM-DD")
     r.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: reports)")
