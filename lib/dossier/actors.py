@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from dossier import cues
 from dossier.article import Article, Locator, text_of
-from dossier.countries import SEATS_OF_GOVERNMENT, Gazetteer, gazetteer, is_weak
+from dossier.countries import SEATS_OF_GOVERNMENT, Gazetteer, gazetteer, is_weak, place_country
 from dossier.schema import frame
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -304,6 +304,7 @@ def extract(art: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows += list(_epithets(doc, rows, reg))
     rows += list(_official_epithets(doc, rows, reg))
     _describe_people(doc, rows, reg)
+    _nationalities(doc, rows, reg, art)
     rows += list(_roles(doc, rows, reg))
     rows += list(_possessive_roles(doc, rows, reg))
     rows = _merge_acronyms(rows)
@@ -682,6 +683,152 @@ def _describe_people(doc: Doc, rows: list[tuple], reg: Registry) -> None:
         if actor.kind == "person" and not actor.country and actor.title:
             actor.country = _country_of_sentence_org(doc, s, orgs, actor.title)
     _counterparts(rows)
+
+
+# --------------------------------------------------------------------------------------------- nationality
+
+# Titles of a state's own officials.
+_STATE_OFFICES = frozenset("""president premier minister secretary ambassador envoy senator representative
+congressman congresswoman governor chancellor spokesman spokeswoman spokesperson""".split())
+# Heads of names of a state's own bodies: one named without its country is the country of the story's dateline.
+_BODY_HEADS = frozenset("""ministry department treasury office agency cabinet government administration police
+army navy military forces senate congress house court prosecutor service services""".split())
+# Words that make a body international rather than a state's own.
+_INTERNATIONAL = re.compile(r"\b(?:United Nations|U\.?N\.?|European|International|World|Global|NATO|Atlantic|"
+                            r"African Union|Arab League|Security Council)\b")
+_US_MEMBER = re.compile(r"^\s*\((?:D|R|I)-[A-Z][A-Za-z.]+\)")          # 'Chris Murphy (D-CT)': the U.S. Congress
+_BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)\s*(?:[,(]|[-–—:])")
+
+
+def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> None:
+    """Countries of people and organisations from where the article states them, for those the name and
+    title did not give: a descriptor before the name ('U.S. oil major ExxonMobil', "Saudi Arabia's Midad
+    Energy", 'Texas-based Quantum', "Trump's son-in-law Jared Kushner": Trump's country), a descriptor
+    after it ('CSIS, a Washington-based think tank', 'Surgutneftegas - a Russian oil giant'), 'of <country>'
+    in an organisation's name, a U.S. lawmaker's '(D-CT)'; then a state's own body named without its
+    country ('the Treasury', 'the Foreign Ministry') is of the country of the story's dateline, and a person
+    whose title names such a body ('Treasury Secretary X') is of the body's country."""
+    text, countries = text_of(doc), _country_spans(rows)
+    people_at = {s: a for a, s, _, _ in rows if a.kind == "person"}
+    for _ in range(2):                                    # twice: a possessor's country may come from the first
+        for actor, s, e, via in rows:
+            if actor.kind not in ("person", "organization") or actor.country:
+                continue
+            actor.country = (_descriptor_before(doc, s, reg, countries, people_at)
+                             or _descriptor_after(doc, e, reg, countries)
+                             or (_country_of_name(actor.name, reg) if actor.kind == "organization" else None)
+                             or ("USA" if actor.kind == "person" and _US_MEMBER.match(text[e:e + 12]) else None))
+    home = _dateline_country(art, reg)
+    bodies = {}
+    for actor, _, _, _ in rows:
+        if actor.kind == "organization" and not actor.country and home and _is_state_body(actor.name):
+            actor.country = home
+        if actor.kind == "organization" and actor.country:
+            bodies.setdefault(actor.name.lower().replace("the ", ""), actor.country)
+    for actor, _, _, _ in rows:
+        if actor.kind == "person" and not actor.country and actor.title:
+            actor.country = next((c for b, c in bodies.items() if b.split()[-1] in actor.title.split()), None)
+    _officials_by_sentence(Locator(art.sentences), rows)
+
+
+def _officials_by_sentence(loc: Locator, rows: list[tuple]) -> None:
+    """A person holding a state office whose country the text never gives ('President Vladimir Putin') is of the
+    one country named in the sentence that introduces them, if it names exactly one."""
+    by_sentence: dict[int, set[str]] = {}
+    first: dict[int, int] = {}
+    for actor, s, _, _ in sorted(rows, key=lambda r: r[1]):
+        sent = loc.sentence(s)
+        if actor.kind == "country":
+            by_sentence.setdefault(sent, set()).add(actor.country)
+        elif actor.kind == "person":
+            first.setdefault(actor.actor_id, sent)
+    for actor, _, _, _ in rows:
+        if actor.kind != "person" or actor.country or not actor.title:
+            continue
+        if not any(w in _STATE_OFFICES for w in actor.title.lower().split()):
+            continue
+        named = by_sentence.get(first.get(actor.actor_id, -1), set())
+        if len(named) == 1:
+            actor.country = next(iter(named))
+
+
+def _descriptor_before(doc: Doc, start: int, reg: Registry, countries: dict[int, str],
+                       people_at: dict[int, "Actor"]) -> str | None:
+    """The country in the words right before a name, up to a verb, a clause word or punctuation."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None:
+        return None
+    words, i = [], tok.start - 1
+    j = i
+    while j >= 1 and doc[j].pos_ in ("ADJ", "VERB", "PUNCT") and doc[j].text not in ",–—" and j > i - 4:
+        j -= 1                                            # "Russia's top producer, state-run Rosneft"
+    if j >= 1 and doc[j].text in ",–—" and doc[j - 1].pos_ == "NOUN":
+        i = j - 1
+    while i >= 0 and len(words) < 8:
+        t = doc[i]
+        hyphened = i >= 1 and doc[i - 1].text == "-"             # 'state-run', 'Texas-based'
+        if (t.is_punct and t.lower_ not in ("'s", "’s", "-")) or t.lower_ in _TITLE_STOP \
+                or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" and not hyphened or t.ent_type_ == "DATE":
+            break
+        words.insert(0, t)
+        i -= 1
+    if not words:
+        return None
+    owner = [people_at[t.idx] for t in words if t.idx in people_at and people_at[t.idx].country]
+    return _country_in(words, reg, countries) or _based(text_of(doc)[words[0].idx:start], reg) \
+        or (owner[-1].country if owner else None)
+
+
+def _descriptor_after(doc: Doc, end: int, reg: Registry, countries: dict[int, str]) -> str | None:
+    """The country in an appositive description: 'X, a Washington-based think tank', 'X - a Russian oil giant'."""
+    rest = text_of(doc)[end:end + 160]
+    m = re.match(r"^\s*[,–—-]\s+(?:a|an|the)\s+(?P<np>[^,.;:()–—]{3,100})", rest)
+    if not m:
+        return None
+    span = doc.char_span(end + m.start("np"), end + m.end("np"), alignment_mode="contract")
+    if span is None or any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    words = [t for t in span]
+    head = next((k for k, t in enumerate(words) if t.pos_ in ("VERB", "ADP") and t.lower_ != "-"), len(words))
+    return _country_in(words[:head], reg, countries) or _based(m.group("np"), reg)
+
+
+def _based(phrase: str, reg: Registry) -> str | None:
+    m = _BASED.search(phrase)
+    return place_country(m.group("place"), reg.gz) if m else None
+
+
+def _country_of_name(name: str, reg: Registry) -> str | None:
+    """'Central Bank of Iran', 'Security Service of Ukraine': a country named after 'of' in the name."""
+    m = re.search(r"\bof (?:the )?(?P<c>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})", name)
+    while m:
+        entries = reg.gz.lookup(m.group("c"))
+        names = [c for c, via in entries if via in ("name", "official", "alt", "acronym")]
+        if names:
+            return names[0]
+        words = m.group("c").split()
+        if len(words) == 1:
+            return None
+        m = re.search(rf"\bof (?:the )?(?P<c>{re.escape(' '.join(words[:-1]))})", name)
+    return None
+
+
+def _dateline_country(art: Article, reg: Registry) -> str | None:
+    """The country of a wire dateline's city opening the first body paragraph ('WASHINGTON, Feb 26 (Reuters)')."""
+    body = art.paragraphs[art.paragraphs["kind"] == "body"]
+    if body.empty:
+        return None
+    m = _DATELINE.match(body["text"].iloc[0])
+    if not m:
+        return None
+    place = m.group("place").title().replace("'S", "'s")
+    return place_country(place, reg.gz)
+
+
+def _is_state_body(name: str) -> bool:
+    words = name.lower().replace(".", "").split()
+    return bool(words) and words[-1] in _BODY_HEADS and not _INTERNATIONAL.search(name)
 
 
 def _counterparts(rows: list[tuple]) -> None:

@@ -195,6 +195,29 @@ def _add_acronyms(gz: Gazetteer) -> None:
             gz.add(".".join(form) + ".", entries[0][0], "acronym")
 
 
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Name of a state, province or region (pycountry) -> the alpha-3 codes of the countries that have one."""
+    import pycountry
+    out: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=s.country_code)
+        if country is not None:
+            out.setdefault(s.name, set()).add(country.alpha_3)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def place_country(name: str, gz: "Gazetteer") -> str | None:
+    """The country a place name belongs to: a country, its capital or demonym, else a state or province
+    named in only one country ('Texas', 'Ontario'); None when it cannot be told."""
+    entries = gz.lookup(name)
+    if entries:
+        codes = {c for c, _ in entries}
+        return next(iter(codes)) if len(codes) == 1 else max(codes, key=lambda c: gz.population.get(c, 0))
+    codes = _subdivisions().get(name)
+    return next(iter(codes)) if codes and len(codes) == 1 else None
+
+
 def is_weak(form: str) -> bool:
     """Forms that are a country only when the NER agrees: two letters ('US', 'UK') could be other words."""
     return form.isupper() and form.isalpha() and len(form) <= 2

@@ -201,6 +201,8 @@ def _meeting_verb(ctx: _Context, c: Clause, *, preps: tuple = ("with",)) -> Iter
         return                                            # 'meet obligations', 'welcomed the decision'
     if c.lemma == "hold" and not any(ch.dep_ == "dobj" and ch.lemma_.lower() in lx.MEETING_NOUNS for ch in kids):
         return
+    if any(ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for ch in kids) and c.lemma in lx.MEETING_NEEDS_PARTNER:
+        return                                            # 'calling them illegal', 'spoke of
     people = _unique(reading.agents(c).ids + tuple(objects))
     if len(people) < 2 or c.negated or c.mood in ("conditional", "question"):
         return

@@ -128,7 +128,7 @@ additional further more new fresh tougher tighter broader harsher stronger possi
 IMPOSE_VERBS = words("""
 impose reimpose slap levy adopt pass approve introduce enact extend expand broaden tighten toughen strengthen
 renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit
-""") | SANCTIONING_VERBS - words("delist")
+""") | SANCTIONING_VERBS - words("delist block bar")
 # Verbs of lifting: their agent eases the sanctions (an ease event, and opposition).
 LIFT_VERBS = words("""
 lift ease remove relax suspend waive drop scrap loosen end unfreeze delist terminate revoke roll_back

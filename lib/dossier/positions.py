@@ -47,7 +47,7 @@ press encourage move continue begin start help work act keep attempt wish resolv
 give grant sign issue sponsor unveil draft introduce present table
 """) - TURN
 # Verbs whose negation is itself a stance ('has not joined', 'will not support', 'does not back').
-NEGATION_IS_STANCE = lx.BACK_VERBS | lx.words("impose adopt implement enforce apply")
+NEGATION_IS_STANCE = lx.BACK_VERBS
 DEONTIC = lx.words("should must ought")
 STANCES = {1: "support", -1: "oppose"}
 
@@ -102,6 +102,8 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
     if found is None:
         if c.lemma in lx.REVERSERS:
             yield from _reversed(ctx, c, earlier)
+        elif ctx.reading.doc[c.head].lemma_.lower() == "follow" and c.lemma == "join" and ctx.reading.is_real(c):
+            yield from _followed(ctx, c, earlier)
         return
     polarity, phrase = found
     holder, polarity = _holder_and_mood(ctx, c, polarity)
@@ -234,14 +236,20 @@ def _nominal(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
                    for a in reading.who.actors(ch)]
         holders += [a for ch in noun.children if ch.dep_ == "prep" and ch.lower_ in ("by", "from")
                     for g in ch.children if g.dep_ == "pobj" for a in reading.who.actors(g)]
-        if not holders and noun.head.i == c.head and (c.lemma in lx.LIGHT_VERBS or noun.dep_ == "nsubj"):
-            if noun.dep_ != "nsubj" and reading.is_real(c):
-                holders = list(reading.agents(c).ids)
+        if not holders and noun.head.i == c.head and c.lemma in lx.LIGHT_VERBS and reading.is_real(c):
+            holders = list(reading.agents(c).ids)
+        if not holders and _in_stance(noun, c) and reading.is_real(c):   # 'shipped oil in defiance of sanctions'
+            holders = list(reading.agents(c).ids)
         if not holders or c.negated:
             continue
         row = _row(ctx, c, polarity, p, via="stance noun", cue=f"{noun.text} {doc[p.word].text}")
         for aid in dict.fromkeys(holders):
             yield row._replace(actor_id=aid)
+
+
+def _in_stance(noun: Token, c: Clause) -> bool:
+    """'in defiance of', 'in violation of', 'in support of': a stance noun after 'in' on the clause's verb."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") and noun.head.head.i == c.head
 
 
 def _stance_noun(word: Token) -> Token | None:
@@ -417,6 +425,16 @@ def _joiners(ctx: _Context, rows: list[PositionRow]) -> Iterator[PositionRow]:
             for aid in joined:
                 if aid != r.actor_id:
                     yield r._replace(actor_id=aid, via="joined")
+
+
+def _followed(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[PositionRow]:
+    """'Britain followed suit': the stance taken just before (within two sentences)."""
+    prev = [r for r in earlier if c.sentence_id - 2 <= r.sentence_id <= c.sentence_id]
+    if not prev:
+        return
+    row = _row(ctx, c, 1 if prev[-1].stance == "support" else -1, None, via="followed suit")
+    for aid in ctx.reading.agents(c).ids:
+        yield row._replace(actor_id=aid, target_id=prev[-1].target_id)
 
 
 def _reversed(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[PositionRow]:

@@ -136,8 +136,10 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
         if kind != "stand_in" and (not named_in or named_in[-1] != c.sentence_id):
             named_in.append(c.sentence_id)
         predicate = kind == "predicate"
-        yield Phrase(tok.i, c.clause_id, kind == "stand_in", predicate,
-                     _imposers(tok, reading), _targets(tok, reading, predicate))
+        explicit = _targets(tok, reading, predicate, named=False)
+        by_name = bool(explicit)          # 'United States sanctions on Iran': the name is the imposer
+        yield Phrase(tok.i, c.clause_id, kind == "stand_in", predicate, _imposers(tok, reading, by_name),
+                     explicit or _targets(tok, reading, predicate, named=True))
 
 
 def _multiword_heads(reading: Reading) -> set[int]:
@@ -200,12 +202,14 @@ def _has_party_object(verb: Token, reading: Reading) -> bool:
     return False
 
 
-def _imposers(tok: Token, reading: Reading) -> tuple[int, ...]:
+def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:
     """Who the phrase itself names as imposing it: a modifier ('U.S. sanctions', 'Security Council sanctions'),
     a hyphened leader ('U.S.-led sanctions'), a passive agent ('sanctions imposed by Canada'), 'from X'."""
     who, out = reading.who, []
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i:
+            if not by_name and _named_as_target(c, reading):
+                continue
             aid = who.actor_of(c, frozenset({"country", "organization"}))
             if aid is None and "-" in c.text:
                 head, _, tail = c.text.partition("-")
@@ -224,7 +228,25 @@ def _imposers(tok: Token, reading: Reading) -> tuple[int, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _targets(tok: Token, reading: Reading, predicate: bool) -> tuple[int, ...]:
+def _named_as_target(mod: Token, reading: Reading) -> bool:
+    """'Iran sanctions', 'Russia sanctions': a country's plain name used as a noun modifier names the target;
+    an acronym, a demonym or a possessive ('U.S. sanctions', 'American sanctions', "Russia's sanctions")
+    names the imposer."""
+    if mod.dep_ not in ("compound", "nmod") or any(g.dep_ == "case" for g in mod.children):
+        return False
+    m = reading.who.mention_of(mod)
+    if m is None or reading.who.kind.get(m[2]) != "country":
+        return False
+    vias = {v for _, v in _gazetteer().lookup(m[3])}
+    return bool(vias) and vias <= {"name", "official", "alt", "short"}
+
+
+def _gazetteer():
+    from dossier.countries import gazetteer
+    return gazetteer()
+
+
+def _targets(tok: Token, reading: Reading, predicate: bool, *, named: bool) -> tuple[int, ...]:
     """Who is sanctioned: the object of 'on'/'against' on the phrase or the verb that governs it, of a
     participle of targeting ('targeting Russia's energy'), the object or passive subject of a sanctioning
     verb; a person, organisation or thing of a country stands for that country."""
@@ -232,7 +254,7 @@ def _targets(tok: Token, reading: Reading, predicate: bool) -> tuple[int, ...]:
     hosts = [tok] if predicate else [tok, tok.head] if tok.dep_ in ("dobj", "pobj", "nsubjpass") else [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SANCTION_GROUPS:
         hosts.append(tok.head.head)                      # 'a new round of sanctions on Iran'
-    objs: list[Token] = []
+    objs: list[Token] = [c for c in tok.children if _named_as_target(c, reading)] if named else []
     for host in hosts:
         for c in host.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
