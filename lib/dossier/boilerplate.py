@@ -107,6 +107,13 @@ GALLERY_PREFIX = re.compile(r"^\s*+(?:item \d+ of \d+\s*+|\*{0,2}\[\d+/\d+\]\*{0
 BYLINE = re.compile(r"^\s*+by\b[:\s]*+(?P<names>[^\[\]()|]{0,200}?)\s*+"
                     r"(?:\[(?P<email>[^\]]{0,200})\]|\((?P<email2>[^)@]{0,100}@[^)]{0,100})\))?\s*+"
                     r"(?:[|·•]\s*+(?:published|updated|posted)\b.*)?$", re.IGNORECASE)
+# Words that end outlets' names ("Korea JoongAng Daily", "The Kyiv Independent").
+OUTLET_WORDS = frozenset("""daily times news post herald journal tribune gazette today independent express telegraph
+guardian star standard review weekly monitor observer agency press online network media magazine chronicle
+courier mail sun record report wire insider dispatch""".split())
+# Words of an affiliation after a reporter's name ("By Jane Doe, Example News", "By John Roe, AP Staff").
+AFFILIATION_WORDS = OUTLET_WORDS | frozenset("""staff writer writers reporter correspondent editor bureau desk
+service services team contributor associated reuters""".split())
 REPORTING_BY = re.compile(r"^\s*+\(?\s*+(?:reporting|writing) by (?P<names>[^;)]+)", re.IGNORECASE)
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}+")
 # Mailboxes of a newsroom rather than of a reporter.

@@ -72,15 +72,13 @@ def dateline(body: str) -> dict:
 
 
 def outlet(meta: dict, raw: str, body: str) -> str | None:
-    """The outlet's name: the site's own name (as the title prints it when both name one outlet) unless it is an
-    app-style name, a title suffix, the issuer of a press release, the agency of a wire dateline, or a name in
-    the text matching the host."""
+    """The outlet's name: the site's own name unless it is written like an app's, else a title suffix, the issuer
+    of a press release, the agency of a wire dateline, or a name in the text matching the host."""
     site, suffix = meta.get("site"), _title_suffix(meta)
     hosts = [meta.get("hostname"), meta.get("url"), meta.get("site"), meta.get("author_email")]
     stems = [s for s in (host_stem(str(h)) for h in hosts if h) if s]
     if site and not _DOMAIN_NAME.match(site) and not _app_style(site):
-        return suffix if suffix and _same_outlet(site, suffix) and fold(_without_the(site)) != fold(
-            _without_the(suffix)) else site
+        return site
     if suffix:
         return suffix
     if meta.get("issuer"):
@@ -115,15 +113,6 @@ def _app_style(name: str) -> bool:
     return " " not in name.strip() and (name.islower() or bool(_INNER_CAPITAL.match(name)))
 
 
-def _without_the(name: str) -> str:
-    return name[4:] if name.startswith("The ") else name
-
-
-def _same_outlet(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
-    return bool(fa and fb) and (fa in fb or fb in fa)
-
-
 def host_labels(host: str) -> list[str]:
     """The labels of a host name (of a URL or an e-mail address) that can name an outlet, most general last:
     'koreajoongangdaily.joins.com' -> ['koreajoongangdaily', 'joins']."""
@@ -147,7 +136,7 @@ def fold(s: str) -> str:
 
 def _covering(phrase: str, stem: str) -> str | None:
     """The shortest run of the phrase's words whose letters hold the stem, widened by up to two capitalised words
-    before it, up to two outlet words after it (OUTLET_WORDS) and a 'The' just before it: 'More From Türkiye
+    before it, up to two outlet words after it (boilerplate.OUTLET_WORDS) and a 'The' just before it: 'More From Türkiye
     Today' -> 'Türkiye Today'; 'the Korea JoongAng Daily' -> 'Korea JoongAng Daily'; 'The Kyiv Independent Tim
     Zadorozhnyy' -> 'The Kyiv Independent'."""
     words = phrase.split()
@@ -161,7 +150,7 @@ def _covering(phrase: str, stem: str) -> str | None:
     if best is None:
         return None
     i, j = best
-    while j < len(words) and j - best[1] < 2 and words[j].lower() in OUTLET_WORDS:
+    while j < len(words) and j - best[1] < 2 and words[j].lower() in bp.OUTLET_WORDS:
         j += 1
     while i > 0 and best[0] - i < 2 and words[i - 1][0].isupper() and words[i - 1].lower() not in _STOP:
         i -= 1
@@ -172,10 +161,6 @@ def _covering(phrase: str, stem: str) -> str | None:
     return " ".join(words[i:j])
 
 
-# Words that end outlets' names ("Korea JoongAng Daily", "The Kyiv Independent").
-OUTLET_WORDS = frozenset("""daily times news post herald journal tribune gazette today independent express telegraph
-guardian star standard review weekly monitor observer agency press online network media magazine chronicle
-courier mail sun record report wire insider dispatch""".split())
 _STOP = frozenset({"the", "a", "an", "of", "and", "more", "from", "with", "by", "for", "to", "in", "on", "at"})
 
 

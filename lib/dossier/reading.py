@@ -606,14 +606,24 @@ _AFFILIATION_SEP = re.compile(r"[;|]| - | – | — ")
 
 def _names(s: str) -> list[str]:
     """Reporter names from a byline fragment: 'MICHAEL LEE' -> ['Michael Lee']; 'A and B, Reuters' -> ['A', 'B'];
-    'A, B, C and D' -> all four; 'A, Example News' -> ['A'] (a comma without 'and' sets off an affiliation)."""
+    'A, B, C and D' -> all four; 'A, B' -> both when B reads as a person's name; 'A, Example News' -> ['A'] (an
+    affiliation: one word, or words of an organisation's name)."""
     s = bp.EMAIL.sub("", s)
     s = _AFFILIATION_SEP.split(s)[0]
     parts = [p.strip() for p in s.split(",")]
     last = next((i for i, p in enumerate(parts) if _NAME_LIST_SEP.search(f" {p} ")), None)
-    names = [n for p in parts[:last + 1] for n in _NAME_LIST_SEP.split(p)] if last is not None else parts[:1]
+    if last is None:
+        last = next((i for i, p in enumerate(parts[1:]) if not _person_like(p)), len(parts) - 1)
+    names = [n for p in parts[:last + 1] for n in _NAME_LIST_SEP.split(p)]
     names = [n.strip(" .") for n in names if n.strip(" .")]
     return [n.title() if n.isupper() else n for n in names if 1 <= len(n.split()) <= 5]
+
+
+def _person_like(part: str) -> bool:
+    """Two to four capitalised words, none of them a word of organisations' names ('Example News', 'AP Staff')."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and not any(w.lower().strip(".") in bp.AFFILIATION_WORDS for w in words)
 
 
 def _strip_site(title: str) -> str:
