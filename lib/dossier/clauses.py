@@ -139,8 +139,8 @@ class Reading:
         kids = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
         for k in kids:
             if k.i in self.date_spans and k.i != tok.i and k.dep_ in ("pcomp", "xcomp", "advcl", "acl") \
-                    and (k.tag_ in ("VBG", "VBN") or any(g.tag_ == "TO" for g in k.children)) \
-                    and not any(g.dep_ in SUBJECT_DEPS for g in k.children):
+                    and k.tag_ in ("VBG", "VBN") and not any(g.tag_ == "TO" for g in k.children) \
+                    and not any(g.dep_ in SUBJECT_DEPS for g in k.children):       # not 'agreed to meet in May'
                 return self.date_spans[k.i][0]
         return None
 
@@ -496,9 +496,10 @@ def _mood(tok: Token) -> str:
             return "conditional"
         auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
         if any(a in lx.FUTURE for a in auxes):
-            return "future"
-        if any(a in lx.MODALS for a in auxes):
-            return "modal"
+            return "future"                         # a stated intention, threats 'unless ...' included
+        if any(a in lx.MODALS for a in auxes):      # 'would meet if asked': only imagined
+            return "conditional" if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lx.CONDITIONS
+                                                                  for g in c.children) for c in kids) else "modal"
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and v.dep_ in ("xcomp", "advcl", "acl", "relcl",
                                                                              "ccomp"):
             head = v.head.lemma_.lower()

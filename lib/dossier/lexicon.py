@@ -138,7 +138,13 @@ THREAT_VERBS = words("threaten warn")
 # Verbs of proposing or asking for sanctions: their agent supports sanctions not yet imposed.
 CALL_VERBS = words("""
 propose urge call_for call_on demand seek push press advocate request recommend want favor favour plead lobby
+need require
 """)
+# Verbs whose subject would suffer sanctions ('X could face sanctions'): whoever says so threatens them.
+FACING_VERBS = words("face risk incur expose")
+# Verbs that say how sanctions fare, with their subject the sanctions: whoever says so holds the stance.
+WORKING_VERBS = {**{w: 1 for w in words("work bite succeed pay_off deliver")},
+                 **{w: -1 for w in words("fail backfire hurt harm damage")}}
 # Verbs of backing sanctions imposed by others, or taking part in them.
 BACK_VERBS = words("""
 support back endorse welcome praise hail applaud laud join lead spearhead coordinate comply maintain keep
@@ -180,12 +186,16 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
 support backing call calls demand push proposal threat imposition introduction adoption passage extension
-enforcement endorsement approval plan plans decision move push
+enforcement endorsement approval plan plans decision move push need importance necessity value
 """)
 OPPOSE_NOUNS = words("""
 opposition criticism condemnation rejection objection veto lifting easing removal relief evasion violation
 violations circumvention breach breaches defiance protest protests retaliation waiver suspension
 """)
+# Roles toward sanctions that describe whoever holds them ('X, an author of the measure', 'a critic of them').
+ROLE_STANCE = {**{w: 1 for w in words("author co-author sponsor co-sponsor cosponsor architect champion "
+                                       "proponent advocate backer supporter drafter")},
+               **{w: -1 for w in words("critic opponent foe detractor")}}
 # Adjectives a holder uses of sanctions it opposes ('illegal U.S. sanctions', 'sanctions are counterproductive').
 OPPOSE_ADJECTIVES = words("""
 illegal unlawful illegitimate unilateral counterproductive ineffective futile unjust unfair hypocritical hegemonic

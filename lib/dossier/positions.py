@@ -88,7 +88,9 @@ def extract(art: Article, reading: Reading, sanctions: Sanctions) -> pd.DataFram
 
 def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[PositionRow]:
     yield from _verbal(ctx, c, earlier)
+    yield from _spoken_of(ctx, c)
     yield from _nominal(ctx, c)
+    yield from _roles(ctx, c)
     yield from _evaluative(ctx, c)
     yield from _harm_claims(ctx, c)
     yield from _imposers(ctx, c)
@@ -118,6 +120,9 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
     for aid in holders.ids:
         if reading.who.kind.get(aid) != "location":
             yield row._replace(actor_id=aid)
+    if holders.ids:
+        for aid in _partners(ctx, c):
+            yield row._replace(actor_id=aid, via="in coordination")
     if polarity == -1 and c.lemma in lx.OPPOSE_VERBS:
         yield from _criticised_imposers(ctx, c, row)
 
@@ -130,6 +135,47 @@ def _with_declarer(ctx: _Context, c: Clause, holders):
     states = {who.country_of(a) for a in holders.ids}
     own = [a for a in speakers.ids if not holders.ids or who.country_of(a) in states and who.speaks_for_state(a)]
     return type(holders)(holders.ids + tuple(a for a in own if a not in holders.ids), holders.text)
+
+
+def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """Whoever says that someone 'could face sanctions' threatens them (supports); whoever says that
+    sanctions 'are working' supports them, that they 'have failed' opposes them."""
+    reading, doc = ctx.reading, ctx.reading.doc
+    head = doc[c.head]
+    theme = ctx.sanctions.theme(c)
+    if c.lemma in lx.FACING_VERBS and theme is not None:
+        polarity = 1
+    elif c.lemma in lx.WORKING_VERBS and not c.negated:
+        subjects = [ch for ch in head.children if ch.dep_ == "nsubj"]
+        phrases = [p for s in subjects for p in ctx.sanctions.under(s)]
+        if not phrases:
+            return
+        theme, polarity = (phrases[0], 1), lx.WORKING_VERBS[c.lemma]
+    else:
+        return
+    speakers = reading.speaker(c)
+    row = _row(ctx, c, polarity, theme[0], via="spoken of")
+    for aid in speakers.ids:
+        yield row._replace(actor_id=aid)
+
+
+def _partners(ctx: _Context, c: Clause) -> list[int]:
+    """Who acts with the agent: 'in coordination with A, B and C', 'together with A', 'alongside A'."""
+    who, out = ctx.reading.who, []
+    for prep in ctx.reading.doc[c.head].children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ in ("alongside",) or prep.lower_ == "with" and any(
+                a.lower_ in ("together", "along", "jointly") for a in prep.lefts):
+            out += [a for o in objects for a in who.actors(o)]
+        elif prep.lower_ in ("in",):                           # 'in coordination / concert / tandem with'
+            for o in objects:
+                if o.lemma_.lower() in ("coordination", "concert", "tandem", "conjunction", "cooperation",
+                                        "partnership"):
+                    out += [a for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+                            for g in w.children if g.dep_ == "pobj" for a in who.actors(g)]
+    return out
 
 
 def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | None] | None:
@@ -187,9 +233,9 @@ def _complements(ctx: _Context, head: Token) -> Iterator[Clause]:
             for g in child.children:
                 if g.dep_ == "pcomp" and g.i in reading.clause_at:
                     yield reading.clauses[reading.clause_at[g.i]]
-        elif child.dep_ in ("dobj", "pobj"):                   # 'efforts to lift', 'plans to impose'
+        elif child.dep_ in ("dobj", "pobj"):                   # 'efforts to lift', 'legislation to broaden'
             for g in child.children:
-                if g.dep_ == "acl" and g.i in reading.clause_at and any(x.tag_ == "TO" for x in g.children):
+                if g.dep_ in ("acl", "relcl") and g.i in reading.clause_at and any(x.tag_ == "TO" for x in g.children):
                     yield reading.clauses[reading.clause_at[g.i]]
 
 
@@ -236,8 +282,9 @@ def _nominal(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
                    for a in reading.who.actors(ch)]
         holders += [a for ch in noun.children if ch.dep_ == "prep" and ch.lower_ in ("by", "from")
                     for g in ch.children if g.dep_ == "pobj" for a in reading.who.actors(g)]
-        if not holders and noun.head.i == c.head and c.lemma in lx.LIGHT_VERBS and reading.is_real(c):
-            holders = list(reading.agents(c).ids)
+        if not holders and noun.head.i == c.head and (c.lemma in lx.LIGHT_VERBS or c.lemma in lx.REPORTING_VERBS
+                                                       and noun.dep_ == "dobj") and reading.is_real(c):
+            holders = list(reading.agents(c).ids)              # 'stressed the need for sanctions'
         if not holders and _in_stance(noun, c) and reading.is_real(c):   # 'shipped oil in defiance of sanctions'
             holders = list(reading.agents(c).ids)
         if not holders or c.negated:
@@ -264,6 +311,39 @@ def _stance_noun(word: Token) -> Token | None:
         if noun.pos_ != "NOUN":
             return None
         t = noun
+    return None
+
+
+def _roles(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """A role toward sanctions describing someone: 'X, an author of the measure', 'X is a vocal critic of the
+    sanctions', 'X, a longtime opponent of sanctions'."""
+    reading, doc = ctx.reading, ctx.reading.doc
+    for p in ctx.sanctions.in_clause(c):
+        word = doc[p.word]
+        if word.dep_ != "pobj" or word.head.lower_ not in ("of", "for") or word.head.head.pos_ != "NOUN":
+            continue
+        role = word.head.head
+        polarity = lx.ROLE_STANCE.get(role.lemma_.lower())
+        if polarity is None:
+            continue
+        person = _described(role, reading)
+        if person is None:
+            continue
+        row = _row(ctx, c, polarity, p, via="role", cue=f"{role.text} of {word.text}")
+        for aid in reading.who.actors(person):
+            yield row._replace(actor_id=aid)
+
+
+def _described(role: Token, reading: Reading) -> Token | None:
+    """Whom a role noun describes: the name it is in apposition to (also as the second of two descriptions:
+    'X, chairman of ... and an author of ...'), or the subject of 'is'."""
+    t = role
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "appos":
+        return t.head
+    if t.dep_ in ("attr", "acomp") and t.head.lemma_.lower() in lx.COPULAS:
+        return next((c for c in t.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

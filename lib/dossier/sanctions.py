@@ -19,10 +19,12 @@ from dossier import lexicon as lx
 from dossier.clauses import Clause, Reading
 
 TARGET_PREPS = frozenset({"on", "against", "over"})
+LIST_HEADS = lx.words("list lists regime regimes program programme programs package packages authority authorities")
 THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "agent"})
 # Prepositions by which a verb governs what it is about ('called for', 'complied with', 'joined in'); not
 # those that give a reason or a setting ('because of sanctions', 'under sanctions', 'despite sanctions').
 THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from")
+LINKING_PREPS = lx.words("for to on against with of about over")
 PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
 TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
 NEAR_SENTENCES = 2            # a generic stand-in ('the move') refers to sanctions named this close before
@@ -90,8 +92,7 @@ class Sanctions:
             t, sign = doc[p.word], 1
             for _ in range(6):
                 if t.head.i == c.head:
-                    if t.dep_ in THEME_DEPS and (t.dep_ != "prep" or t.lower_ in THEME_PREPS
-                                                 and not any(g.dep_ in ("pcomp", "prep") for g in t.lefts)):
+                    if t.dep_ in THEME_DEPS and (t.dep_ != "prep" or self._prep_theme(t, doc[c.head])):
                         return p, sign
                     break
                 if t.head.i == t.i or t.dep_ not in PATH_DEPS:
@@ -105,6 +106,15 @@ class Sanctions:
                     elif lemma not in lx.SUPPORT_NOUNS | lx.SANCTION_GROUPS | lx.STAND_INS | lx.SANCTION_NOUNS:
                         break
         return None
+
+    @staticmethod
+    def _prep_theme(prep: Token, verb: Token) -> bool:
+        """A preposition by which the verb governs what it is about; with an object of its own, only one that
+        links ('remove any reference in the sanctions' is about the reference)."""
+        if prep.lower_ not in THEME_PREPS or any(g.dep_ in ("pcomp", "prep") for g in prep.lefts):
+            return False
+        own_object = any(c.dep_ == "dobj" for c in verb.children)
+        return not own_object or prep.lower_ in LINKING_PREPS
 
     def target_of(self, phrase: Phrase | None) -> int | None:
         """The state a phrase's sanctions are on: its own target's (a person or body of unknown country
@@ -206,8 +216,11 @@ def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:
     """Who the phrase itself names as imposing it: a modifier ('U.S. sanctions', 'Security Council sanctions'),
     a hyphened leader ('U.S.-led sanctions'), a passive agent ('sanctions imposed by Canada'), 'from X'."""
     who, out = reading.who, []
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i:
+    modifiers = list(tok.children)
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in LIST_HEADS:   # 'U.S. and British sanctions lists'
+        modifiers += [c for c in tok.head.children if c.i < tok.i]
+    for c in modifiers:
+        if c.dep_ in ("compound", "amod", "nmod", "poss", "conj") and c.i < tok.i:
             if not by_name and _named_as_target(c, reading):
                 continue
             aid = who.actor_of(c, frozenset({"country", "organization"}))
@@ -220,6 +233,11 @@ def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:
                     aid = aid or who.actor_of(g, frozenset({"country", "organization"}))
             if aid is not None:
                 out.append(aid)
+            for g in c.children:                               # 'U.S., British and Ukrainian sanctions'
+                if g.dep_ == "conj" and g.i < tok.i:
+                    aid = who.actor_of(g, frozenset({"country", "organization"}))
+                    if aid is not None:
+                        out.append(aid)
         elif c.dep_ == "acl":
             out += [a for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
                     for a in who.actors(p)]

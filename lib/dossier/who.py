@@ -265,7 +265,7 @@ class Who:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _AGENTIVE:
             return NOBODY                                 # a thing ('the outcome', 'the talks') speaks for nobody
         words = None            # the fullest words for whoever it is, when no actor is named
-        for rule in (self._appositive, self._person_inside, self._name_after_title, self._administration,
+        for rule in (self._appositive, self._administration, self._person_inside, self._name_after_title,
                      self._office_of, self._modifier_actor, self._own_state):
             found = rule(tok, depth)
             if found is not None and found.ids:
@@ -323,9 +323,9 @@ class Who:
         """'Trump administration officials', 'the Biden administration': the state whose government is named
         after its leader, not the leader."""
         heads = [tok] + [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _GROUP_HEADS]
-        for h in heads:
-            if h.lemma_.lower() not in _GROUP_HEADS:
-                continue
+        if not any(h.lemma_.lower() in _GROUP_HEADS for h in heads):
+            return None
+        for h in heads:                           # the leader may hang on the group word or on the head noun
             for c in h.children:
                 if c.dep_ in ("compound", "nmod", "poss") and c.i < h.i:
                     aid = self.actor_of(c, frozenset({"person"}))
@@ -341,7 +341,7 @@ class Who:
         if lemma not in lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.DOCUMENT_NOUNS | lx.GATHERING_NOUNS:
             return None
         owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "by", "of")
-                  and not (c.lower_ == "of" and lemma in lx.PERSON_NOUNS) for g in c.children if g.dep_ == "pobj"]
+                  for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in tok.children if c.dep_ == "poss" and (lemma in lx.DOCUMENT_NOUNS | _GROUP_HEADS
                                                                       | lx.PERSON_NOUNS)]
         found = [self.resolve(o, depth=depth + 1) for o in owners]
@@ -367,6 +367,14 @@ class Who:
                     found.append(aid)
             if found and document:
                 return Named(tuple(found), self.np_text(c))
+        if found:                             # 'U.S., Russian and Ukrainian officials' with 'U.S.' hung elsewhere
+            j = tok.left_edge.i - 1
+            while j >= 1 and self.doc[j].text in (",", "and"):
+                aid = self.actor_of(self.doc[j - 1], kinds)
+                if aid is None or aid in found:
+                    break
+                found.insert(0, aid)
+                j = self.token_at(self.mention_of(self.doc[j - 1])[0]) - 1
         return Named(tuple(found), self.np_text(tok)) if found else None
 
     def _own_state(self, tok: Token, depth: int) -> Named | None:
@@ -429,6 +437,9 @@ class Who:
         same lemma that carries a modifier or possessor, outside quotations."""
         if not _definite(tok) and tok.lemma_.lower() not in lx.AGENT_NOUNS:
             return None
+        if any(c.dep_ in ("prep", "relcl", "acl", "nummod") or c.dep_ == "det" and c.lower_ not in
+               ("the", "this", "that", "these", "those") for c in tok.children):
+            return None                     # 'diplomats from several countries' says who they are itself
         earlier = self._modified_nouns().get(tok.lemma_.lower(), [])
         k = bisect.bisect_left(earlier, tok.i)
         return self.doc[earlier[k - 1]] if k else None
@@ -494,10 +505,11 @@ class Who:
         for t in reversed(tokens):
             if self.in_quote[t.i] and not self.in_quote[pronoun.i] or subject_rank(t) < rank:
                 continue
-            if plural and rank > 0 and t.dep_ in SUBJECT_DEPS:
-                group = [a for m in conjuncts(t) for a in (self.actor_of(m),) if a is not None]
+            head = _conjunct_head(t)
+            if plural and rank > 0 and head.dep_ in SUBJECT_DEPS:
+                group = [a for m in conjuncts(head) for a in (self.actor_of(m),) if a is not None]
                 if len(group) >= 2:                               # 'A and B met ... They agreed'
-                    return Named(tuple(dict.fromkeys(group)), self.np_text(t))
+                    return Named(tuple(dict.fromkeys(group)), self.np_text(head))
             aid = self.actor_of(t, want)
             if aid is not None:
                 if not gender or self.gender.get(aid, gender) == gender:
@@ -538,6 +550,14 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _conjunct_head(tok: Token) -> Token:
+    """The first member of the coordination a token belongs to ('Sweden' in 'Norway and Sweden': Norway)."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def subject_rank(tok: Token) -> int:
     """2 when the token is (in) the subject of the main clause, 1 of another clause, else 0."""
     t = tok
@@ -561,6 +581,11 @@ def _relative_heads(rel: Token) -> list[Token]:
     Jun, who said", whatever the parse hung the clause on), the head of its relative clause, then a common
     noun just before it."""
     out = [rel.head.head] if rel.head.dep_ == "relcl" else []
+    t = out[0] if out else None
+    while t is not None and t.dep_ in ("pobj", "prep", "appos", "compound") and t.head.i != t.i:
+        t = t.head                                  # 'X, the envoy to the United Nations, who': X too
+        if t.pos_ in ("NOUN", "PROPN"):
+            out.append(t)
     j = rel.i - 1
     while j >= 0 and (rel.doc[j].is_punct or rel.doc[j].is_space):
         j -= 1

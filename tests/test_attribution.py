@@ -1,0 +1,305 @@
+"""The attribution layer, one class of phrasing per test, on made-up sentences: who a phrase names (who.py),
+how a sentence reads into clauses (clauses.py), and the positions, events and nationalities read from them.
+Each rule has sentences it must read and sentences it must not."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+
+PAD = ("\n\nThe talks in the capital were described by officials as long and difficult by all accounts. The session "
+       "was attended by delegates and lasted most of the afternoon. Reporters waited outside the building for "
+       "several hours before the delegations left without comment.")
+
+
+def parse(text: str, published: str = "2022-02-09"):
+    return dossier.parse_article(text + PAD, published=published)
+
+
+def names(art) -> dict:
+    return dict(zip(art.actors["actor_id"], art.actors["name"]))
+
+
+def clause(art, predicate: str) -> dict:
+    rows = art.clauses[art.clauses["predicate"] == predicate]
+    assert len(rows) >= 1, f"no clause on {predicate!r}: {list(art.clauses['predicate'])}"
+    row = rows.iloc[0].to_dict()
+    row["agents"] = {names(art)[a] for a in row["agent_ids"]}
+    return row
+
+
+def stances(text: str, published: str = "2022-02-09") -> set[tuple[str, str, str]]:
+    art = parse(text, published)
+    n = names(art)
+    return {(n[a], s, p) for a, s, p in zip(art.positions["actor_id"], art.positions["stance"],
+                                             art.positions["period"])}
+
+
+def events(text: str, kind: str, published: str = "2022-02-09") -> list[tuple[set, str | None]]:
+    art = parse(text, published)
+    n = names(art)
+    return [({n[p] for p in r.participants}, r.date) for r in art.events.itertuples() if r.kind == kind]
+
+
+# ------------------------------------------------------------------------------------------------ who
+
+@pytest.mark.parametrize("text, predicate, agents", [
+    # coordinations: every member; a member a parse hung on another name as a modifier
+    ("The United States and the European Union imposed sanctions on Iran on Monday.", "imposed",
+     {"United States", "European Union"}),
+    ("During a phone call on Wednesday, Japanese Prime Minister Fumio Kishida and South Korean President Yoon "
+     "Suk Yeol agreed to strengthen ties.", "agreed", {"Fumio Kishida", "Yoon Suk Yeol"}),
+    # plural 'they': every member of the last coordinated subject
+    ("Norway and Sweden signed a trade deal on Monday. They also agreed to hold talks on fishing.", "agreed",
+     {"Norway", "Sweden"}),
+    # first person inside a quotation: whoever says it (and the state an official speaks for)
+    ("\u201cWe will not accept these demands,\u201d Russian Foreign Minister Sergei Lavrov said on Monday.",
+     "accept", {"Sergei Lavrov", "Russia"}),
+    # offices and documents: 'a spokesperson for X', 'a joint statement by A, B and C'
+    ("A spokesperson for German Chancellor Olaf Scholz said on Monday that Berlin would send more aid.", "said",
+     {"Olaf Scholz"}),
+    ("A joint statement by France, Germany and Italy on Monday called for a ceasefire in the region.", "called",
+     {"France", "Germany", "Italy"}),
+    # a gathering acts through those who gather
+    ("A meeting of European Union foreign ministers on Monday imposed new restrictive measures on Iran.",
+     "imposed", {"European Union"}),
+    # relative pronouns: a name just before 'who' rather than an institution inside the phrase
+    ("Peter Mwangi, the Kenyan envoy to the United Nations, who arrived on Monday, criticised the plan.", "arrived",
+     {"Peter Mwangi"}),
+])
+def test_who_an_agent_is(text, predicate, agents):
+    assert clause(parse(text), predicate)["agents"] == agents
+
+
+def test_administration_officials_are_the_state_not_the_leader():
+    art = parse("U.S. President Donald Trump spoke in Ohio on Monday. Trump administration officials later met "
+                "Chinese diplomats in Geneva.")
+    assert clause(art, "met")["agents"] == {"United States"}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The outcome surprised Norwegian diplomats on Monday, officials said.", "surprised"),   # a thing acts for nobody
+    ("The sanctions forced the sale of the company's assets on Monday, Norwegian officials said.", "forced"),
+])
+def test_a_common_noun_is_no_agent(text, predicate):
+    assert clause(parse(text), predicate)["agent_ids"] == []
+
+
+def test_we_outside_quotations_is_the_text_s_voice():
+    art = parse("The United States imposed sanctions on Myanmar on Monday. The United States will continue to "
+                "monitor the situation. We will continue to urge the government to release prisoners.")
+    assert clause(art, "urge")["agents"] == {"United States"}
+
+
+# ------------------------------------------------------------------------------------------------ clauses
+
+@pytest.mark.parametrize("text, predicate, negated, mood", [
+    ("Norway did not meet Sweden on Monday.", "meet", True, "real"),
+    ("Norway will meet Sweden on Friday.", "meet", False, "future"),
+    ("Norway would meet Sweden if asked, officials said on Monday.", "meet", False, "conditional"),
+    ("Norway could meet Sweden next week, officials said on Monday.", "meet", False, "modal"),
+    ("Norway plans to meet Sweden next week, officials said on Monday.", "meet", False, "intent"),
+    ("Norway went on to meet Sweden on Monday.", "meet", False, "real"),
+    ("The House voted on Tuesday to pass legislation to broaden sanctions on Iran.", "broaden", False, "intent"),
+    ("Hungary will not support new sanctions on Russian oil, its minister said on Monday.", "support", True,
+     "future"),
+])
+def test_how_real_a_clause_is(text, predicate, negated, mood):
+    row = clause(parse(text), predicate)
+    assert (row["negated"], row["mood"]) == (negated, mood)
+
+
+def test_a_reported_clause_knows_its_reporter():
+    art = parse("Norway's foreign minister Anna Berg said on Monday that Sweden should impose sanctions on Iran.")
+    reported, reporter = clause(art, "impose"), clause(art, "said")
+    assert reported["reported_by"] == reporter["clause_id"]
+
+
+@pytest.mark.parametrize("text, predicate, date, period", [
+    ("Norway imposed sanctions on Belarus in March 2021, officials said on Monday.", "imposed", "2021-03", "past"),
+    # a past-tense sentence continues the dated narrative before it; 'the next day' moves it on
+    ("Norway imposed sanctions on Belarus on March 3, 2021. The next day, Sweden froze the assets of three "
+     "Belarusian banks.", "froze", "2021-03-04", "past"),
+    # a date on a participle under the clause ('imposing ... for conducting a test in May 2009')
+    ("Norway joined Sweden in imposing sanctions on Iran for conducting a nuclear test in May 2009, officials said.",
+     "imposing", "2009-05", "past"),
+    # not a date on what the clause intends ('agreed to meet next month')
+    ("Norway agreed on Monday to meet Sweden next month.", "agreed", "2022-02-07", "current"),
+])
+def test_when_a_clause_happened(text, predicate, date, period):
+    row = clause(parse(text), predicate)
+    assert (row["date"], row["period"]) == (date, period)
+
+
+def test_then_marks_the_past():
+    row = clause(parse("Then-President John Smith of Norway imposed sanctions on Iran, officials recalled."), "imposed")
+    assert row["period"] == "past"
+
+
+# ------------------------------------------------------------------------------------------------ positions
+
+@pytest.mark.parametrize("text, want", [
+    # verbs of backing, joining, leading, following
+    ("Japan welcomed the new sanctions on North Korea on Monday.", ("Japan", "support", "current")),
+    ("The United States imposed sanctions on Iran on Monday. Britain followed suit on Tuesday.",
+     ("United Kingdom", "support", "current")),
+    ("Poland took the lead in imposing sanctions on Belarus in 2021, officials recalled on Monday.",
+     ("Poland", "support", "past")),
+    # stances passed on through what a verb asks for, and turned round by refusing
+    ("A Norwegian delegation on Tuesday urged Serbia to join the rest of Europe and impose sanctions against Russia.",
+     ("Norway", "support", "current")),
+    ("Turkey has refused to join Western sanctions against Russia, its foreign minister said on Monday.",
+     ("Turkey", "oppose", "current")),
+    ("India has not joined the sanctions against Russia, officials said on Monday.", ("India", "oppose", "current")),
+    ("Canada will not support new sanctions on Iran, its prime minister said on Monday.",
+     ("Canada", "oppose", "current")),
+    # a noun of lifting between the verb and the sanctions turns the stance round
+    ("Brazil backed the lifting of sanctions on Cuba on Monday.", ("Brazil", "oppose", "current")),
+    # stance nouns, after a light verb or 'in'
+    ("Russia voiced its opposition to new sanctions on Iran on Monday.", ("Russia", "oppose", "current")),
+    ("Norway shipped oil to Syria in defiance of the sanctions on Monday, officials said.",
+     ("Norway", "oppose", "current")),
+    # evaluations belong to whoever makes them
+    ("China has called the sanctions on Iran illegal.", ("China", "oppose", "current")),
+    ("Serbia's president has said that imposing sanctions against Moscow would be disastrous for Serbia.",
+     ("Serbia", "oppose", "current")),
+    ("Spain said on Monday that the sanctions on Iran do not work and hurt ordinary people.",
+     ("Spain", "oppose", "current")),
+    # 'should' in someone's words is theirs
+    ("Senator John Smith said on Monday that Serbia should impose sanctions on Russia.",
+     ("John Smith", "support", "current")),
+    # a verb of speaking made a stance by its adverb
+    ("The foreign ministers of Germany spoke positively about the sanctions on Iran on Monday.",
+     ("Germany", "support", "current")),
+])
+def test_positions_by_class_of_phrasing(text, want):
+    assert want in stances(text)
+
+
+def test_the_speakers_evaluation_makes_the_imposer_a_supporter():
+    got = stances("Iran's foreign ministry on Monday condemned the illegal U.S. sanctions, calling them "
+                  "economic terrorism.")
+    assert ("Iran", "oppose", "current") in got and ("United States", "support", "current") in got
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the target of 'Iran sanctions' does not support them
+    ("Spain said on Monday that Iran sanctions do not work and hurt ordinary people.", "Iran"),
+    # no stance from a negated or hypothetical clause, nor from a bare 'did not impose'
+    ("Japan did not threaten new sanctions against Myanmar, officials said on Monday.", "Japan"),
+    ("If Italy imposes sanctions on Libya, the talks will collapse, officials said on Monday.", "Italy"),
+    ("France did not impose sanctions on Mali on Monday, officials said.", "France"),
+    # expecting someone to act is no stance ('expects the government to implement measures')
+    ("Sanctions on Burma remain. Norway expects the Burmese government to implement measures that increase "
+     "development, officials said on Monday.", "Norway"),
+    # a verb hung on the sanctions through an unrelated noun ('remove any reference to it in the sanctions')
+    ("Norway agreed on Monday to remove any reference to the plant in the first set of sanctions on Iran.", "Norway"),
+    # a reason is no theme: blocking channels because of sanctions is complying with them, not opposing them
+    ("Eutelsat blocked the Iranian channels on Monday because of the sanctions on Iran, officials said.", "Eutelsat"),
+])
+def test_no_position(text, actor):
+    assert not {s for s in stances(text) if s[0] == actor and s[1] == "oppose"}
+    if actor in ("Iran", "Japan", "Italy", "France", "Norway"):
+        assert not {s for s in stances(text) if s[0] == actor}
+
+
+# ------------------------------------------------------------------------------------------------ events
+
+@pytest.mark.parametrize("text, participants, date", [
+    ("Foreign Minister Sergei Lavrov held talks with his Turkish counterpart Mevlut Cavusoglu in Ankara on Tuesday.",
+     {"Sergei Lavrov", "Mevlut Cavusoglu"}, "2022-02-08"),
+    ("U.S. President Joe Biden spoke by phone with French President Emmanuel Macron on Monday, the White House said.",
+     {"Joe Biden", "Emmanuel Macron"}, "2022-02-07"),
+    ("German Chancellor Olaf Scholz hosted Ukrainian President Volodymyr Zelensky in Berlin on Thursday.",
+     {"Olaf Scholz", "Volodymyr Zelensky"}, "2022-02-03"),
+    ("During a phone call on Wednesday, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk "
+     "Yeol agreed to strengthen ties.", {"Fumio Kishida", "Yoon Suk Yeol"}, "2022-02-09"),
+    # a round of talks, with a state that brokered them; taking part in talks that brought no breakthrough
+    ("Ukraine and Russia concluded a second round of U.S.-brokered talks in Abu Dhabi on Thursday, a U.S. "
+     "official said.",
+     {"Ukraine", "Russia", "United States"}, "2022-02-03"),
+    ("U.S., Russian and Ukrainian officials have not made a breakthrough in talks in Geneva since January.",
+     {"United States", "Russia", "Ukraine"}, None),
+])
+def test_meetings_under_every_wording(text, participants, date):
+    found = events(text, "meeting")
+    assert any(p == participants and (date is None or d == date) for p, d in found), found
+
+
+def test_a_meeting_has_its_plover_mode():
+    art = parse("U.S. President Joe Biden spoke by phone with French President Emmanuel Macron on Monday.")
+    row = art.events[art.events["kind"] == "meeting"].iloc[0]
+    assert (row["plover"], row["mode"], row["cameo"]) == ("CONSULT", "phone", "040")
+
+
+@pytest.mark.parametrize("text, participants, date", [
+    ("The U.S. Treasury Department on Tuesday sanctioned five Iranian officials over the crackdown on protesters.",
+     {"Iran"}, "2022-02-08"),
+    ("Washington slapped sanctions on Russia's two largest oil companies, Rosneft and Lukoil, in October.",
+     {"Russia"}, "2021-10"),
+    # a participle of imposing dates the sanctions it names
+    ("The EU's 14th package of sanctions against Russia, adopted in June, targets liquefied natural gas.",
+     {"Russia"}, "2021-06"),
+    # a stand-in once sanctions are named; a present perfect is the news of the day
+    ("Norway has named new sanctions on Belarus. The Council has adopted the new package against Belarus.",
+     {"Belarus"}, "2022-02-09"),
+])
+def test_sanctions_under_every_wording(text, participants, date):
+    found = events(text, "sanction")
+    assert (participants, date) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The House of Representatives voted on Tuesday to pass legislation to broaden sanctions on Iran.",
+    "Hungary has blocked the new package of sanctions against Russia since Monday.",
+    "Serbia's president has said that imposing sanctions against Moscow would be disastrous for Serbia.",
+    "Officials said the administration would impose sanctions on Iranian companies if the talks fail.",
+])
+def test_no_sanction_event(text):
+    assert events(text, "sanction") == []
+
+
+def test_the_sanctioned_party_is_never_the_source():
+    art = parse("Iran was sanctioned by Canada on Monday over its nuclear programme, officials said.")
+    n = names(art)
+    row = art.events[art.events["kind"] == "sanction"].iloc[0]
+    assert n[row["target_id"]] == "Iran" and n.get(row["source_id"]) == "Canada"
+
+
+def test_calling_something_illegal_is_no_phone_call():
+    assert events("Iran on Monday condemned the U.S. sanctions, calling them economic terrorism.", "meeting") == []
+
+
+# ------------------------------------------------------------------------------------------------ nationality
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The talks included U.S. oil major ExxonMobil and others on Monday.", "ExxonMobil", "USA"),
+    ("Bidders included Saudi Arabia's Midad Energy on Monday.", "Midad Energy", "SAU"),
+    ("A partnership between Chevron and Texas-based Quantum Capital Group is in talks, officials said.",
+     "Quantum Capital Group", "USA"),
+    ("The Center for Strategic and International Studies, a Washington-based think tank, said on Monday that "
+     "losses were high.", "Center for Strategic and International Studies", "USA"),
+    ("The Central Bank of Iran was named in the report on Monday.", "Central Bank of Iran", "IRN"),
+    ("\u201cWe made the case,\u201d said Senator Jeanne Shaheen (D-NH) on Monday.", "Jeanne Shaheen", "USA"),
+])
+def test_nationality_where_the_text_states_it(text, name, country):
+    art = parse(text)
+    row = art.actors[art.actors["name"] == name]
+    assert len(row) == 1 and row.iloc[0]["country"] == country, art.actors[["name", "kind", "country"]]
+
+
+def test_a_body_named_without_its_country_is_the_datelines():
+    art = parse("WASHINGTON, Feb 8 (Reuters) - The Treasury Department extended the deadline on Tuesday, "
+                "officials said.")
+    row = art.actors[art.actors["name"].str.contains("Treasury")]
+    assert list(row["country"]) == ["USA"]
+
+
+def test_the_clauses_frame_keeps_its_columns_when_empty():
+    from dossier.schema import COLUMNS, frame
+    empty = frame("clauses")
+    assert list(empty.columns) == list(COLUMNS["clauses"]) and empty.empty
+    art = parse("Norway met Sweden in Oslo on Monday to discuss trade and fishing rights in the region.")
+    assert list(art.clauses.columns[:len(COLUMNS["clauses"])]) == list(COLUMNS["clauses"])
+    assert isinstance(art.clauses, pd.DataFrame)
