@@ -4,7 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup reports frames test eval bench fuzz browser clean
+
+.PHONY: setup reports frames corpus test eval bench fuzz browser clean
 
 setup: $(STAMP)
 
@@ -21,6 +22,10 @@ reports: $(STAMP)
 ## frames: every seed's frames as CSV in build/<article_id>/
 frames: $(STAMP)
 	$(VENV)/bin/dossier parse seeds --out build
+
+## corpus: every seed into one store, build/corpus-seeds (Parquet per frame, DuckDB; see README)
+corpus: $(STAMP)
+	$(VENV)/bin/dossier corpus seeds --out build/corpus-seeds
 
 ## browser: Debian's Chromium for tests/test_browser.py (Playwright cannot download its own browser here)
 browser:

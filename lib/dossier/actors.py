@@ -6,7 +6,6 @@ spaCy's entities and from the country gazetteer; each is resolved to one actor, 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 import pandas as pd
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from dossier import cues
 from dossier.article import Article, Locator, text_of
@@ -927,7 +926,6 @@ def _appositive(doc: Doc, end: int, reg: Registry) -> tuple[str | None, str | No
     m = _APPOSITIVE.match(text_of(doc)[end:end + 200])
     if not m:
         return None, None
-    np = m.group("np")
     span = doc.char_span(end + m.start("np"), end + m.end("np"), alignment_mode="contract")
     if span is None:
         return None, None

@@ -60,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     rs.add_argument("seeds", type=Path, metavar="SEEDS")
     rs.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: reports)")
     rs.set_defaults(run=_reports)
+    _corpus_parser(sub)
     return ap
 
 
@@ -192,6 +193,56 @@ def _reports(args) -> int:
     from dossier.report import report_all
     report_all(args.seeds, out_dir=args.out)
     return 0
+
+
+def _corpus_parser(sub) -> None:
+    c = sub.add_parser("corpus", help="parse many articles into one store: Parquet per frame, DuckDB, identities "
+                       "and events across articles",
+                       description="Parse every SOURCE (article files; folders of seeds, dated by their index.csv; "
+                       ".jsonl files of crawler records, one article per line) on worker processes and write OUT/: one "
+                       "Parquet folder per frame, corpus.duckdb with a view per frame and the tables across articles "
+                       "(corpus_actors, actor_map, corpus_events, event_sources). Articles already stored are skipped; "
+                       "an article that cannot be read goes to the errors table (and exit code 2), the rest go on.")
+    c.add_argument("sources", nargs="+", type=Path, metavar="SOURCE")
+    c.add_argument("--out", type=Path, required=True, help="the store folder (created, or brought up to date)")
+    c.add_argument("--published", help="publication date YYYY-MM-DD of the article files named directly")
+    c.add_argument("--workers", type=_positive, help="local worker processes (default: every core)")
+    c.add_argument("--scheduler", metavar="ADDRESS", help="parse on the workers of this running Dask scheduler "
+                   "(e.g. tcp://10.0.0.5:8786) instead of local processes")
+    c.add_argument("--force", action="store_true", help="parse again the articles already stored")
+    c.add_argument("--commit-every", type=_positive, default=None, metavar="N",
+                   help="commit after every N articles (default 64; a commit also happens every 10 seconds)")
+    c.add_argument("--report", action="store_true", help="also export the corpus notebook as offline HTML "
+                   "(OUT/report/05_corpus.html)")
+    c.add_argument("--quiet", action="store_true", help="no progress bar")
+    c.set_defaults(run=_corpus)
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return int(value)
+
+
+def _corpus(args) -> int:
+    from dossier import corpus
+    t0 = time.perf_counter()
+    summary = corpus.build(args.sources, out=args.out, published=args.published, workers=args.workers,
+                           scheduler=args.scheduler, force=args.force, progress=not args.quiet,
+                           batch_articles=args.commit_every or corpus.BATCH_ARTICLES,
+                           on_error=lambda source, reason: _tqdm_error(reason))
+    t = summary.tables
+    print(f"{summary.store}: {summary.parsed} articles parsed, {summary.skipped} skipped (already stored), "
+          f"{summary.failed} failed; {t['corpus_actors']} corpus actors, {t['corpus_events']} corpus events "
+          f"({time.perf_counter() - t0:.1f}s)")
+    if args.report:
+        print(f"report -> {corpus.report(summary.store)}")
+    return EXIT_BAD_INPUT if summary.failed else 0
+
+
+def _tqdm_error(reason: str) -> None:
+    from tqdm import tqdm
+    tqdm.write(f"dossier: {reason}", file=sys.stderr)
 
 
 if __name__ == "__main__":

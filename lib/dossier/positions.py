@@ -22,7 +22,6 @@ a rule of its own:
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator, NamedTuple
 
 import pandas as pd
