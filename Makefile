@@ -4,8 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
+.PHONY: setup reports frames corpus test eval bench fuzz browser lab clean
 
-.PHONY: setup reports frames corpus test eval bench fuzz browser clean
 
 setup: $(STAMP)
 
@@ -26,6 +26,12 @@ frames: $(STAMP)
 ## corpus: every seed into one store, build/corpus-seeds (Parquet per frame, DuckDB; see README)
 corpus: $(STAMP)
 	$(VENV)/bin/dossier corpus seeds --out build/corpus-seeds
+
+## lab: JupyterLab on the notebooks (LAB_DIR, LAB_ARGS: another folder, more options; as root it needs --allow-root)
+LAB_DIR ?= notebooks
+LAB_ARGS ?=
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(LAB_DIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 ## browser: Debian's Chromium for tests/test_browser.py (Playwright cannot download its own browser here)
 browser:

@@ -132,6 +132,11 @@ def test_when_a_clause_happened(text, predicate, date, period):
     assert (row["date"], row["period"]) == (date, period)
 
 
+def test_since_marks_the_past():
+    row = clause(parse("Since Norway imposed sanctions on Iran, trade between them has fallen sharply."), "imposed")
+    assert row["period"] == "past"
+
+
 def test_then_marks_the_past():
     row = clause(parse("Then-President John Smith of Norway imposed sanctions on Iran, officials recalled."), "imposed")
     assert row["period"] == "past"
@@ -169,6 +174,20 @@ def test_then_marks_the_past():
     # 'should' in someone's words is theirs
     ("Senator John Smith said on Monday that Serbia should impose sanctions on Russia.",
      ("John Smith", "support", "current")),
+    # enforcing the law on a violation of sanctions is enforcing the sanctions
+    ("Canadian police on Monday charged the owner of a Toronto company with violating sanctions on Russia.",
+     ("Canada", "support", "current")),
+    # roles, partners and owners of sanctions lists
+    ("Representative Ed Royce of Norway, an author of the sanctions bill, spoke on Monday.",
+     ("Ed Royce", "support", "current")),
+    ("The U.S. Treasury, in coordination with the European Union and Canada, imposed sanctions on Belarus on "
+     "Monday.", ("Canada", "support", "current")),
+    ("Anyone who joins the assembly could face sanctions, Norwegian Foreign Minister Anna Berg said on Monday.",
+     ("Anna Berg", "support", "current")),
+    ("“The sanctions are working,” Norwegian Foreign Minister Anna Berg said on Monday.",
+     ("Anna Berg", "support", "current")),
+    ("Norwegian Foreign Minister Anna Berg stressed the need for tougher sanctions on Russia on Monday.",
+     ("Anna Berg", "support", "current")),
     # a verb of speaking made a stance by its adverb
     ("The foreign ministers of Germany spoke positively about the sanctions on Iran on Monday.",
      ("Germany", "support", "current")),
@@ -241,6 +260,10 @@ def test_a_meeting_has_its_plover_mode():
     # a participle of imposing dates the sanctions it names
     ("The EU's 14th package of sanctions against Russia, adopted in June, targets liquefied natural gas.",
      {"Russia"}, "2021-06"),
+    # a verb of designating means sanctions anywhere in an article that names them
+    ("Norway imposed sanctions on Iran in 2019. The measures were renewed last year. The talks stalled in the "
+     "spring. The envoy resigned. Norway's finance ministry designated six Iranian firms on Monday.",
+     {"Iran"}, "2022-02-07"),
     # a stand-in once sanctions are named; a present perfect is the news of the day
     ("Norway has named new sanctions on Belarus. The Council has adopted the new package against Belarus.",
      {"Belarus"}, "2022-02-09"),

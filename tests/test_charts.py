@@ -1,7 +1,9 @@
-"""Charts, tables, views, filters and widgets on tiny hand-made frames: what they show, and that nothing
-from the article reaches the HTML unescaped."""
+"""Charts, tables, views, filters and widgets on tiny hand-made frames: what they show, that they say when
+they cut, that they stay readable, and that nothing from the article reaches the HTML unescaped."""
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from html.parser import HTMLParser
 from types import SimpleNamespace
@@ -99,9 +101,9 @@ def _html(a) -> dict[str, str]:
             "positions": charts.table(charts.position_view(a.positions, a.actors)),
             "quotes": charts.table(charts.quote_view(a.quotes, a.actors)),
             "events": charts.table(charts.event_view(a.events, a.actors)),
-            "plain": charts.plain_table(charts.actor_view(a.actors)),
             "kinds": charts.kind_summary(a.actors),
-            "positions_summary": charts.positions_summary(a.positions, a.actors)}
+            "positions_summary": charts.positions_summary(a.positions, a.actors),
+            "figure": charts.figure_html(charts.actor_counts(a.actors))}
 
 
 class _Markup(HTMLParser):
@@ -110,11 +112,14 @@ class _Markup(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.live: list[str] = []
+        self.scripts: list[tuple[dict, str]] = []
         self._in_script = False
 
     def handle_starttag(self, tag, attrs):
         self._in_script = tag == "script"
-        if tag in ("img", "b", "i", "iframe", "object", "svg"):
+        if tag == "script":
+            self.scripts.append((dict(attrs), ""))
+        if tag in ("img", "b", "i", "iframe", "object", "svg") and not dict(attrs).get("class") == "dossier-chart":
             self.live.append(f"<{tag}>")
         for name, value in attrs:
             if name.startswith("on"):
@@ -126,26 +131,76 @@ class _Markup(HTMLParser):
         self._in_script = False
 
     def handle_data(self, data):
-        if self._in_script and ("<script>alert" in data or "<img src=x" in data):  # raw, not escaped
-            self.live.append("markup inside a script")
+        if self._in_script:
+            attrs, body = self.scripts[-1]
+            self.scripts[-1] = (attrs, body + data)
+            if "<script>alert" in data or "<img src=x" in data:  # raw, not escaped
+                self.live.append("markup inside a script")
+
+
+def _parse(fragment: str) -> _Markup:
+    parser = _Markup()
+    parser.feed(fragment)
+    parser.close()
+    return parser
 
 
 def _live_markup(fragment: str) -> list[str]:
     """Markup from XSS that a browser would make live: tags, event handlers, javascript: links, scripts."""
-    parser = _Markup()
-    parser.feed(fragment)
-    parser.close()
-    return parser.live
+    return _parse(fragment).live
+
+
+def _runnable(fragment: str) -> list[str]:
+    """The bodies of the scripts a browser would run (data blocks left out)."""
+    return [body for attrs, body in _parse(fragment).scripts if attrs.get("type") in (None, "module")]
+
+
+def _svg_text(fig: Figure) -> str:
+    """The text a chart shows, from its SVG (text is kept as text)."""
+    return " ".join(re.findall(r"<text[^>]*>([^<]*)</text>", charts.svg(fig)))
+
+
+def _drawn(fig: Figure):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    FigureCanvasAgg(fig).draw()
+    return fig
+
+
+def _markers_outside(fig: Figure) -> list[str]:
+    """Markers of the chart's scatter plots that reach over their axes' frame (display coordinates)."""
+    _drawn(fig)
+    outside = []
+    for ax in fig.axes:
+        box = ax.get_window_extent()
+        for collection in ax.collections:
+            sizes = collection.get_sizes()
+            for k, (x, y) in enumerate(collection.get_offset_transform().transform(collection.get_offsets())):
+                r = (sizes[k % len(sizes)] ** 0.5) / 2 * fig.dpi / 72 if len(sizes) else 0
+                if not (box.x0 <= x - r and x + r <= box.x1 and box.y0 <= y - r and y + r <= box.y1):
+                    outside.append(f"{ax.get_title(loc='left')!r} marker {k}")
+    return outside
+
+
+@pytest.fixture()
+def crowd() -> SimpleNamespace:
+    """Twelve actors: eleven countries, mentioned 12 down to 2 times, and one rarely mentioned envoy who takes a
+    stance; every pair shares a sentence."""
+    names = ["Russia", "China", "Iran", "Syria", "Cuba", "Mali", "Peru", "Chad", "Oman", "Laos", "Fiji"]
+    actors = frame("actors", [(i, n, "country", None, None, [], 12 - i) for i, n in enumerate(names)]
+                   + [(11, "Envoy Kim", "person", "PRK", "envoy", [], 1)])
+    mentions = frame("mentions", [(a, "x", 0, 1, s, 0, "name") for s in range(3) for a in range(12)])
+    positions = frame("positions", [(11, "sanctions", "oppose", "current", None, "rejects", "He rejects them.", 0)])
+    return SimpleNamespace(actors=actors, mentions=mentions, positions=positions)
 
 
 # ---------------------------------------------------------------- charts return figures, also when empty
 
 @pytest.mark.parametrize("which", ["full", "empty"])
-def test_every_chart_returns_a_figure_that_draws(which, art, empty, tmp_path):
+def test_every_chart_draws_to_svg(which, art, empty):
     for name, fig in _figures(art if which == "full" else empty).items():
         assert isinstance(fig, Figure), name
-        fig.savefig(tmp_path / f"{name}.png")  # draws: labels with $ or markup do not break mathtext
-        assert (tmp_path / f"{name}.png").stat().st_size > 1000, name
+        image = charts.svg(fig)  # draws: labels with $ or markup do not break mathtext
+        assert image.startswith("<?xml") and "<svg" in image and len(image) > 1000, name
 
 
 def test_empty_charts_say_what_is_missing(empty):
@@ -153,6 +208,7 @@ def test_empty_charts_say_what_is_missing(empty):
     assert texts["stance_chart"] == "No sanctions positions in this article."
     assert texts["events_timeline"] == "No events in this article."
     assert texts["actor_counts"] == "No actors were found in this article."
+    assert charts.figure_title(_figures(empty)["quotes_by_speaker"]) == "No quotes in this article."
 
 
 def test_actor_counts_has_a_bar_per_actor_labelled_by_name(art):
@@ -160,11 +216,68 @@ def test_actor_counts_has_a_bar_per_actor_labelled_by_name(art):
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert "Zhang Jun" in labels and "Linda Thomas-Greenfield" in labels
     assert len(ax.patches) == len(art.actors)
+    assert "top" not in ax.get_title(loc="left")  # nothing cut, nothing said
 
 
 def test_chart_labels_escape_dollar_signs_for_matplotlib():
     assert charts._label("costs $5 and $6") == r"costs \$5 and \$6"
     assert charts._label("x" * 100).endswith("…") and len(charts._label("x" * 100)) == 40
+
+
+def test_svg_is_the_same_bytes_for_the_same_chart(art):
+    first, second = (charts.svg(charts.cooccurrence_heatmap(charts.cooccurrence_from_mentions(art.mentions),
+                                                             art.actors)) for _ in range(2))
+    assert first == second
+    assert "<dc:date>" not in first
+
+
+def test_figure_html_is_an_image_with_the_title_as_alternative_text(art):
+    out = charts.figure_html(charts.stance_chart(art.positions, art.actors))
+    match = re.fullmatch(r'<img class="dossier-chart" alt="([^"]*)" src="data:image/svg\+xml;base64,([^"]+)">', out)
+    assert match and match.group(1) == "Stance on sanctions (actor, country)"
+    assert base64.b64decode(match.group(2)).decode("utf-8").startswith("<?xml")
+
+
+# ---------------------------------------------------------------- charts say when they cut
+
+def test_actor_counts_says_top_n_of_m_and_keeps_who_takes_a_stance(crowd):
+    cut = charts.actor_counts(crowd.actors, top=5)
+    assert cut.axes[0].get_title(loc="left") == "Who appears, and how often\ntop 5 of 12 actors by mentions"
+    assert len(cut.axes[0].patches) == 5
+    kept = charts.actor_counts(crowd.actors, top=5, keep=crowd.positions["actor_id"])
+    labels = [t.get_text() for t in kept.axes[0].get_yticklabels()]
+    assert "Envoy Kim" in labels and len(labels) == 6
+    assert kept.axes[0].get_title(loc="left").endswith("top 5 of 12 actors by mentions, and 1 more who takes a stance")
+
+
+def test_mention_strip_and_heatmap_say_top_n_of_m(crowd):
+    strip = charts.mention_strip(crowd.mentions, crowd.actors, top=4).axes[0]
+    assert strip.get_title(loc="left").endswith("\ntop 4 of 12 actors by mentions")
+    assert len(strip.get_yticklabels()) == 4
+    pairs = charts.cooccurrence_from_mentions(crowd.mentions)
+    heat = charts.cooccurrence_heatmap(pairs, crowd.actors, top=6).axes[0]
+    assert heat.get_title(loc="left") == "Who is mentioned with whom\ntop 6 of 12 actors"
+    uncut = charts.cooccurrence_heatmap(pairs, crowd.actors, top=20).axes[0]
+    assert uncut.get_title(loc="left") == "Who is mentioned with whom"
+
+
+def test_heatmap_numbers_and_names_are_readable_at_the_size_a_report_shows(crowd):
+    """At least 10 pt (13 CSS px at the image's natural size), and the image no wider than a report's column
+    (about 10.9 in), so that the page never shrinks it."""
+    many = frame("actors", [(i, f"Country number {i}", "country", None, None, [], 30 - i) for i in range(26)])
+    mentions = frame("mentions", [(a, "x", 0, 1, s, 0, "name") for s in range(12) for a in range(26)])
+    fig = charts.cooccurrence_heatmap(charts.cooccurrence_from_mentions(mentions), many)
+    ax = fig.axes[0]
+    sizes = [t.get_fontsize() for t in [*ax.texts, *ax.get_xticklabels(), *ax.get_yticklabels()]]
+    assert len(ax.texts) == 20 * 19 and min(sizes) >= 10
+    width_pt = float(re.search(r'<svg[^>]* width="([\d.]+)pt"', charts.svg(fig)).group(1))
+    assert width_pt / 72 <= 10.5
+
+
+# ---------------------------------------------------------------- the timeline
+
+def _events(dates: list[str]) -> pd.DataFrame:
+    return frame("events", [(i, "meeting", "040", 0, None, [0], d, d, None, 0) for i, d in enumerate(dates)])
 
 
 def test_timeline_of_undated_events_says_so(art):
@@ -174,16 +287,42 @@ def test_timeline_of_undated_events_says_so(art):
 
 
 def test_timeline_places_only_resolved_dates(art):
-    ax = charts.events_timeline(art.events, art.actors).axes[0]
-    labels = [t.get_text() for t in ax.texts]
+    fig = charts.events_timeline(art.events, art.actors)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert len(labels) == 2  # the undated meeting is only in the table
-    assert any(label.startswith("sanction: Russia") and "(2009)" in label for label in labels)
+    assert labels[0].startswith("sanction: Russia") and labels[0].endswith("(2009)")
 
 
-@pytest.mark.parametrize("value, expected", [("2009", "2009-01-01"), ("2009-05", "2009-05-01"),
+def test_timeline_keeps_clustered_events_apart_when_one_lies_far_away(art):
+    fig = _drawn(charts.events_timeline(_events(["2006-10-09", "2022-02-03", "2022-02-07", "2022-02-08"]), art.actors))
+    assert len(fig.axes) == 2 and "breaks" in fig.axes[0].get_title(loc="left")
+    cluster = fig.axes[1]
+    xs = sorted(x for x, _ in cluster.transData.transform(cluster.collections[0].get_offsets()))
+    assert len(xs) == 3 and min(b - a for a, b in zip(xs, xs[1:])) > 20  # pixels apart, not one point
+
+
+@pytest.mark.parametrize("dates, runs", [
+    (["2009-05-01", "2019-04-25", "2022-01-01", "2022-02-03", "2022-02-07", "2022-02-08"], [1, 1, 4]),
+    (["2022-01-01", "2022-06-01", "2022-12-01"], [3]),  # evenly spread: no break
+    (["2021-01-01", "2022-01-01"], [2]),  # two dates are always told apart
+    (["2022-02-07", "2022-02-07", "2022-02-08"], [3]),  # close, but no long gap to break at
+])
+def test_the_time_axis_breaks_only_where_dates_would_merge(dates, runs):
+    assert [len(g) for g in charts.date_groups([pd.Timestamp(d) for d in dates])] == runs
+
+
+@pytest.mark.parametrize("dates, expected", [("2009", "2009-01-01"), ("2009-05", "2009-05-01"),
                                              ("2022-02-07", "2022-02-07"), (None, None), ("soon", None)])
-def test_dates_of_any_precision_start_at_their_first_day(value, expected):
-    assert charts._date_start(value) == expected
+def test_dates_of_any_precision_start_at_their_first_day(dates, expected):
+    assert charts._date_start(dates) == expected
+
+
+def test_markers_sit_inside_the_frame(art, crowd):
+    figs = [charts.stance_chart(art.positions, art.actors), charts.mention_strip(art.mentions, art.actors),
+            charts.mention_strip(crowd.mentions, crowd.actors), charts.events_timeline(art.events, art.actors),
+            charts.events_timeline(_events(["2006-10-09", "2022-02-03", "2022-02-07", "2022-02-08"]), art.actors)]
+    for fig in figs:
+        assert _markers_outside(fig) == []
 
 
 # ---------------------------------------------------------------- HTML: everything from the article escaped
@@ -213,11 +352,13 @@ def test_article_html_without_paragraphs_splits_on_blank_lines(art):
     assert out.count('<p data-kind="body"') == 3
 
 
-def test_interactive_tables_escape_cells_and_load_nothing(art):
+def test_tables_hold_every_row_escaped_and_load_nothing(art):
     out = charts.table(art.removed)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
     assert "http://" not in out and "https://" not in out
     assert "Share on Facebook" in out
+    rows = charts.table(pd.DataFrame({"n": range(40)}), page_length=10)
+    assert rows.count("<tr>") == 41  # paging is the browser's business: the page holds every row
 
 
 def test_empty_tables_are_a_line_of_text(empty):
@@ -226,20 +367,31 @@ def test_empty_tables_are_a_line_of_text(empty):
     assert "No sanctions content" in charts.positions_summary(empty.positions, empty.actors).replace("no s", "No s")
 
 
-def test_scripts_carry_the_report_nonce_only_when_one_is_set(art, monkeypatch):
-    monkeypatch.delenv(charts.NONCE_ENV, raising=False)
-    assert "nonce=" not in charts.table(art.removed)
-    monkeypatch.setenv(charts.NONCE_ENV, "abcdefghijklmnop1234")
+def test_a_table_runs_only_the_fixed_script_and_its_id_comes_from_its_content(art):
     out = charts.table(art.removed)
-    assert out.count("<script") == out.count('<script nonce="abcdefghijklmnop1234"') > 0
-    monkeypatch.setenv(charts.NONCE_ENV, '"><script>')  # not a nonce: ignored
-    assert "nonce=" not in charts.table(art.removed)
+    assert _runnable(out) == [charts.TABLES_JS]
+    table_id = re.search(r'<table id="(t-[0-9a-f]{12})"', out).group(1)
+    assert charts.table(art.removed.copy()) == out  # the same rows, the same bytes
+    assert table_id not in charts.table(art.removed.head(1))
+    assert not re.search(r"[0-9a-f]{8}[-_][0-9a-f]{4}[-_][0-9a-f]{4}", out)  # no uuid
 
 
-def test_page_setup_is_offline():
+def test_page_setup_packs_the_table_library_and_runs_only_the_loader():
     out = charts.page_setup()
     assert "http://" not in out and "https://" not in out
-    assert "<script" in out
+    assert _runnable(out) == [charts.LOADER_JS]
+    import gzip
+    from pathlib import Path
+
+    import itables
+    blocks = dict(re.findall(r'<script type="application/gzip" id="([\w-]+)">([^<]+)</script>', out))
+    bundle = (Path(itables.__file__).with_name("html") / "dt_bundle.js").read_bytes()
+    assert gzip.decompress(base64.b64decode(blocks["dossier-dt-js"])) == bundle
+
+
+def test_script_hashes_are_those_of_the_fixed_scripts():
+    expected = [f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in charts.SCRIPTS]
+    assert charts.script_hashes() == expected and len(set(expected)) == 2
 
 
 def test_meta_table_joins_lists_and_escapes(art):
@@ -248,7 +400,21 @@ def test_meta_table_joins_lists_and_escapes(art):
     assert "Daily &lt;i&gt;Example&lt;/i&gt;" in out
 
 
-# ---------------------------------------------------------------- views and pure filters
+def test_meta_table_names_the_source_by_its_file_name_only(art):
+    out = charts.meta_table({**art.meta, "source_path": "/home/ann/private notes/2022-02-09_x.txt"})
+    assert ">2022-02-09_x.txt<" in out and "/home/ann" not in out and "private notes" not in out
+
+
+# ---------------------------------------------------------------- countries, views and pure filters
+
+def test_countries_are_named_with_their_code():
+    assert charts.country_label("RUS") == "Russia (RUS)"
+    assert charts.country_label("XXX") == "XXX"
+    assert charts.country_label(None) == charts.NO_COUNTRY == "(no country)"
+    assert charts.country_choices(["USA", None, "CHN", "USA"]) == [
+        ("China (CHN)", "CHN"), ("United States (USA)", "USA"), ("(no country)", "(no country)")]
+    assert charts.country_choices(["RUS"]) == [("Russia (RUS)", "RUS")]  # no "(no country)" when none lacks one
+
 
 def test_actor_view_sorts_by_mentions_and_joins_aliases(art):
     view = charts.actor_view(art.actors)
@@ -258,11 +424,14 @@ def test_actor_view_sorts_by_mentions_and_joins_aliases(art):
 
 
 def test_filter_actors_by_kind_country_and_mentions(art):
-    view = charts.actor_view(art.actors)
-    assert charts.filter_actors(view, kind="person")["name"].tolist() == ["Linda Thomas-Greenfield", "Zhang Jun"]
-    assert charts.filter_actors(view, country="CHN", kind="country")["name"].tolist() == ["China"]
-    assert charts.filter_actors(view, min_mentions=2)["name"].tolist() == ["Russia"]
-    assert charts.filter_actors(view, kind="location").empty
+    names = lambda df: sorted(df["name"])  # noqa: E731
+    assert names(charts.filter_actors(art.actors, kind="person")) == ["Linda Thomas-Greenfield", "Zhang Jun"]
+    assert names(charts.filter_actors(art.actors, country="CHN", kind="country")) == ["China"]
+    assert names(charts.filter_actors(art.actors, min_mentions=2)) == ["Russia"]
+    assert names(charts.filter_actors(art.actors, country=charts.NO_COUNTRY)) == [XSS]
+    assert charts.filter_actors(art.actors, kind="location").empty
+    assert names(charts.filter_actors(charts.actor_view(art.actors), kind="person")) == names(
+        charts.filter_actors(art.actors, kind="person"))  # a view filters the same way
 
 
 def test_position_view_orders_by_country_states_first(art):
@@ -273,10 +442,11 @@ def test_position_view_orders_by_country_states_first(art):
 
 
 def test_filter_positions_by_stance_period_and_country(art):
-    view = charts.position_view(art.positions, art.actors)
-    assert charts.filter_positions(view, stance="support", period="past")["actor"].tolist() == ["Russia"]
-    assert charts.filter_positions(view, country="CHN")["actor"].tolist() == ["China", "Zhang Jun"]
-    assert len(charts.filter_positions(view)) == len(view)
+    actors = lambda df: sorted(charts.position_view(df, art.actors)["actor"])  # noqa: E731
+    assert actors(charts.filter_positions(art.positions, art.actors, stance="support", period="past")) == ["Russia"]
+    assert actors(charts.filter_positions(art.positions, art.actors, country="CHN")) == ["China", "Zhang Jun"]
+    assert actors(charts.filter_positions(art.positions, art.actors, country=charts.NO_COUNTRY)) == [XSS]
+    assert len(charts.filter_positions(art.positions, art.actors)) == len(art.positions)
 
 
 def test_quote_view_names_the_speaker_or_keeps_the_surface_text(art):
@@ -303,28 +473,68 @@ def test_cooccurrence_of_no_mentions_is_an_empty_frame(empty):
     assert list(pairs.columns) == ["actor_a", "actor_b", "count"] and pairs.empty
 
 
-# ---------------------------------------------------------------- widgets wire controls to the filters
+# ---------------------------------------------------------------- widgets filter the chart and table in place
 
-def test_actor_filters_refresh_the_table_when_a_control_changes(art):
-    box = widgets.actor_filters(art.actors)
-    controls, out = box.children[0].children, box.children[1]
-    assert "Zhang Jun" in out.value and "Russia" in out.value
-    controls[0].value = "person"
-    assert "Zhang Jun" in out.value and ">Russia<" not in out.value
-    controls[1].value = "USA"
-    assert "Linda Thomas-Greenfield" in out.value and "Zhang Jun" not in out.value
-    assert _live_markup(out.value) == []
+def _shown(explorer) -> tuple[str, str]:
+    """The explorer's chart (SVG) and table (HTML) as they stand; each area holds exactly one output."""
+    assert len(explorer.chart.outputs) == 1 and len(explorer.table.outputs) == 1
+    return explorer.chart.outputs[0]["data"]["image/svg+xml"], explorer.table.outputs[0]["data"]["text/html"]
 
 
-def test_position_filters_refresh_the_table(art):
-    box = widgets.position_filters(art.positions, art.actors)
-    (stance, period, country), out = box.children[0].children, box.children[1]
-    period.value = "past"
-    assert ">Russia<" in out.value and "China" not in out.value
-    stance.value = "oppose"
-    assert "No sanctions position matches" in out.value
+def _controls(explorer) -> dict:
+    return {c.description: c for c in explorer.children[0].children}
+
+
+def test_actor_explorer_filters_the_chart_and_the_table_in_place(art):
+    box = widgets.actor_explorer(art.actors)
+    chart, table = _shown(box)
+    assert "Zhang Jun" in chart and "Russia" in chart and ">Russia<" in table
+    assert len(box.children) == 3  # the controls, one chart, one table: no second copy below
+    _controls(box)["kind"].value = "person"
+    chart, table = _shown(box)
+    assert "Zhang Jun" in chart and "Russia" not in chart
+    assert "Zhang Jun" in table and ">Russia<" not in table
+    _controls(box)["country"].value = "USA"
+    chart, table = _shown(box)
+    assert "Linda Thomas-Greenfield" in table and "Zhang Jun" not in table and "Zhang Jun" not in chart
+    assert _live_markup(table) == []
+
+
+def test_the_country_filter_offers_names_with_codes_and_no_country(art):
+    country = _controls(widgets.actor_explorer(art.actors))["country"]
+    assert country.options[0] == (widgets.ANY, widgets.ANY)
+    labels = [label for label, _ in country.options[1:]]
+    assert labels == ["China (CHN)", "Russia (RUS)", "United States (USA)", "(no country)"]
+    box = widgets.actor_explorer(art.actors)
+    _controls(box)["country"].value = charts.NO_COUNTRY
+    _, table = _shown(box)
+    assert table.count("<tr>") == 2 and "&lt;script&gt;alert(1)" in table  # the header, and the one organization
+
+
+def test_position_explorer_filters_the_chart_and_the_table(art):
+    box = widgets.position_explorer(art.positions, art.actors)
+    _controls(box)["period"].value = "past"
+    chart, table = _shown(box)
+    assert ">Russia<" in table and "China" not in table and "China" not in chart
+    _controls(box)["stance"].value = "oppose"
+    chart, table = _shown(box)
+    assert "No sanctions position matches these filters." in table
+    assert "No sanctions position matches these filters." in chart
+
+
+def test_an_explorer_without_a_kernel_is_its_unfiltered_chart_and_table(art):
+    from IPython.core.formatters import DisplayFormatter
+    box = widgets.actor_explorer(art.actors)
+    _controls(box)["kind"].value = "person"
+    data, _ = DisplayFormatter().format(box, exclude=["application/vnd.jupyter.widget-view+json"])
+    static = data["text/html"]
+    assert static.startswith('<img class="dossier-chart" alt="Who appears, and how often"')
+    assert ">Russia<" in static and ">Zhang Jun<" in static  # unfiltered
+    assert "application/vnd.jupyter.widget-view+json" in DisplayFormatter().format(box)[0]  # live in a kernel
 
 
 def test_widgets_on_empty_frames(empty):
-    assert "No actor matches" in widgets.actor_filters(empty.actors).children[1].value
-    assert "No sanctions position" in widgets.position_filters(empty.positions, empty.actors).children[1].value
+    _, table = _shown(widgets.actor_explorer(empty.actors))
+    assert "No actors were found" in table
+    chart, table = _shown(widgets.position_explorer(empty.positions, empty.actors))
+    assert "No sanctions positions in this article." in table and "No sanctions positions" in chart

@@ -524,8 +524,6 @@ def test_the_corpus_notebook_shows_the_merged_meeting_and_the_shared_actor(local
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, raises=DossierError,
-                   reason="--report exports through dossier.report.export_html, which is not in this version yet")
 def test_report_exports_the_corpus_notebook_as_one_offline_page(local_store):
     page = corpus.report(local_store[0])
     text = page.read_text(encoding="utf-8")

@@ -15,7 +15,7 @@ import pandas as pd
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from dossier import cues
+from dossier import lexicon as lx
 from dossier.article import Article, Locator, text_of
 from dossier.countries import SEATS_OF_GOVERNMENT, Gazetteer, gazetteer, is_weak, place_country
 from dossier.schema import frame
@@ -117,12 +117,12 @@ def _titled_names(doc: Doc, gz: Gazetteer) -> Iterator[Candidate]:
     ('Maria Lopez, Spain's deputy ambassador') or preceded by a title ('Ambassador Peter Mwangi')."""
     for m in _FULL_NAME.finditer(text_of(doc)):
         words = m.group(0).split()
-        if any(gz.lookup(w) or w.lower() in cues.TITLE_WORDS for w in words):
+        if any(gz.lookup(w) or w.lower() in lx.TITLE_WORDS for w in words):
             continue
         app = _APPOSITIVE.match(text_of(doc)[m.end():m.end() + 200])
-        titled_after = app and any(w.lower() in cues.TITLE_WORDS for w in app.group("np").split()[:5])
+        titled_after = app and any(w.lower() in lx.TITLE_WORDS for w in app.group("np").split()[:5])
         before = text_of(doc)[max(0, m.start() - 30):m.start()].split()
-        titled_before = bool(before) and before[-1].lower().rstrip(".") in cues.TITLE_WORDS
+        titled_before = bool(before) and before[-1].lower().rstrip(".") in lx.TITLE_WORDS
         if titled_after or titled_before:
             yield Candidate(m.start(), m.end(), m.group(0), "PERSON", (), 1)
 
@@ -244,7 +244,7 @@ def person_name(text: str) -> str:
     """A person's name without honorifics or possessive: 'Mr. Rim' -> 'Rim'."""
     s = text
     while True:
-        m = cues.HONORIFICS.match(s)
+        m = lx.HONORIFICS.match(s)
         if not m or m.end() >= len(s):
             break
         s = s[m.end():]
@@ -368,8 +368,8 @@ def _extend_person(doc: Doc, c: Candidate) -> Candidate:
         return c
     nxt = doc[span.end]
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and nxt.lower_ not in cues.TITLE_WORDS \
-            and nxt.lower_ not in cues.ORG_HEADS and not gazetteer().lookup(nxt.text) \
+    if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and nxt.lower_ not in lx.TITLE_WORDS \
+            and nxt.lower_ not in lx.ORG_HEADS and not gazetteer().lookup(nxt.text) \
             and (after is None or after.pos_ != "PROPN") and nxt.idx == c.end + 1:
         return Candidate(c.start, nxt.idx + len(nxt), text_of(doc)[c.start:nxt.idx + len(nxt)], c.label, c.codes,
                          c.priority)
@@ -378,7 +378,7 @@ def _extend_person(doc: Doc, c: Candidate) -> Candidate:
 
 def _after_title_of(doc: Doc, start: int) -> bool:
     words = text_of(doc)[max(0, start - 30):start].split()
-    return len(words) >= 2 and words[-1] == "of" and words[-2].lower().rstrip(".") in cues.TITLE_WORDS
+    return len(words) >= 2 and words[-1] == "of" and words[-2].lower().rstrip(".") in lx.TITLE_WORDS
 
 
 def _split_people(c: Candidate) -> list[Candidate]:
@@ -394,7 +394,7 @@ def _split_people(c: Candidate) -> list[Candidate]:
 
 def _is_actor_text(c: Candidate, meta: dict) -> bool:
     core, _ = trim(c.text, c.start)
-    if not core or cues.NOT_ACTORS.match(core) or (_HAS_DIGIT.search(core) and c.label != "GAZ"):
+    if not core or lx.NOT_ACTORS.match(core) or (_HAS_DIGIT.search(core) and c.label != "GAZ"):
         return False
     if c.label == "PERSON" and person_name(core) in set(meta.get("authors") or []):
         return False
@@ -625,7 +625,7 @@ def _words_among(text: str, words: set[str]) -> Iterator[tuple[int, int]]:
 def _epithets(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
     """'the North' for North Korea in an article about Korea, settled by the countries the article names."""
     taken = _spans(rows)
-    for m in cues.EPITHET.finditer(text_of(doc)):
+    for m in lx.EPITHET.finditer(text_of(doc)):
         s, e = m.start("side") - 4, m.end("side")
         taken.drop([k for k in taken.overlapping(m.start("side"), e) if rows[k][0].kind == "location"])
         if taken.overlaps(m.start("side"), e):
@@ -697,7 +697,7 @@ _INTERNATIONAL = re.compile(r"\b(?:United Nations|U\.?N\.?|European|Internationa
                             r"African Union|Arab League|Security Council)\b")
 _US_MEMBER = re.compile(r"^\s*\((?:D|R|I)-[A-Z][A-Za-z.]+\)")          # 'Chris Murphy (D-CT)': the U.S. Congress
 _BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)\s*(?:[,(]|[-–—:])")
+_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)[*_]*\s*(?:[,(]|[-–—:])")
 
 
 def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> None:
@@ -870,7 +870,7 @@ def _premodifier(doc: Doc, start: int, name_start: int, reg: Registry,
         return None, None
     i = tok.start - 1
     if i >= 1 and doc[i].text == ",":
-        if not any(t.lower_ in cues.TITLE_HEADS for t in doc[max(0, i - 6):i]):
+        if not any(t.lower_ in lx.TITLE_HEADS for t in doc[max(0, i - 6):i]):
             return None, None
         i -= 1
     words: list = []
@@ -888,7 +888,7 @@ def _premodifier(doc: Doc, start: int, name_start: int, reg: Registry,
 
 
 def _title_from(words: list, reg: Registry, countries: dict[int, str]) -> tuple[str | None, str | None]:
-    known = cues.TITLE_WORDS | set(_TITLE_ABBREV)
+    known = lx.TITLE_WORDS | set(_TITLE_ABBREV)
     heads = [k for k, t in enumerate(words) if t.lower_.rstrip(".") in known]
     if not heads:
         return None, None
@@ -898,7 +898,7 @@ def _title_from(words: list, reg: Registry, countries: dict[int, str]) -> tuple[
         first -= 1
     country = _country_in(words[:first], reg, countries)
     title = " ".join(_TITLE_ABBREV.get(t.lower_.rstrip("."), t.text) for t in words[first:])
-    title = " ".join(w.lower() if w.lower() in cues.TITLE_WORDS | _LOWER_IN_TITLE or w.islower() else w
+    title = " ".join(w.lower() if w.lower() in lx.TITLE_WORDS | _LOWER_IN_TITLE or w.islower() else w
                      for w in title.split())
     return title or None, country
 
@@ -932,7 +932,7 @@ def _appositive(doc: Doc, end: int, reg: Registry) -> tuple[str | None, str | No
     words = list(span)
     if any(t.ent_type_ == "PERSON" for t in words):        # "Trump's son-in-law": a relation, not a title
         return None, None
-    heads = [k for k, t in enumerate(words) if t.lower_ in cues.TITLE_WORDS]
+    heads = [k for k, t in enumerate(words) if t.lower_ in lx.TITLE_WORDS]
     if not heads or heads[0] > 4:
         return None, None
     title, country = _title_from(words, reg, {})
@@ -988,7 +988,7 @@ _OFFICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary", "offic
 def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
     """'the Russian envoy', 'the minister': the one person of that role (and country) most recently named."""
     taken, titled = _spans(rows), _Titled(rows)
-    for m in cues.ROLE_MENTION.finditer(text_of(doc)):
+    for m in lx.ROLE_MENTION.finditer(text_of(doc)):
         s, e = m.start(), m.end()
         if taken.overlaps(m.start("role"), e):
             continue
@@ -1017,7 +1017,7 @@ def _possessive_roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tu
     for k, r in enumerate(rows):
         if r[0].kind == "person":
             person_at.setdefault(r[1], []).append(k)
-    for m in cues.POSSESSIVE_ROLE.finditer(text):
+    for m in lx.POSSESSIVE_ROLE.finditer(text):
         entries = reg.gz.lookup(m.group("mod"))
         if not entries:
             continue
@@ -1044,7 +1044,7 @@ class _Titled:
     def recent(self, pos: int, role: str, code: str | None) -> Actor | None:
         """The person holding `role` (of country `code`, if given) mentioned last before `pos`."""
         if role not in self.holders:
-            heads = cues.ROLE_HEADS[role]
+            heads = lx.ROLE_HEADS[role]
             by_code: dict = {None: ([], [])}
             for a, s, _, _ in self.rows:
                 if any(h in a.title.lower().split() or h in a.title.lower() for h in heads):

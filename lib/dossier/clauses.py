@@ -12,11 +12,13 @@ reader found saying it. `Reading.frame()` is the `clauses` frame of the article.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import Iterator, NamedTuple
 
 import pandas as pd
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Token
 
 from dossier import dates as dt
@@ -28,6 +30,8 @@ from dossier.who import NOBODY, SUBJECT_DEPS, Named, Who
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "csubjpass",
                          "parataxis", "dep"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
+_PAST_MARKERS = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in lx.PAST_MARKERS if m != "then-")
+                           + r")\b")
 CLIMB_LIMIT = 8                 # dependency steps from a token up to its reporting verb
 COLON_REACH = 40                # characters back from a quotation to look for 'said:'
 PAST_AFTER_DAYS = 30            # a clause dated this long before publication is in the past
@@ -88,9 +92,18 @@ class Reading:
         self.published = _as_date(art.meta.get("published"))
         self.sent_of = _sentence_index(art, who)
         self.entity_of = {i: e for e in art.doc.ents for i in range(e.start, e.end)}
-        heads = [t.i for t in self.doc if _is_predicate(t)]
-        self.owner = _owners(self.doc, set(heads))
+        self.lower, self.lemma, self.pos, self.dep, self.head = _token_arrays(self.doc)
+        heads = [i for i in range(len(self.doc)) if _is_predicate(i, self)]
+        self.owner = _owners(self.head, set(heads))
         self.clause_at: dict[int, int] = {h: n for n, h in enumerate(heads)}
+        ids, texts = list(art.sentences["sentence_id"]), list(art.sentences["text"])
+        self.questions = {int(s) for s, t in zip(ids, texts) if t.rstrip().endswith("?")
+                          and not t.lstrip().startswith(('"', "“"))}
+        self._moods: dict[int, str] = {}
+        self.own: dict[int, list[int]] = {h: [] for h in heads}     # predicate -> its own token indices
+        for i, h in enumerate(self.owner):
+            if h is not None:
+                self.own[h].append(i)
         self.date_spans = _own_dates(art, who, self)      # predicate -> [(start, end, text, date)] in order
         dated = {h: (spans[0][3], spans[0][2]) for h, spans in self.date_spans.items()}
         self.clauses: list[Clause] = []
@@ -107,9 +120,16 @@ class Reading:
         objects = tuple(c.i for c in tok.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass")
         own = dated.get(tok.i)
         date_, text = (own if own else (None, None))
-        return Clause(n, self.sent_of[tok.i], tok.i, lemma, _negated(tok), _mood(tok), self._reporter_of(tok),
+        return Clause(n, self.sent_of[tok.i], tok.i, lemma, _negated(tok), self.mood_of(tok), self._reporter_of(tok),
                       subj.i if subj is not None else None, objects, date_, text, "own" if own else None,
                       False, self._place(tok), self.who.in_quote[tok.i])
+
+    def mood_of(self, tok: Token) -> str:
+        """`_mood` of a predicate, worked out once; a clause of a question is asked, not told."""
+        if tok.i not in self._moods:
+            mood = _mood(tok)
+            self._moods[tok.i] = "question" if mood == "real" and self.sent_of[tok.i] in self.questions else mood
+        return self._moods[tok.i]
 
     def _narrate(self) -> None:
         """Dates for clauses without one: a governing clause's; else, for a past-tense main clause, the
@@ -147,11 +167,13 @@ class Reading:
     def _is_past(self, c: Clause, tok: Token) -> bool:
         if c.date and self.published and _age_days(c.date, self.published) >= PAST_AFTER_DAYS:
             return True
-        own = " ".join(t.lower_ for t in self.own_tokens(c))
-        if any(m.strip() in own.split() or m in own for m in lx.PAST_MARKERS if m != "then-"):
+        if _PAST_MARKERS.search(" ".join(self.lower[i] for i in self.own[c.head])):
             return True
-        return any(t.lower_ == "then" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in "-–"
-                   for t in self.own_tokens(c))
+        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(ch.dep_ == "mark" and ch.lower_ == "since"
+                                                            for ch in tok.children):
+            return True                 # 'Since the EU introduced the price cap, revenues have fallen'
+        return any(self.lower[i] == "then" and i + 1 < len(self.doc) and self.lower[i + 1] in ("-", "–")
+                   for i in self.own[c.head])
 
     def _governing(self, tok: Token) -> Clause | None:
         """The clause whose predicate governs this one (for an xcomp, conj, ccomp, advcl ...)."""
@@ -200,6 +222,10 @@ class Reading:
                 return subj[0]
             if agent:
                 return agent[0]
+            if v.dep_ == "pcomp" and v.head.head.lemma_.lower() in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS:
+                obj = [c for c in v.head.head.children if c.dep_ == "dobj" and allowed(c)]
+                if obj:                                  # 'charged X with violating sanctions': X violated
+                    return obj[0]
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.OBJECT_CONTROL:     # 'urged (on) X to join'
                 obj = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and allowed(c)]
                 obj += [g for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
@@ -237,11 +263,13 @@ class Reading:
         return self.clauses[self.clause_at[h]] if h is not None else None
 
     def own_tokens(self, c: Clause) -> Iterator[Token]:
-        """The words of a clause outside the clauses nested in it."""
-        head = self.doc[c.head]
-        for t in head.subtree:
-            if self.owner[t.i] == c.head:
-                yield t
+        """The words of a clause outside the clauses nested in it, in order."""
+        doc = self.doc
+        return (doc[i] for i in self.own[c.head])
+
+    def own_words(self, c: Clause) -> list[str]:
+        """The lower-case words of a clause outside the clauses nested in it, in order."""
+        return [self.lower[i] for i in self.own[c.head]]
 
     def agents(self, c: Clause) -> Named:
         """Who does what the clause says (resolved once); every subject, where a parse gave the verb two."""
@@ -413,12 +441,11 @@ class Reading:
 
     def _row(self, c: Clause) -> ClauseRow:
         head = self.doc[c.head]
-        toks = list(head.subtree)
+        first, last = head.left_edge, head.right_edge
         agents, patients = self.agents(c), self.patients(c)
         return ClauseRow(c.clause_id, c.sentence_id, head.text, c.lemma, c.negated, c.mood, c.reporter,
                          list(agents.ids), agents.text, list(patients.ids), patients.text, c.date, c.date_text,
-                         "past" if c.past else "current", c.place, c.quoted, toks[0].idx,
-                         toks[-1].idx + len(toks[-1]))
+                         "past" if c.past else "current", c.place, c.quoted, first.idx, last.idx + len(last))
 
 
 def read(art: Article, who: Who) -> Reading:
@@ -436,25 +463,35 @@ def speaker_of(art: Article, where) -> int | None:
 
 # ------------------------------------------------------------------------------------------------ predicates
 
-def _is_predicate(t: Token) -> bool:
-    if t.dep_ == "ROOT":
-        return not t.is_space and not t.is_punct
-    if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS:
-        return True
-    return t.pos_ == "AUX" and t.dep_ in CLAUSE_DEPS - {"ROOT"} and not any(c.dep_ == "aux" for c in t.head.children
-                                                                            if c.i == t.i)
+def _token_arrays(doc) -> tuple[list[str], list[str], list[str], list[str], list[int]]:
+    """Lower-case form, lower-case lemma, part of speech, dependency and head index of every token, read from
+    the Doc in one pass (Token objects are costly to make)."""
+    arr = doc.to_array([LOWER, LEMMA, POS, DEP, HEAD])
+    strings = doc.vocab.strings
+    lower = [strings[int(x)] for x in arr[:, 0]]
+    lemma = [strings[int(x)].lower() for x in arr[:, 1]]
+    pos = [strings[int(x)] for x in arr[:, 2]]
+    dep = [strings[int(x)] for x in arr[:, 3]]
+    head = [i + int(h) for i, h in enumerate(arr[:, 4].astype("int64"))]
+    return lower, lemma, pos, dep, head
 
 
-def _owners(doc, heads: set[int]) -> list[int | None]:
+def _is_predicate(i: int, r: "Reading") -> bool:
+    if r.dep[i] == "ROOT":
+        return r.pos[i] not in ("SPACE", "PUNCT")
+    return r.pos[i] in ("VERB", "AUX") and r.dep[i] in CLAUSE_DEPS
+
+
+def _owners(head: list[int], heads: set[int]) -> list[int | None]:
     """Token index -> the index of the nearest predicate at or above it."""
-    out: list[int | None] = [None] * len(doc)
-    for t in doc:
+    out: list[int | None] = [None] * len(head)
+    for t in range(len(head)):
         path, u = [], t
-        while out[u.i] is None and u.i not in heads and u.head.i != u.i:
-            path.append(u.i)
-            u = u.head
-        found = u.i if u.i in heads else out[u.i]
-        out[t.i] = found
+        while out[u] is None and u not in heads and head[u] != u:
+            path.append(u)
+            u = head[u]
+        found = u if u in heads else out[u]
+        out[t] = found
         for i in path:
             out[i] = found
     return out
@@ -516,8 +553,6 @@ def _mood(tok: Token) -> str:
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONS for c in v.children):
             return "conditional"
         break
-    if tok.sent.text.rstrip().endswith("?") and not tok.doc[tok.sent.start].text in ('"', "“"):
-        return "question"
     return "real"
 
 
@@ -555,14 +590,11 @@ def _depth(tok: Token) -> int:
 
 def _sentence_index(art: Article, who: Who) -> list[int]:
     """Token index -> sentence_id."""
-    ids = list(art.sentences["sentence_id"])
-    out, k = [], 0
+    ids = [int(i) for i in art.sentences["sentence_id"]]
+    if not ids:
+        return [0] * len(art.doc)
     starts = who.sentence_starts
-    for t in art.doc:
-        while k + 1 < len(starts) and starts[k + 1] <= t.idx:
-            k += 1
-        out.append(int(ids[k]) if ids else 0)
-    return out
+    return [ids[max(bisect.bisect_right(starts, idx) - 1, 0)] for idx in who.tok_starts]
 
 
 def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, list[tuple[int, int, str, str]]]:
@@ -581,7 +613,7 @@ def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, list[tuple
             after = art.doc[b + 1] if b + 1 < len(art.doc) else None
             if head is None or after is not None and after.tag_ == "POS":
                 continue
-            future = _mood(art.doc[head]) in ("future", "intent")
+            future = reading.mood_of(art.doc[head]) in ("future", "intent")
             resolved = dt.resolve(span.text, published, future=future)
             if resolved:
                 out.setdefault(head, []).append((start + span.start, start + span.end, span.text, resolved))

@@ -47,18 +47,26 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date YYYY-MM-DD, to resolve relative dates ('on Monday')")
     p.add_argument("--out", type=Path, default=Path("build"), help="output folder (default: build)")
     p.set_defaults(run=_parse)
-    r = sub.add_parser("report", help="run the notebooks on one article and export HTML reports",
-                       description="Run every notebook on FILE and export self-contained HTML to OUT/<article_id>/ "
-                       "(a .jsonl file: on each of its records, to OUT/<STEM-LINE>/).")
+    r = sub.add_parser("report", help="run the notebooks on one article and export one HTML page",
+                       description="Run every report notebook on FILE and write OUT/<article_id>.html, one "
+                       "self-contained page that works offline (with --pdf also OUT/<article_id>.pdf), and add it "
+                       "to OUT/index.html, created when missing. Nothing is written when the article cannot be "
+                       "read or a notebook fails (exit code 2), or when the run is interrupted. A .jsonl file is one "
+                       "article per line, as with `dossier reports`.")
     r.add_argument("file", type=Path, metavar="FILE")
-    r.add_argument("--published", help="publication date YYYY-MM-DD")
+    r.add_argument("--published", help="publication date YYYY-MM-DD, to resolve relative dates ('on Monday')")
     r.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: reports)")
+    r.add_argument("--pdf", action="store_true", help="also print the page to PDF with Chromium, offline")
     r.set_defaults(run=_report)
-    rs = sub.add_parser("reports", help="reports for every article in a seeds folder, with an index page",
-                        description="Run every notebook on every article listed in SEEDS/index.csv (or every "
-                        "article file in SEEDS) and write OUT/<article_id>/*.html and OUT/index.html.")
-    rs.add_argument("seeds", type=Path, metavar="SEEDS")
+    rs = sub.add_parser("reports", help="reports for every article named (files, seeds folders, JSON Lines)",
+                        description="Write OUT/<article_id>.html for every article PATH names (a file; a folder: "
+                        "its index.csv, else its article files; a .jsonl file: one article per line) and "
+                        "OUT/index.html linking them. An article that fails is listed as failed and the others "
+                        "still run; the exit code is then 2.")
+    rs.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    rs.add_argument("--published", help="publication date YYYY-MM-DD of the files named directly")
     rs.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: reports)")
+    rs.add_argument("--pdf", action="store_true", help="also print each page to PDF with Chromium, offline")
     rs.set_defaults(run=_reports)
     _corpus_parser(sub)
     return ap
@@ -161,38 +169,21 @@ def _replace_folder(new: Path, final: Path, *, attempts: int = 100) -> None:
 def _report(args) -> int:
     from dossier.report import report_article
     from dossier.sources import RECORD_SUFFIXES
-    if args.file.suffix.lower() in RECORD_SUFFIXES:
-        return _report_records(args)
+    if args.file.suffix.lower() in RECORD_SUFFIXES:     # one article per record
+        args.paths = [args.file]
+        return _reports(args)
     t0 = time.perf_counter()
-    out = report_article(args.file, published=args.published, out_dir=args.out)
-    print(f"{args.file} -> {out} ({time.perf_counter() - t0:.1f}s)")
+    page = report_article(args.file, published=args.published, out_dir=args.out, pdf=args.pdf)
+    print(f"{printable(args.file)} -> {printable(page)}{' (+ PDF)' if args.pdf else ''} "
+          f"({time.perf_counter() - t0:.1f}s); index: {printable(page.parent / 'index.html')}")
     return 0
-
-
-def _report_records(args) -> int:
-    """Reports for each record of a JSON Lines file, each written as STEM-LINE.json for the notebooks to read."""
-    from dossier.report import report_article
-    from dossier.sources import iter_sources
-    failed = 0
-    with tempfile.TemporaryDirectory(prefix="dossier-records-") as tmp:
-        for source in iter_sources([args.file], published=args.published):
-            t0 = time.perf_counter()
-            record = Path(tmp) / f"{args.file.stem}-{source.line}.json"
-            try:
-                record.write_text(source.text(), encoding="utf-8")
-                out = report_article(record, published=args.published, out_dir=args.out)
-            except DossierError as err:
-                print(f"dossier: {str(err).replace(str(record), printable(source.name))}", file=sys.stderr)
-                failed += 1
-                continue
-            print(f"{printable(source.name)} -> {printable(out)} ({time.perf_counter() - t0:.1f}s)")
-    return EXIT_BAD_INPUT if failed else 0
 
 
 def _reports(args) -> int:
     from dossier.report import report_all
-    report_all(args.seeds, out_dir=args.out)
-    return 0
+    batch = report_all(args.paths, out_dir=args.out, published=args.published, pdf=args.pdf)
+    print(f"{len(batch.written)} reports, {len(batch.failed)} failed; index: {printable(batch.index)}")
+    return EXIT_BAD_INPUT if batch.failed else 0
 
 
 def _corpus_parser(sub) -> None:

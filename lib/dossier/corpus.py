@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 from dossier.corpus_db import TABLES, VIEWS, build_tables, connect, refresh_views
 from dossier.corpus_run import Failed, Parsed, Task, executor, stream
-from dossier.corpus_store import ARTICLES, Store, error_table, next_batch
+from dossier.corpus_store import Store, error_table, next_batch
 from dossier.errors import DossierError
 from dossier.sources import Source, iter_sources
 
@@ -231,11 +231,6 @@ def report(store: str | os.PathLike) -> Path:
     with the article reports' export (`dossier.report.export_html`)."""
     from dossier import report as reports
     root = Path(store).resolve()
-    export = getattr(reports, "export_html", None)
-    if export is None:
-        raise DossierError("exporting the corpus notebook needs dossier.report.export_html, which this version "
-                           "of dossier does not have yet; open notebooks/05_corpus.ipynb in JupyterLab instead",
-                           source=str(root))
     title = f"Corpus: {root.name}"
-    return export(reports.NOTEBOOKS_DIR / f"{NOTEBOOK}.ipynb", {"STORE": str(root), "SOURCES": None},
+    return reports.export_html(reports.NOTEBOOKS_DIR / f"{NOTEBOOK}.ipynb", {"STORE": str(root), "SOURCES": None},
                   root / "report.html", title=title)

@@ -235,10 +235,11 @@ def _meeting_nouns(ctx: _Context, c: Clause) -> Iterator[Found]:
     their summit', "B's visit to A"."""
     reading = ctx.reading
     head = reading.doc[c.head]
-    for noun in reading.own_tokens(c):
-        low = noun.lower_
-        if noun.pos_ != "NOUN" or not (low in lx.MEETING_NOUNS or noun.lemma_.lower() in lx.MEETING_NOUNS):
+    for i in reading.own[c.head]:
+        low = reading.lower[i]
+        if reading.pos[i] != "NOUN" or not (low in lx.MEETING_NOUNS or reading.lemma[i] in lx.MEETING_NOUNS):
             continue
+        noun = reading.doc[i]
         phrase = _round_of(noun)              # 'a second round of talks' is read as the round
         if any(ch.lower_ in lx.UNREAL_MODIFIERS for n in {noun, phrase} for ch in n.children if ch.dep_ in ("amod", "det")):
             continue
@@ -395,9 +396,10 @@ def _statement(ctx: _Context, c: Clause) -> Iterator[Found]:
     """'A said in a statement', 'A issued a statement'."""
     reading = ctx.reading
     head = reading.doc[c.head]
-    for noun in reading.own_tokens(c):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.STATEMENT_NOUNS:
+    for i in reading.own[c.head]:
+        if reading.pos[i] != "NOUN" or reading.lemma[i] not in lx.STATEMENT_NOUNS:
             continue
+        noun = reading.doc[i]
         if not (noun.head.i == head.i and noun.dep_ == "dobj" or _via_prep(noun, head)) or not reading.is_real(c):
             continue
         source = reading.agents(c).ids

@@ -197,6 +197,8 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
             continue
         pol, phrase = inner
         pol = -pol if d.negated else pol                       # 'decided not to go forward with'
+        if c.lemma in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS:
+            return (1, phrase) if pol == -1 else None          # 'charged X with violating': enforcing them
         if c.lemma in TURN:
             return -pol, phrase
         if c.lemma in PASS_ON or POLARITY.get(c.lemma) == 1:
@@ -241,7 +243,8 @@ def _complements(ctx: _Context, head: Token) -> Iterator[Clause]:
 def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int | None]:
     """Who holds the stance ('agent' or the reporting 'speaker') and its polarity after negation and mood."""
     head = ctx.reading.doc[c.head]
-    if head.dep_ in ("xcomp", "advcl", "acl", "pcomp") and _under_stance(ctx, head):
+    if head.dep_ in ("xcomp", "advcl", "acl", "pcomp") and _under_stance(ctx, head) \
+            and not _accused(ctx, head):
         return "agent", None                                   # the governing clause holds it
     if c.negated:
         if c.lemma in NEGATION_IS_STANCE and polarity == 1:
@@ -256,6 +259,12 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
             and ctx.reading.clauses[c.reporter].lemma in lx.DECLARING:
         return "agent", polarity                               # 'X announced that it would impose sanctions'
     return "agent", None
+
+
+def _accused(ctx: _Context, head: Token) -> bool:
+    """A complement of enforcing ('charged X with violating sanctions'): X's act, not the charge's stance."""
+    up = ctx.reading._governing(head)
+    return up is not None and up.lemma in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS
 
 
 def _under_stance(ctx: _Context, head: Token) -> bool:
@@ -319,6 +328,8 @@ def _roles(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     reading, doc = ctx.reading, ctx.reading.doc
     for p in ctx.sanctions.in_clause(c):
         word = doc[p.word]
+        if word.dep_ == "compound":                            # 'an author of the sanctions bill'
+            word = word.head
         if word.dep_ != "pobj" or word.head.lower_ not in ("of", "for") or word.head.head.pos_ != "NOUN":
             continue
         role = word.head.head

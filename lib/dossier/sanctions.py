@@ -177,7 +177,8 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
     if not named_in:
         return None
     sid = reading.sent_of[tok.i]
-    if tok.pos_ == "VERB" and lemma in lx.SANCTIONING_VERBS and sid - named_in[-1] <= NEAR_SENTENCES:
+    if tok.pos_ == "VERB" and lemma in lx.SANCTIONING_VERBS and (
+            lemma in lx.NAMED_SANCTIONING or sid - named_in[-1] <= NEAR_SENTENCES):
         return "predicate" if _finite(tok) and _has_party_object(tok, reading) else None
     if tok.pos_ != "NOUN" or lemma not in lx.STAND_INS:
         return None

@@ -91,6 +91,7 @@ class Who:
         self.surfaces = self._surfaces()
         self._modified: dict[str, list[int]] | None = None
         self.quote_speaker: Callable[[int], Named] | None = None
+        self._resolved: dict[tuple[int, bool], Named] = {}
 
     # ---------------------------------------------------------------------------------------- indexes
 
@@ -220,6 +221,15 @@ class Who:
         """What the noun phrase headed by `tok` names, coordinated members included (see the module's doc)."""
         if tok is None or depth > MAX_DEPTH:
             return NOBODY
+        key = (tok.i, self.quote_speaker is not None)
+        if depth == 0 and key in self._resolved:
+            return self._resolved[key]
+        found = self._resolve(tok, depth)
+        if depth == 0:
+            self._resolved[key] = found
+        return found
+
+    def _resolve(self, tok: Token, depth: int) -> Named:
         ids: list[int] = []
         text = None
         for member in conjuncts(tok):
