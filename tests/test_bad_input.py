@@ -357,6 +357,14 @@ GOOD_BYTES = [
                  id="utf-8-despite-declared-latin-1"),
     pytest.param(html('<meta charset="utf-8">', "Le ministre a déclaré à Paris."), "cp1252",
                  id="cp1252-despite-declared-utf-8"),
+    pytest.param("The fine was £5m, a sense of déjà vu for the minister, officials said.", "latin-1",
+                 id="latin-1-pound-sign"),
+    pytest.param("The fine was €5m, a sense of déjà vu for the minister, officials said.", "cp1252",
+                 id="cp1252-euro-sign"),
+    pytest.param("The room was 3×4 metres, and the minister felt déjà vu.", "latin-1", id="latin-1-times-sign"),
+    pytest.param("Déjà vu: the £5 fee.", "latin-1", id="short-latin-1-with-symbol"),
+    pytest.param("© 2024 Reuters. ½ of the £10 fee, 20°C ± 2, déjà vu.", "latin-1", id="latin-1-signs"),
+    pytest.param("déjà", "latin-1", id="one-latin-1-word"),
 ]
 
 
@@ -583,3 +591,66 @@ def test_cli_good_then_bad_writes_nothing_for_the_bad_one(tmp_path: Path, seed_t
     about_bad = [line for line in result.stderr.splitlines() if "badinput" in line]
     assert len(about_bad) == 1 and "PNG" in about_bad[0], result.stderr
     assert not [p for p in out.rglob("*") if "badinput" in p.name]
+
+
+# --------------------------------------------------------------------------------------------
+# Characters a string given to parse_article may hold, and crawler records
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("dirt", ["\x00", "\x07", "\x1b", "\x7f", "\x9c", "\u200b", "\ud800", "\udfff"])
+def test_parse_article_cleans_stray_control_characters_and_surrogates(dirt: str) -> None:
+    import dossier
+
+    dirty = SHORT_WIRE.replace("Joint Chiefs", f"Joint{dirt} Chiefs", 1).replace(". ", f".{dirt} ", 3)
+    article = dossier.parse_article(dirty, published="2022-02-09")
+    assert dirt not in article.text and "Joint" in article.text
+    article.text.encode("utf-8")
+
+
+def test_parse_article_refuses_text_that_is_mostly_control_characters() -> None:
+    import dossier
+
+    with pytest.raises(BinaryInputError) as err:
+        dossier.parse_article(SHORT_WIRE.replace(" ", "\x01\x02 "), source_path="in.txt")
+    assert_names_problem(err, "binary|control", source="in.txt")
+
+
+def test_normalise_text() -> None:
+    from dossier.decoding import normalise_text
+
+    assert normalise_text("a\r\nb\rc\u2028d\u2029e\x85f\x0bg\x0ch") == "a\nb\nc\nd\n\ne\nf\ng\nh"
+    assert normalise_text("Zelen\u00adskiy\u200b said\x00 \ud83d\ude00 \ud800") == "Zelenskiy said \U0001f600 \ufffd"
+
+
+RECORD = {"title": "North Korea fires missile", "date_publish": "2022-02-09 10:00:00", "maintext": SHORT_WIRE,
+          "url": "https://example.com/a", "source_domain": "example.com"}
+
+
+def test_check_not_data_passes_a_crawler_record_and_refuses_other_json() -> None:
+    import json
+
+    check_not_data(json.dumps(RECORD))
+    for other in ({"title": "North Korea fires missile", "body": SHORT_WIRE},    # no crawler's text field
+                  {"maintext": SHORT_WIRE},                                     # text without any metadata
+                  {"title": "North Korea fires missile", "maintext": ["not", "text"]}):
+        with pytest.raises(NotAnArticleError):
+            check_not_data(json.dumps(other))
+    with pytest.raises(NotAnArticleError) as err:
+        check_not_data("\n".join(json.dumps(RECORD) for _ in range(3)), source="in.json")
+    assert_names_problem(err, "JSON Lines of 3 crawler records|.jsonl", source="in.json")
+
+
+def test_cli_reads_a_record_file_and_refuses_bad_records_one_line_each(tmp_path: Path) -> None:
+    import json
+
+    good, records, out = tmp_path / "one.json", tmp_path / "many.jsonl", tmp_path / "out"
+    good.write_text(json.dumps(RECORD), encoding="utf-8")
+    records.write_text("\n".join([json.dumps({"title": "x", "maintext": "Too short.", "url": "https://e.com"}),
+                                  "{not json", ""]) + "\n", encoding="utf-8")
+    out.mkdir()
+    result = run_cli(good, records, "--out", out)
+    assert "Traceback" not in result.stderr and result.returncode == 2, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["one"]
+    assert json.loads((out / "one" / "meta.json").read_text(encoding="utf-8"))["published"] == "2022-02-09"
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and f"{records}:1: " in lines[0] and f"{records}:2: " in lines[1]

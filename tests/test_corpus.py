@@ -363,8 +363,6 @@ def test_the_dask_path_gives_the_same_store_as_local_processes(two_articles, loc
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="reading a crawler's JSON record as an article is not in this version yet: "
-                                       "Source.read() of a JSON Lines record fails as 'not a news article'")
 def test_json_lines_of_crawler_records_are_articles(tmp_path):
     records = [{"url": f"https://news.example.com/{slug}", "title": text.split("\n")[0], "published": date,
                 "text": text.split("\n", 1)[1].strip()}

@@ -6,8 +6,8 @@ spliced, truncated, joined onto one line, sprinkled with control characters), lo
 runs, white-space runs, many short lines, truncated and deeply nested HTML, and raw bytes through `read_article`.
 
 Examples are derandomised (a fixed seed) and bounded; the CI profile costs about two minutes. `make fuzz` runs the
-same properties with many more examples (DOSSIER_FUZZ=1). A case marked xfail(strict=True) is a known failure of
-the reading code, with the reason; it turns into a failure of this suite once it is fixed, to drop the marker.
+same properties with many more examples (DOSSIER_FUZZ=1). `test_known_slow_inputs` keeps one example of each
+input that once made reading slow.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ HTML_SEED = SEEDS["2016-01-13_reuters_us-house-backs-broader-north-korea-sanctio
 
 FUZZ = bool(os.environ.get("DOSSIER_FUZZ"))
 SECONDS = 20 if FUZZ else 10           # CPU seconds per example: more is a failure (a hang, or quadratic)
-KNOWN_SLOW_SECONDS = 5                 # the seed parses in 1-2 CPU seconds; the known-slow inputs take minutes
+KNOWN_SLOW_SECONDS = 5                 # the seed parses in 1-2 CPU seconds; these inputs once took minutes
 
 
 def profile(examples: int) -> settings:
@@ -196,26 +196,17 @@ def test_raw_bytes_through_read_article(tmp_path_factory, data: bytes, suffix: s
             assert "\n" not in str(err)
 
 
-# Known failures of the reading code (catastrophic backtracking, quadratic line joining): one fixed example each,
-# strict xfails with a shorter limit, so each costs about 5 CPU seconds; a fix turns them into failures here, to
-# drop the marker.
+# Inputs that were slow in reading (catastrophic backtracking, quadratic line joining): one fixed example each.
 
 def _line(text: str) -> str:
     return ARTICLE.replace("\n\n", "\n\n" + text + "\n\n", 1)
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param(_line("A" * 100), id="long-capital-token", marks=pytest.mark.xfail(
-        strict=True, raises=TooSlow, reason="reading: the photo-credit and title site-suffix patterns backtrack on "
-        "a long all-capitals token")),
-    pytest.param(_line(("QUJDRGVmZ2hpams0NTY3OCsv" * 40)[:900]), id="base64-run", marks=pytest.mark.xfail(
-        strict=True, raises=TooSlow, reason="reading: the photo-credit patterns backtrack on a base64-like run")),
-    pytest.param(" " * 4000 + ARTICLE, id="white-space-at-a-line-start", marks=pytest.mark.xfail(
-        strict=True, raises=TooSlow, reason="decoding: the source-code line pattern backtracks on a line that "
-        "starts with a long run of white space (about cubic)")),
-    pytest.param(ARTICLE + "\n".join(f"w{i} x" for i in range(16000)), id="16000-short-lines",
-                 marks=pytest.mark.xfail(strict=True, raises=TooSlow, reason="reading: joining hard-wrapped lines "
-                                         "is quadratic in the number of lines")),
+    pytest.param(_line("A" * 100), id="long-capital-token"),
+    pytest.param(_line(("QUJDRGVmZ2hpams0NTY3OCsv" * 40)[:900]), id="base64-run"),
+    pytest.param(" " * 4000 + ARTICLE, id="white-space-at-a-line-start"),
+    pytest.param(ARTICLE + "\n".join(f"w{i} x" for i in range(16000)), id="16000-short-lines"),
 ])
 def test_known_slow_inputs(text: str) -> None:
     parses_or_refuses(text, seconds=KNOWN_SLOW_SECONDS)

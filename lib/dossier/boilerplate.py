@@ -1,11 +1,18 @@
-"""Vocabulary and patterns that tell page furniture from article text. Data only; the rules are in reading.py."""
+"""Vocabulary and patterns that tell page furniture from article text. Data only; the rules are in reading.py.
+
+Every pattern here runs in time linear in its input: a variable-length part that could start anywhere inside a
+run of like characters is anchored by a look-behind (so only the run's first character is tried), repetitions
+of words are possessive (`*+`, `{1,5}+`: no backtracking into them), and free text between markers is bounded.
+tests/test_reading.py runs every pattern of the reading modules on long adversarial inputs.
+"""
 from __future__ import annotations
 
 import re
 
 # Phrases of site widgets: sharing, printing, accounts, comments, newsletters, licensing, ads, cookies.
+# They match as whole words (an optional plural "s" allowed): "resign in" holds no "sign in".
 WIDGET_PHRASES = (
-    "log in", "login", "sign in", "sign up", "subscribe", "subscription", "newsletter", "share this",
+    "log in", "logged in", "login", "sign in", "sign up", "subscribe", "subscription", "newsletter", "share this",
     "share on", "copy link", "print", "dictionary", "comment", "follow us", "click here", "learn more",
     "read more", "more to read", "more from", "related articles", "related stories", "recommended",
     "advertisement", "sponsored", "opens new tab", "licensing rights", "all rights reserved", "cookie",
@@ -13,20 +20,31 @@ WIDGET_PHRASES = (
     "icon", "help-image", "standards board", "trust principles", "our standards", "skip to",
     "accessibility", "supported by", "watch:", "listen to this", "top searches", "visual stories",
 )
+# Widget words that also occur in ordinary sentences ("a printed copy" aside, "he declined to comment").
+WEAK_WIDGET_PHRASES = frozenset({
+    "print", "comment", "icon", "dictionary", "recommended", "advertisement", "sponsored", "standards board",
+    "supported by", "watch:", "accessibility", "trust principles",
+})
+WIDGET = re.compile(r"(?<![\w-])(?=[" + "".join(sorted({p[0] for p in WIDGET_PHRASES})) + r"])(?:" + "|".join(re.escape(p) for p in sorted(WIDGET_PHRASES, key=len, reverse=True))
+                    + r")s?(?![\w-])", re.IGNORECASE)
+# A sentence that speaks to the reader ("Sign up here.", "To comment, please log in."), which prose does not.
+READER_ADDRESS = re.compile(r"\b(?:you|your|please|click|tap)\b", re.IGNORECASE)
 
 # A line that is only a widget phrase with at most a few more words is a widget.
 WIDGET_MAX_WORDS = 14
+# A sentence addressed to the reader with a widget phrase is furniture up to this length.
+WIDGET_PROSE_MAX_WORDS = 30
 
 # Lines that open the page's furniture after the article: everything after them is footer.
 FOOTER_OPENERS = re.compile(
-    r"^\s*(?:\(?reporting by\b|\(?editing by\b|\(?additional reporting\b|\(?writing by\b|our standards\b|"
+    r"^\s*+(?:\(?reporting by\b|\(?editing by\b|\(?additional reporting\b|\(?writing by\b|our standards\b|"
     r"more from\b|related (?:articles|stories|coverage|content)\b|recommended\b|read next\b|@highlight\b|"
     r"##\s*links\b|share this page\b|you may also like\b|most read\b|trending\b)",
     re.IGNORECASE,
 )
 
 # Lines that open a block of related links inside the article: the following non-sentence lines are links.
-RELATED_OPENERS = re.compile(r"^\s*(?:more to read|read more|see also|related|also read|read also|watch)\s*:?\s*$",
+RELATED_OPENERS = re.compile(r"^\s*+(?:more to read|read more|see also|related|also read|read also|watch)\s*+:?\s*+$",
                              re.IGNORECASE)
 
 # Photo and wire agencies as they appear in credits.
@@ -37,48 +55,123 @@ AGENCIES = (
 )
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
-# Credits at the end of a caption: "[YONHAP]", "(AFP Photo)", "(Photo: Getty Images)",
-# "Sven Hoppe—Getty Images", "Andrew Kelly / Reuters", "Press Service/Handout via REUTERS".
-CREDIT_PATTERNS = (
-    re.compile(r"\s*\[(?P<credit>[A-Z][A-Za-z .&/'-]{1,40})\]\s*$"),
-    re.compile(r"\s*\((?P<credit>(?:Photo(?: by)?:?\s*)?[^()]{0,50}?(?:" + _AGENCY + r")[^()]{0,30})\)\s*$"),
-    re.compile(r"(?<=[\w.)])\s*(?P<credit>(?:[A-Z][\w.'-]*\s?){1,5}(?:—|–|/| / | - )\s*"
-               r"(?:[\w.' ]{0,40}?(?:via )?)?(?:" + _AGENCY + r")\b[\w ]{0,20})\s*$"),
-    re.compile(r"(?<=[\w.)])\s+(?P<credit>(?:[A-Z][\w.'-]*\s?){0,5}(?:Photo|Handout|Pool)?\s*via\s+(?:"
-               + _AGENCY + r"))\s*$"),
+# News agencies (wire services and state media) as they sign datelines: "KYIV, Feb 5 (Reuters) -",
+# "PYONGYANG, August 20 (KCNA) --", "MOSCOW, February 10. /TASS/.", a sign-off "(Anadolu)".
+WIRE_AGENCIES = (
+    "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "dpa", "DPA", "EFE", "ANSA",
+    "UPI", "Kyodo", "Jiji", "Yonhap", "KCNA", "Xinhua", "CNA", "TASS", "RIA Novosti", "RIA", "Interfax", "Sputnik",
+    "Anadolu", "Anadolu Agency", "AA", "IRNA", "ISNA", "Tasnim", "WAM", "SPA", "QNA", "KUNA", "MENA", "PTI", "ANI",
+    "IANS", "UNI", "PNA", "Bernama", "Antara", "BelTA", "Ukrinform", "UNIAN", "APA", "Trend", "Kazinform", "AKIpress",
+    "Prensa Latina", "Xinhua News Agency", "Yonhap News Agency", "Kyodo News", "Korean Central News Agency",
 )
+_WIRE = "|".join(re.escape(a) for a in sorted(set(WIRE_AGENCIES), key=len, reverse=True))
+
+# Credits at the end of a caption, matched against the line's last CREDIT_WINDOW characters (see reading.py):
+# "[YONHAP]", "(AFP Photo)", "(Photo: Getty Images)", "(Photo| AP)", "Sven Hoppe—Getty Images",
+# "Andrew Kelly / Reuters", "Press Service/Handout via REUTERS", "JOHN THYS/AFP via Getty Images".
+CREDIT_WINDOW = 160
+_NAME_WORDS = r"(?:[A-Z][\w'’-]*+\.?+ ?+){1,5}+"
+CREDIT_PATTERNS = (
+    re.compile(r"\[(?P<credit>[A-Z][A-Za-z .&/'-]{1,40})\]\s*+$"),
+    re.compile(r"\((?P<credit>(?:Photo(?: by)?:?\s*+)?[^()]{0,50}?(?:" + _AGENCY + r")[^()]{0,30})\)\s*+$"),
+    re.compile(r"(?<![\w'’-])(?P<credit>" + _NAME_WORDS + r"(?:—|–|/| / | - )\s*+"
+               r"(?:[\w.' ]{0,40}?via )?(?:" + _AGENCY + r")\b[\w ]{0,20}+)\s*+$"),
+    re.compile(r"(?<![\w'’-])(?P<credit>(?:[A-Z][\w'’-]*+\.?+ ?+){0,5}+(?:Photo|Handout|Pool)? ?+via\s++(?:"
+               + _AGENCY + r"))\s*+$"),
+)
+
+# Credits run into a paragraph ("... on Monday. (Photo: Getty Images) The talks ...", "Photo| AP The senators",
+# "JOHN THYS/AFP via Getty Images"): cut as spans wherever they stand in a line.
+CREDIT_SPANS = (
+    re.compile(r"\((?:(?:File )?Photos?|Images?|Pictures?|Credit)\s*+(?:by\b|:|\||/|-)\s*+[^()\n]{1,60}\)", re.I),
+    re.compile(r"\((?:" + _AGENCY + r")(?: Photo)?\s*+/\s*+[^()\n]{1,60}\)"),
+    re.compile(r"\([^()\n]{0,40}?\b(?:via|/)\s*+(?:" + _AGENCY + r")\b[^()\n]{0,20}\)"),
+    re.compile(r"(?<![\w'’-])(?:Photo|Image|Picture|File photo)\s*+[|:/]\s*+(?:" + _AGENCY + r")\b"
+               r"(?:\s*+/\s*+" + _NAME_WORDS + r")?"),
+    re.compile(r"(?<![\w'’-])" + _NAME_WORDS + r"/\s*+(?:" + _AGENCY + r")(?: via (?:" + _AGENCY + r"))?\b"),
+    re.compile(r"(?<![\w'’-])(?:" + _AGENCY + r") via (?:" + _AGENCY + r")\b"),
+)
+
+# A wire agency's sign-off closing a paragraph: "... she said. (Anadolu)", "(AP)".
+SIGN_OFF = re.compile(r"(?<=[.!?\"'”’])\s*+\((?P<agency>" + _WIRE + r")\)\s*+$")
 
 # Words that mark a line as a photo caption even without a credit.
 CAPTION_CUES = re.compile(r"\b(?:pictured|is seen|are seen|poses?|posing|photo(?:graph)? (?:released|taken|shows)|"
                           r"file photo|in this (?:photo|image|picture)|left|right|center)\b", re.IGNORECASE)
 
 # Gallery counters that prefix captions: "Item 1 of 5", "[1/5]".
-GALLERY_PREFIX = re.compile(r"^\s*(?:item \d+ of \d+\s*|\*{0,2}\[\d+/\d+\]\*{0,2}\s*)", re.IGNORECASE)
+GALLERY_PREFIX = re.compile(r"^\s*+(?:item \d+ of \d+\s*+|\*{0,2}\[\d+/\d+\]\*{0,2}\s*+)", re.IGNORECASE)
 
-# Bylines: "BY MICHAEL LEE [mail]", "By Jane Doe, Reuters", "By Jane Doe and John Roe", a lone "By".
-BYLINE = re.compile(r"^\s*by\b[:\s]*(?P<names>[^\[\]()|]*?)\s*(?:\[(?P<email>[^\]]*)\]|\((?P<email2>[^)]*@[^)]*)\))?\s*$",
-                    re.IGNORECASE)
-REPORTING_BY = re.compile(r"^\s*\(?\s*(?:reporting|writing) by (?P<names>[^;)]+)", re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bylines: "BY MICHAEL LEE [mail]", "By Jane Doe, Reuters", "By Jane Doe and John Roe", a lone "By",
+# "By Jane Doe | Updated Feb 5, 2026".
+BYLINE = re.compile(r"^\s*+by\b[:\s]*+(?P<names>[^\[\]()|]{0,200}?)\s*+"
+                    r"(?:\[(?P<email>[^\]]{0,200})\]|\((?P<email2>[^)@]{0,100}@[^)]{0,100})\))?\s*+"
+                    r"(?:[|·•]\s*+(?:published|updated|posted)\b.*)?$", re.IGNORECASE)
+# Words that end outlets' names ("Korea JoongAng Daily", "The Kyiv Independent").
+OUTLET_WORDS = frozenset("""daily times news post herald journal tribune gazette today independent express telegraph
+guardian star standard review weekly monitor observer agency press online network media magazine chronicle
+courier mail sun record report wire insider dispatch""".split())
+# Words of an affiliation after a reporter's name ("By Jane Doe, Example News", "By John Roe, AP Staff").
+AFFILIATION_WORDS = OUTLET_WORDS | frozenset("""staff writer writers reporter correspondent editor bureau desk
+service services team contributor associated reuters""".split())
+REPORTING_BY = re.compile(r"^\s*+\(?\s*+(?:reporting|writing) by (?P<names>[^;)]+)", re.IGNORECASE)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}+")
+# Mailboxes of a newsroom rather than of a reporter.
+ROLE_MAILBOXES = frozenset({
+    "info", "contact", "contactus", "newsroom", "news", "newsdesk", "editor", "editors", "editorial", "letters",
+    "feedback", "support", "privacy", "help", "webmaster", "noreply", "no-reply", "subscriptions", "subscribe",
+    "advertising", "ads", "sales", "press", "media", "tips", "corrections", "service", "admin", "office",
+})
+# Words of a contact line: "Contact the reporter at ...", "Write to Jane Doe at ...", "Email: ...".
+CONTACT_CUES = re.compile(r"\b(?:contact|write to|e-?mail|reach|tips?|follow)\b", re.IGNORECASE)
 
-# Trailing site names in page titles: "Headline | Reuters", "Headline - The New York Times".
-TITLE_SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+(?P<site>[^|\-–—]{2,60})$")
+# Separators between a page title and the site's name: "Headline | Reuters", "Headline - The New York Times".
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+TITLE_SITE_MAX_CHARS = 60
 
 # Breadcrumbs: "Home > National > North Korea".
-BREADCRUMB = re.compile(r"^\s*[^>]{1,40}(?:\s+(?:>|»|/|›)\s+[^>]{1,40}){1,6}\s*$")
-
-# Date lines: "February 27, 2026 03:55 PM GMT+03:00", "Published August 14, 2010", "Updated: Oct 9, 2019".
-DATE_LINE = re.compile(
-    r"^\s*(?:published|updated|posted|last updated)?:?\s*(?:on\s+)?(?:\w+day,?\s+)?"
-    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,|\s)\s*\d{4}"
-    r"(?:[\s,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:GMT|UTC|EST|EDT|KST|[A-Z]{2,4})?[+-]?\d{0,2}:?\d{0,2})?\s*$",
-    re.IGNORECASE,
+BREADCRUMB = re.compile(r"^\s*+[^>»›]{1,40}(?:\s++[>»›]\s++[^>»›]{1,40}){1,6}\s*+$")
+# The same inside a run of text. A crumb is one to four capitalised words; a trail rooted at "Home" is taken from
+# there ("... with Russia Home > National > North Korea print ..."), any other from its first capitalised word.
+_CRUMB = r"[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3}+"
+BREADCRUMB_SPANS = (
+    re.compile(r"(?<![\w'’&.-])Home(?: [>»›] " + _CRUMB + r"){1,6}+"),
+    re.compile(r"(?<![\w'’&.-])" + _CRUMB + r"(?: [>»›] " + _CRUMB + r"){1,6}+"),
 )
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+# Date lines: "February 27, 2026 03:55 PM GMT+03:00", "Published August 14, 2010", "Updated: Oct 9, 2019".
+DATE_LINE = re.compile(
+    r"^\s*+(?:published|updated|posted|last updated)?:?\s*+(?:on\s++)?(?:[a-z]{3,6}day,?\s++)?"
+    r"(?:\d{1,2}\s++)?" + _MONTH + r"\s++\d{1,2}(?:,|\s)\s*+\d{4}"
+    r"(?:[\s,]++\d{1,2}:\d{2}(?:\s*+[ap]\.?m\.?)?)?(?:\s*+(?:GMT|UTC|EST|EDT|KST|[A-Z]{2,4})?[+-]?\d{0,2}:?\d{0,2})?\s*+$",
+    re.IGNORECASE,
+)
+# A wire agency beside a time stamp: "Reuters | Updated: Feb 5, 2026", "AFP Updated 3:45 PM ET".
+AGENCY_STAMP = re.compile(r"^\s*+(?P<agency>" + _WIRE + r")\s*+[|·,-]?\s*+(?P<stamp>(?i:published|updated|posted)\b.{0,80})$")
+
+# A release's stamp under its issuer's name: "Council of the EU" / "Press release 20 May 2025 13:15".
+PRESS_RELEASE = re.compile(r"^\s*+(?:press|news|media) release\b[\s:|–—-]*+(?P<date>.{0,60})$", re.IGNORECASE)
+ISSUER_MAX_WORDS = 6
+
+# Wire and state-media datelines opening the first paragraph: "KYIV, Feb 5 (Reuters) -", "UNITED NATIONS (AP) —",
+# "SEOUL, Aug. 20 (Yonhap) --", "MOSCOW, February 10. /TASS/.", "BELGRADE:", "BRUSSELS –".
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*+(?P<date>(?i:" + _MONTH
+    + r")\s++\d{1,2}(?:,\s*+\d{4})?)\.?)?\s*+"
+    r"(?:\((?P<agency>" + _WIRE + r")\)|/(?P<agency2>" + _WIRE + r")/\.?)\s*+(?:-{1,2}|–|—|:)?\s*+")
+PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’. -]{1,30}[A-Z])(?:,\s*+[A-Z][A-Za-z. ]{1,30})?\s*+(?:-{1,2}|–|—|:)\s++")
+
+# Two sentences run together where a scraper lost the space: "... the regime.Treasury also ..." (not in a web
+# address or an e-mail: no '/', '@' or "www." in the word).
+GLUED_SENTENCES = re.compile(r"(?<![\w./@-])(?!www\.)(?P<left>[a-z]{3,}+)(?P<stop>[.!?])(?=[A-Z][a-z]++(?![\w./@-]))")
+
 # Markdown and scraper scaffolding.
-MD_LINK_ONLY = re.compile(r"^\s*[*-]?\s*(?:\[[^\]]*\]\([^)]*\)\s*)+$")
-AD_MARKER = re.compile(r"^\s*\[ad_?\d*\]\s*$|^\s*advertisement\s*$", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?…:;][\"'”’“»«)\]]*\s*$")
+MD_LINK_ONLY = re.compile(r"^\s*+[*-]?\s*+(?:\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)\s*+)++$")
+AD_MARKER = re.compile(r"^\s*+\[ad_?\d*\]\s*+$|^\s*+advertisement\s*+$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<![.!?…:;])[.!?…:;]++[\"'”’“»«)\]]*+\s*+$")
+ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*+\s*+$")
 
 # Teasers for video or audio: "Watch India, Pakistan should take bilateral route ..." (no closing punctuation).
-MEDIA_TEASER = re.compile(r"^\s*(?:watch|video|listen|photos|gallery)\b\s*[:|-]?\s+.*[^.!?\"'”’]\s*$", re.IGNORECASE)
+MEDIA_TEASER = re.compile(r"^\s*+(?:watch|video|listen|photos|gallery)\b\s*+[:|-]?\s++.*[^.!?\"'”’]\s*+$",
+                          re.IGNORECASE)

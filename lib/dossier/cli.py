@@ -51,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
                        description="Run every report notebook on FILE and write OUT/<article_id>.html, one "
                        "self-contained page that works offline (with --pdf also OUT/<article_id>.pdf), and add it "
                        "to OUT/index.html, created when missing. Nothing is written when the article cannot be "
-                       "read or a notebook fails (exit code 2), or when the run is interrupted.")
+                       "read or a notebook fails (exit code 2), or when the run is interrupted. A .jsonl file is one "
+                       "article per line, as with `dossier reports`.")
     r.add_argument("file", type=Path, metavar="FILE")
     r.add_argument("--published", help="publication date YYYY-MM-DD, to resolve relative dates ('on Monday')")
     r.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: reports)")
@@ -167,6 +168,10 @@ def _replace_folder(new: Path, final: Path, *, attempts: int = 100) -> None:
 
 def _report(args) -> int:
     from dossier.report import report_article
+    from dossier.sources import RECORD_SUFFIXES
+    if args.file.suffix.lower() in RECORD_SUFFIXES:     # one article per record
+        args.paths = [args.file]
+        return _reports(args)
     t0 = time.perf_counter()
     page = report_article(args.file, published=args.published, out_dir=args.out, pdf=args.pdf)
     print(f"{printable(args.file)} -> {printable(page)}{' (+ PDF)' if args.pdf else ''} "

@@ -24,6 +24,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Callable
 
+from dossier.records import record_from
 from dossier.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -99,6 +100,7 @@ WESTERN_SYMBOLS = frozenset(
     "\u00a0\u00ad¡¢£¥§©ª«®°±²³´µ·¹º»¼½¾¿×÷€‚„…†‡‰‹›‘’“”•–—˜™ƒˆŠšŒœŽžŸ"
 )
 MAX_WESTERN_ACCENTED = 0.3  # Portuguese or Icelandic stay far below this share of accented letters
+MIN_WESTERN_ACCENTED = 4    # a few accented letters are Western in any text, however short ("déjà vu")
 # UTF-8 read as cp1252 ("Ã©", "â€™", "Â£"): a file that mixes UTF-8 with a legacy encoding.
 MOJIBAKE = re.compile("Ã[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€|Â[\u00a0-\u00bf]")
 
@@ -116,13 +118,16 @@ MIN_WORDS_TO_JUDGE_LANGUAGE = 10
 MAX_NON_LATIN_SHARE = 0.25  # share of letters outside the Latin script
 MIN_ENGLISH_FUNCTION_WORDS = 0.12  # English news runs at 0.3-0.5; German, French, Spanish at 0.02-0.05
 
-URL_LINE = re.compile(r"\s*(?:[-*•]\s+|\d+[.)]\s+)?<?(?:https?://|ftp://|www\.)\S+>?\s*")
+# Line patterns are used with fullmatch on stripped lines; \A keeps a search from trying every position.
+URL_LINE = re.compile(r"\A(?:[-*•]\s++|\d++[.)]\s++)?<?(?:https?://|ftp://|www\.)\S++")
 MARKUP = re.compile(
     r"<(?:!doctype|html|head|body|div|p|span|a|meta|article|section|br|img|li|h[1-6])\b", re.I)
-MARKUP_BLOCK = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<!--.*?-->|<\?php.*?\?>", re.I | re.S)
+# An unclosed block runs to the end of the text (as browsers read it), so no opener is scanned twice.
+MARKUP_BLOCK = re.compile(r"<(script|style|noscript)\b.*?(?:</\1\s*+>|\Z)|<!--.*?(?:-->|\Z)|<\?php.*?(?:\?>|\Z)",
+                          re.I | re.S)
 MARKUP_TAG = re.compile(r"<[^<>]*>")
 CODE_LINE = re.compile(
-    r"""\s*(?:
+    r"""\A(?:
         (?:def|class|import|from\s+\S+\s+import|return|elif|else|try|except|finally|raise|yield|lambda
           |function|var|let|const|public|private|protected|static|package|using|namespace|fn|func|impl
           |struct|enum|interface|export|async|await|switch|case)\b.*
@@ -133,8 +138,8 @@ CODE_LINE = re.compile(
       | [\w.\[\]"']+\s*(?:=|\+=|-=|:=)(?!=)\s*\S.*
       | [\w.]+\(.*\)\s*;?
       | .*(?:;|\{|\}|=>)
-      | [\s{}()\[\];,]+
-    )\s*$""",
+      | [{}()\[\];,][\s{}()\[\];,]*+
+    )""",
     re.X,
 )
 MIN_DATA_LINES = 4
@@ -174,6 +179,31 @@ def decode(data: bytes, *, source: str | None = None) -> str:
         raise BinaryInputError(
             f"input is binary data, not text: {share:.0%} of it is control characters", source=source)
     return text
+
+
+# Line and paragraph separators other than "\n" (CR, NEL, VT, FF, U+2028, U+2029) -> "\n" (U+2029: a blank line).
+LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n",
+                             "\u2029": "\n\n"})
+# Characters that print nothing and split words for the parser: zero-width spaces and joiners, soft hyphens.
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]++")
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def normalise_text(text: str) -> str:
+    """Text with every line break as "\\n", without control or invisible characters, lone surrogates as U+FFFD."""
+    text = text.replace("\r\n", "\n").translate(LINE_BREAKS)
+    if SURROGATE.search(text):  # pairs written as two code points join; a lone half cannot be text
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    text = CONTROL_CHARS.sub("", text)
+    return INVISIBLE.sub("", text)
+
+
+def check_characters(text: str, *, source: str | None = None) -> None:
+    """Raise BinaryInputError when a string given as an article is mostly control characters."""
+    share = _control_share(text)
+    if share > MAX_CONTROL_SHARE:
+        raise BinaryInputError(
+            f"input is binary data, not text: {share:.0%} of it is control characters", source=source)
 
 
 def _decode_with_bom(data: bytes, source: str | None) -> str | None:
@@ -279,14 +309,15 @@ def _decode_detected(data: bytes) -> str | None:
     return text if _looks_like_text(text) else None
 
 
-def _looks_like_text(text: str) -> bool:
+def _looks_like_text(text: str, *, symbols: frozenset[str] = frozenset()) -> bool:
     """Whether decoded text has few control characters, and non-ASCII characters that are mostly
-    letters, marks, punctuation, digits or spaces (not symbols, private-use or unassigned code points)."""
+    letters, marks, punctuation, digits or spaces (not symbols, private-use or unassigned code points),
+    counting the given symbols (currency and typographic signs) as text."""
     sample = text[:SAMPLE_SIZE]
     if not sample or _control_share(sample) > MAX_CONTROL_SHARE:
         return False
     non_ascii = [c for c in sample if ord(c) > 127]
-    wordy = sum(unicodedata.category(c)[0] in "LMPNZ" for c in non_ascii)
+    wordy = sum(c in symbols or unicodedata.category(c)[0] in "LMPNZ" for c in non_ascii)
     return wordy >= 0.9 * len(non_ascii)
 
 
@@ -311,13 +342,13 @@ def _looks_western(text: str) -> bool:
     """Whether cp1252-decoded text reads as Western European: Latin-1 letters in words, usual symbols."""
     sample = text[:SAMPLE_SIZE]
     non_ascii = [c for c in sample if ord(c) > 127]
-    if not _looks_like_text(sample) or MOJIBAKE.search(sample):
+    if not _looks_like_text(sample, symbols=WESTERN_SYMBOLS) or MOJIBAKE.search(sample):
         return False
     if any(not ("\u00c0" <= c <= "\u00ff" and c not in "×÷") and c not in WESTERN_SYMBOLS for c in non_ascii):
         return False
     accented = sum(c.isalpha() for c in non_ascii)
     letters = sum(c.isalpha() for c in sample)
-    return accented <= MAX_WESTERN_ACCENTED * letters and not _symbol_inside_word(sample)
+    return accented <= max(MAX_WESTERN_ACCENTED * letters, MIN_WESTERN_ACCENTED) and not _symbol_inside_word(sample)
 
 
 def _symbol_inside_word(text: str) -> bool:
@@ -386,6 +417,8 @@ def _json_kind(text: str, lines: list[str]) -> str | None:
             value = None
         if isinstance(value, list):
             return f"a JSON list of {len(value)} items"
+        if isinstance(value, dict) and record_from(value) is not None:
+            return None  # a crawler's article record: reading.py reads it
         if isinstance(value, dict):
             keys = ", ".join(list(value)[:3]) + (", ..." if len(value) > 3 else "")
             return f"a JSON object (keys: {keys})" if value else "an empty JSON object"
@@ -394,6 +427,10 @@ def _json_kind(text: str, lines: list[str]) -> str | None:
             rows = [json.loads(line) for line in lines]
         except ValueError:
             return None
+        records = sum(isinstance(r, dict) and record_from(r) is not None for r in rows)
+        if records:
+            return (f"JSON Lines of {len(rows)} crawler records, not one article: `dossier parse` reads "
+                    "each line of a .jsonl file as an article")
         return f"JSON Lines ({len(rows)} records)"
     return None
 
@@ -423,7 +460,7 @@ def _mostly_prose(lines: list[str]) -> bool:
 
 def _url_list_kind(text: str, lines: list[str]) -> str | None:
     """'a list of N URLs' when most lines are a bare URL and too few are sentences to make an article."""
-    urls = sum(bool(URL_LINE.fullmatch(line)) for line in lines)
+    urls = sum(bool(URL_LINE.fullmatch(line.strip())) for line in lines)
     if urls >= 3 and urls >= MIN_URL_SHARE * len(lines) and sum(map(_is_prose, lines)) < MIN_PROSE_LINES:
         return f"a list of {urls} URLs"
     return None
@@ -433,7 +470,7 @@ def _code_kind(text: str, lines: list[str]) -> str | None:
     """'source code (N of M lines look like code)' for code outside any web page's markup."""
     if len(lines) < MIN_DATA_LINES or len(MARKUP.findall(text[:SAMPLE_SIZE])) >= 3:
         return None
-    code = sum(bool(CODE_LINE.fullmatch(line)) for line in lines)
+    code = sum(bool(CODE_LINE.fullmatch(line.strip())) for line in lines)
     prose = sum(_is_prose(line) for line in lines)
     if code >= MIN_CODE_SHARE * len(lines) and prose < code:
         return f"source code ({code} of {len(lines)} lines look like code)"

@@ -1,4 +1,11 @@
-"""The `meta` dict of an Article: what the input states about itself, normalised."""
+"""The `meta` dict of an Article: what the input states about itself, normalised.
+
+Sources, most trusted first: the user's `published`; the page's metadata (HTML <meta> tags, a crawler's record,
+front matter: see reading.py and html.py); the title's suffix after a dash or bar; a wire or state-media dateline
+("KYIV, Feb 5 (Reuters) -", "UNITED NATIONS (AP) —"); bylines and e-mail footers in the text. Dates are read
+only where the input states a full calendar date: the clock is never read, so without a date from the user or
+the article `published` is None and `published_source` says so.
+"""
 from __future__ import annotations
 
 import re
@@ -12,13 +19,23 @@ from dossier import boilerplate as bp
 
 # Labels of a host name that say nothing of the outlet: "www.", "feeds.", ".co.kr", ".com".
 _HOST_NOISE = {"www", "m", "amp", "feeds", "edition", "com", "co", "org", "net", "news", "gov", "ac", "int", "info",
-               "uk", "kr", "in", "jp", "cn", "au", "ca", "de", "fr", "ru", "tr", "us", "eu"}
-_CAP_PHRASE = re.compile(r"(?:[A-Z][\w'’.&-]*|of|the)(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|the)){0,5}")
-_DATELINE_AGENCY = re.compile(r"\((?P<agency>Reuters|AP|AFP|Bloomberg|Yonhap|Xinhua|TASS|UPI|dpa)\)\s*[-—–]")
+               "uk", "kr", "in", "jp", "cn", "au", "ca", "de", "fr", "ru", "tr", "us", "eu", "ph", "ua", "eu"}
+_CAP_WORD = r"(?:[A-Z][\w'’.&-]*+|of|the|and)"
+_CAP_PHRASE = re.compile(r"(?<![\w'’.&-])" + _CAP_WORD + r"(?:[ \t]++" + _CAP_WORD + r"){0,5}+")
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>" + "|".join(re.escape(a) for a in sorted(
+    set(bp.WIRE_AGENCIES), key=len, reverse=True)) + r")\)\s*+(?:-{1,2}|—|–)")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_DATE_PREFIX = re.compile(r"^\s*+(?:published|updated|posted|last updated)\s*+:?\s*+", re.IGNORECASE)
+_DOMAIN_NAME = re.compile(r"^[\w.-]+\.[a-z]{2,}$")
+_INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z]")
+# dateparser reads absolute dates only, and only with day, month and year: no "2 hours ago", no current year.
+DATEPARSER_SETTINGS = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                       "PARSERS": ["custom-formats", "absolute-time"], "RETURN_AS_TIMEZONE_AWARE": False}
+MAX_DATE_CHARS = 80
 
 
 def iso_date(value) -> str | None:
-    """'YYYY-MM-DD' for a date, a datetime, or a string that states a calendar date; else None."""
+    """'YYYY-MM-DD' for a date, a datetime, or a string that states a full calendar date; else None."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -26,90 +43,181 @@ def iso_date(value) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     s = str(value).strip()
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
+    m = _ISO_DATE.match(s)
     if m:
         return "-".join(m.groups())
-    parsed = dateparser.parse(re.sub(r"^(?:published|updated|posted)\s*:?\s*", "", s, flags=re.I),
-                              languages=["en"], settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False})
+    if len(s) > MAX_DATE_CHARS:
+        return None
+    parsed = dateparser.parse(_DATE_PREFIX.sub("", s), languages=["en"], settings=DATEPARSER_SETTINGS)
     return parsed.date().isoformat() if parsed else None
 
 
-def outlet(meta: dict, raw: str, body: str) -> str | None:
-    """The outlet's name: the page's site name, a title suffix, a wire dateline, or a name matching the host/email."""
-    if meta.get("site") and not re.match(r"^[\w.-]+\.[a-z]{2,}$", meta["site"]):
-        return meta["site"]
-    for t in (meta.get("page_title"), meta.get("raw_title")):
-        m = bp.TITLE_SITE_SUFFIX.search(t or "")
-        if m:
-            return m.group("site").strip()
-    m = _DATELINE_AGENCY.search(body[:2000])
+def stated_date(value) -> str | None:
+    """iso_date of a date the article states, None unless it is a real calendar date."""
+    found = iso_date(value)
+    try:
+        return date.fromisoformat(found).isoformat() if found else None
+    except ValueError:
+        return None
+
+
+def dateline(body: str) -> dict:
+    """The wire or state-media dateline opening the body: place, date (as written) and agency, where stated."""
+    m = bp.WIRE_DATELINE.match(body)
     if m:
-        return m.group("agency")
-    hosts = [meta.get("hostname"), meta.get("site"), meta.get("url"), meta.get("author_email")]
-    for host in filter(None, hosts):
-        stem = _host_stem(str(host))
-        name = _name_for_stem(stem, raw) if stem else None
+        return {k: v for k, v in {"place": m.group("place").strip(), "date": m.group("date"),
+                                  "agency": m.group("agency") or m.group("agency2")}.items() if v}
+    m = bp.PLACE_DATELINE.match(body)
+    return {"place": m.group("place").strip()} if m else {}
+
+
+def outlet(meta: dict, raw: str, body: str) -> str | None:
+    """The outlet's name: the site's own name unless it is written like an app's, else a title suffix, the issuer
+    of a press release, the agency of a wire dateline, or a name in the text matching the host."""
+    site, suffix = meta.get("site"), _title_suffix(meta)
+    hosts = [meta.get("hostname"), meta.get("url"), meta.get("site"), meta.get("author_email")]
+    stems = [s for s in (host_stem(str(h)) for h in hosts if h) if s]
+    if site and not _DOMAIN_NAME.match(site) and not _app_style(site):
+        return site
+    if suffix:
+        return suffix
+    if meta.get("issuer"):
+        return meta["issuer"]
+    agency = meta.get("agency") or _wire_agency(body)
+    if agency:
+        return agency
+    labels = [label for h in hosts if h for label in host_labels(str(h))]
+    for label in dict.fromkeys(stems + labels):
+        name = _name_for_stem(label, raw)
         if name:
             return name
+    return site or (stems[0].capitalize() if stems else None)
+
+
+def _title_suffix(meta: dict) -> str | None:
+    from dossier.reading import split_title
+    for t in (meta.get("page_title"), meta.get("raw_title")):
+        site = split_title(t)[1] if t else None
+        if site:
+            return site
     return None
 
 
-def _host_stem(host: str) -> str | None:
+def _wire_agency(body: str) -> str | None:
+    m = _DATELINE_AGENCY.search(body[:2000])
+    return m.group("agency") if m else None
+
+
+def _app_style(name: str) -> bool:
+    """A site name as an app writes it: one word, lower-case or with a capital inside ('nytimes', 'KyivIndependent')."""
+    return " " not in name.strip() and (name.islower() or bool(_INNER_CAPITAL.match(name)))
+
+
+def host_labels(host: str) -> list[str]:
+    """The labels of a host name (of a URL or an e-mail address) that can name an outlet, most general last:
+    'koreajoongangdaily.joins.com' -> ['koreajoongangdaily', 'joins']."""
     host = host.split("@")[-1]
     host = re.sub(r"^[a-z]+://", "", host).split("/")[0].lower()
-    labels = [x for x in host.split(".") if x and x not in _HOST_NOISE]
+    if "." not in host:
+        return []
+    return [x for x in host.split(".") if x and x not in _HOST_NOISE]
+
+
+def host_stem(host: str) -> str | None:
+    """The registrable name of a host: 'www.reuters.com' -> 'reuters'."""
+    labels = host_labels(host)
     return labels[-1] if labels else None
 
 
-def _fold(s: str) -> str:
+def fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if c.isalnum() and not unicodedata.combining(c)).lower()
 
 
-def _drop_leading_common(phrase: str, stem: str) -> str:
-    """'More From Türkiye Today' -> 'Türkiye Today': leading common words go while the stem stays."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+def _covering(phrase: str, stem: str) -> str | None:
+    """The shortest run of the phrase's words whose letters hold the stem, widened by up to two capitalised words
+    before it, up to two outlet words after it (boilerplate.OUTLET_WORDS) and a 'The' just before it: 'More From Türkiye
+    Today' -> 'Türkiye Today'; 'the Korea JoongAng Daily' -> 'Korea JoongAng Daily'; 'The Kyiv Independent Tim
+    Zadorozhnyy' -> 'The Kyiv Independent'."""
     words = phrase.split()
-    while len(words) > 1 and words[0].lower() in STOP_WORDS and stem in _fold(" ".join(words[1:])):
-        words = words[1:]
-    return " ".join(words)
+    best = None
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            if stem in fold(" ".join(words[i:j])):
+                if best is None or j - i < best[1] - best[0]:
+                    best = (i, j)
+                break
+    if best is None:
+        return None
+    i, j = best
+    while j < len(words) and j - best[1] < 2 and words[j].lower() in bp.OUTLET_WORDS:
+        j += 1
+    while i > 0 and best[0] - i < 2 and words[i - 1][0].isupper() and words[i - 1].lower() not in _STOP:
+        i -= 1
+    if i > 0 and words[i - 1] == "The":
+        i -= 1
+    while j > i + 1 and words[j - 1] in ("of", "the", "and"):
+        j -= 1
+    return " ".join(words[i:j])
+
+
+_STOP = frozenset({"the", "a", "an", "of", "and", "more", "from", "with", "by", "for", "to", "in", "on", "at"})
 
 
 def _name_for_stem(stem: str, raw: str) -> str | None:
-    """The longest capitalised phrase in the raw text whose letters contain the host's stem ('nytimes' in 'The New York Times' does not; 'koreatimes' in 'Korea Times' does)."""
+    """The name in the raw text whose letters hold the host's stem ('koreatimes' in 'Korea Times'), preferring
+    one written in several words over the stem itself ('Kyivindependent'); None when the text has none."""
     best = None
     for m in _CAP_PHRASE.finditer(raw):
-        phrase = m.group(0).strip()
-        phrase = _drop_leading_common(phrase, stem)
-        if stem in _fold(phrase) and (best is None or len(phrase) > len(best)):
-            best = phrase
-    return best or stem.capitalize()
+        name = _covering(m.group(0), stem)
+        if name and (best is None or len(name.split()) > len(best.split())):
+            best = name
+    return best
 
 
 def build(cleaned_meta: dict, *, raw: str, body: str, published=None, source_path: str | None = None,
           article_id: str, word_count: int) -> dict:
-    """The contract's meta dict: article_id, title, outlet, section, authors, author_email, published, ..."""
+    """The contract's meta dict: article_id, title, outlet, section, authors, author_email, published, ...
+
+    Added keys: published_stated (the date the article states), published_source ('user', 'article' or None:
+    no date, relative dates stay unresolved), dateline (place, date, agency), description, links, url, format.
+    """
     m = cleaned_meta
-    stated = iso_date(m.get("published")) or iso_date(m.get("date_line"))
+    stated = stated_date(m.get("published")) or stated_date(m.get("date_line"))
+    given = iso_date(published)
+    where = dateline(body)
+    if where.get("agency"):
+        m = {**m, "agency": m.get("agency") or where["agency"]}
     return {
         "article_id": article_id,
         "title": m.get("title"),
         "outlet": outlet(m, raw, body),
         "section": list(m.get("section") or []),
-        "authors": list(m.get("authors") or []),
+        "authors": list(dict.fromkeys(m.get("authors") or [])),
         "author_email": m.get("author_email"),
-        "published": iso_date(published) or stated,
+        "published": given or stated,
         "published_stated": stated,
+        "published_source": "user" if given else "article" if stated else None,
         "language": "en",
         "source_path": str(source_path) if source_path else None,
         "word_count": word_count,
         "url": m.get("url"),
         "format": m.get("format"),
+        "dateline": where or None,
+        "description": m.get("description"),
+        "links": list(m.get("links") or []),
     }
 
 
+_RECORD_NAME = re.compile(r"^(?P<file>.+\.(?:jsonl|ndjson)):(?P<line>\d+)$", re.IGNORECASE)
+
+
 def article_id_for(source_path: str | None, text: str) -> str:
-    """The file's stem, or a short hash of the text for a string."""
+    """The file's stem ('stem-LINE' for a record of a JSON Lines file, named 'path:LINE'), or a short hash of
+    the text for a string."""
+    record = _RECORD_NAME.match(source_path or "")
+    if record:
+        return f"{Path(record.group('file')).stem}-{record.group('line')}"
     if source_path:
         return Path(source_path).stem
     import hashlib

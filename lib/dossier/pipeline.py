@@ -32,6 +32,8 @@ def parse_article(text: str, *, published: str | date | None = None, source_path
     text = _without_surrogates(text)
     if not text or not text.strip():
         raise decoding.EmptyInputError("the input is empty", source=src)
+    decoding.check_characters(text, source=src)
+    text = decoding.normalise_text(text)
     decoding.check_not_data(text, source=src)
     cleaned = reading.clean(text)
     body = "\n".join(p.text for p in cleaned.paragraphs if p.kind == "body")

@@ -1,18 +1,33 @@
-"""From raw input (plain-text web copy, HTML page or fragment, either in front matter) to clean paragraphs.
+"""From raw input to clean paragraphs: plain-text web copy (one line per paragraph, hard-wrapped, or the whole page
+on one line), Markdown as crawlers write it, an HTML page or fragment, a crawler's JSON record, any of them in
+YAML front matter or a crawler's Markdown wrapper.
 
-`clean(text)` returns a `Cleaned` record: the paragraphs kept (title, captions, body), every dropped
-line with the reason it was dropped, and the metadata the input states.
+`clean(text)` returns a `Cleaned` record: the paragraphs kept (title, captions, body), every dropped line or span
+with the reason it was dropped, and the metadata the input states (see `Cleaned.meta`).
+
+How text becomes paragraphs:
+1. each line is reduced to its text (markdown.py: links kept apart in `meta["links"]`, heading and list marks
+   noted), and a teaser that the next lines repeat in full ("The Council will ... procedures...") is dropped;
+2. hard-wrapped lines are joined: a line continues on the next when it does not end a sentence and the next
+   starts in lower case, or when it ends mid-phrase in a block of lines wrapped at one width;
+3. a line longer than `segments.RUN_ON_CHARS` is cut into sentences and furniture spans (segments.py);
+4. each line (or unit) is judged by the rules below: metadata lines (bylines, breadcrumbs, date lines), then
+   duplicates, widgets, then title / caption / body / dropped heading or navigation;
+5. the body sentences of one long line are joined into paragraphs again (segments.py says how).
 """
 from __future__ import annotations
 
+import html as htmllib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import yaml
 
 from dossier import boilerplate as bp
+from dossier import markdown, records, segments
+from dossier.decoding import normalise_text
 
 
 class Paragraph(NamedTuple):
@@ -31,16 +46,29 @@ class Removed(NamedTuple):
 class Cleaned:
     paragraphs: list[Paragraph]
     removed: list[Removed]
-    meta: dict = field(default_factory=dict)   # title, outlet, section, authors, author_email, published, url
+    # title, raw_title, page_title, site, hostname, url, section, authors, author_email, published, date_line,
+    # agency, description, links (list of {"text", "url"}), format (text / markdown / html / record)
+    meta: dict = field(default_factory=dict)
+
+
+class Line(NamedTuple):
+    no: int
+    text: str
+    mark: str = ""                     # Markdown: heading / bold / bullet / table / image / linkdef / rule
+    run: int | None = None             # the long line a unit was cut from
+    links: tuple[markdown.Link, ...] = ()
+    raw: str = ""                      # the line as it stood, when reduced from Markdown
 
 
 # --------------------------------------------------------------------------------------------- wrappers
 
-_YAML_FM = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
-_MD_WRAPPER = re.compile(r"\A\s*#\s+(?P<domain>[\w.-]+\.[a-z]{2,})\s*\n", re.IGNORECASE)
-_MD_KV = re.compile(r"^\s*-\s+\*\*(?P<key>[^*]+)\*\*:\s*(?P<value>.+?)\s*$")
-_HTML_TAGS = re.compile(r"<(?:p|div|br|span|html|body|head|a|h[1-6]|article|section|li|ul|table|meta|script)\b[^>]*>",
+_YAML_FM = re.compile(r"\A\ufeff?---[ \t]*+\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*+(?:\n|\Z)", re.DOTALL)
+_MD_WRAPPER = re.compile(r"\A\s*+#[ \t]++(?P<domain>[\w.-]{1,200}\.[a-z]{2,})[ \t]*+\n", re.IGNORECASE)
+_MD_KV = re.compile(r"^\s*+-\s++\*\*(?P<key>[^*]{1,100})\*\*:\s*+(?P<value>.+?)\s*+$")
+_MD_H1 = re.compile(r"^\s*+-\s++#\s++(?P<title>.+)$")
+_HTML_TAGS = re.compile(r"<(?:p|div|br|span|html|body|head|a|h[1-6]|article|section|li|ul|table|meta|script)\b[^<>]{0,2000}>",
                         re.IGNORECASE)
+_URL_LIKE = re.compile(r"^(?:https?://|www\.|/)\S*$")
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int]:
@@ -79,7 +107,7 @@ def _crawler_wrapper(text: str, domain: str) -> tuple[dict, str, int]:
         kv = _MD_KV.match(line)
         if kv:
             fields[kv.group("key").strip().lower()] = kv.group("value")
-        h1 = re.match(r"^\s*-\s+#\s+(?P<title>.+)$", line)
+        h1 = _MD_H1.match(line)
         if h1 and "title" not in fields:
             fields["title"] = h1.group("title").strip()
     content, _, _ = content.partition("\n## Links")
@@ -97,37 +125,104 @@ def looks_like_html(text: str) -> bool:
 
 # --------------------------------------------------------------------------------------------- lines
 
-class Line(NamedTuple):
-    no: int
-    text: str
+def text_lines(text: str, offset: int = 0) -> list[Line]:
+    """The lines of a text, each reduced from Markdown to its text (link-only lines are left for the rules)."""
+    out = []
+    for i, raw in enumerate(text.split("\n")):
+        if bp.MD_LINK_ONLY.match(raw):
+            out.append(Line(offset + i + 1, raw.strip()))
+            continue
+        r = markdown.reduce_line(raw)
+        out.append(Line(offset + i + 1, r.text, r.mark, None, r.links, raw.strip() if r.text != raw.strip() else ""))
+    return out
+
+
+def drop_teasers(lines: list[Line]) -> Iterator[tuple[Line, bool]]:
+    """Each line with whether it is a teaser: cut short with '...' and repeated in full by one of the next lines."""
+    texts = [(i, norm(line.text)) for i, line in enumerate(lines) if line.text]
+    following = {i: [k for _, k in texts[j + 1:j + 4]] for j, (i, _) in enumerate(texts)}
+    for i, line in enumerate(lines):
+        teaser = False
+        if line.text and bp.ELLIPSIS_END.search(line.text):
+            words = norm(line.text).split()[:-1]           # the last word may be cut
+            head = " ".join(words)
+            teaser = len(words) >= 8 and any(k.startswith(head) and len(k) > len(head) + 20 for k in following[i])
+        yield line, teaser
 
 
 def join_wrapped(lines: Iterable[Line]) -> list[Line]:
-    """Join hard-wrapped lines: a line without closing punctuation continued by a line starting in lower case."""
+    """Join hard-wrapped lines (see the module's docstring); linear in the number of lines."""
+    lines = [Line(ln.no, ln.text.strip(), ln.mark, ln.run, ln.links, ln.raw) for ln in lines]
+    width = _wrap_widths(lines)
     out: list[Line] = []
-    for line in lines:
-        s = line.text.strip()
-        if out and s and out[-1].text and not bp.SENTENCE_END.search(out[-1].text) \
-                and re.match(r"^['\"‘“(]?[a-z]", s) and len(out[-1].text.split()) >= 3:
-            out[-1] = Line(out[-1].no, out[-1].text.rstrip() + " " + s)
-        else:
-            out.append(Line(line.no, s))
+    parts: list[str] = []
+    for i, line in enumerate(lines):
+        if parts and line.text and line.mark in ("", "bullet") and _continues(out[-1], parts[-1], line, width[i - 1]):
+            parts.append(line.text)
+            out[-1] = out[-1]._replace(links=out[-1].links + line.links)
+            continue
+        if parts:
+            out[-1] = out[-1]._replace(text=" ".join(parts))
+        out.append(line)
+        parts = [line.text]
+    if parts:
+        out[-1] = out[-1]._replace(text=" ".join(parts))
     return out
+
+
+_LOWER_START = re.compile(r"^['\"‘“(]?+[a-z]")
+
+
+def _continues(prev: Line, prev_text: str, line: Line, width: int) -> bool:
+    if not prev_text or prev.mark not in ("", "bullet") or line.mark == "bullet" or bp.SENTENCE_END.search(prev_text):
+        return False
+    if _LOWER_START.match(line.text) and len(prev_text.split()) >= 3:
+        return True
+    return width > 0 and len(prev_text) >= 0.6 * width
+
+
+def _wrap_widths(lines: list[Line]) -> list[int]:
+    """For each line, the width its paragraph is wrapped at, or 0 when it is not in a hard-wrapped block.
+
+    A block (lines between blank lines) is hard-wrapped when it has two or more lines, its longest line is
+    40-100 characters, most of its lines do not end a sentence and its last line does.
+    """
+    widths = [0] * len(lines)
+    start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or not lines[i].text:
+            block = lines[start:i]
+            if _wrapped(block):
+                widths[start:i] = [max(len(b.text) for b in block)] * len(block)
+            start = i + 1
+    return widths
+
+
+def _wrapped(block: list[Line]) -> bool:
+    if len(block) < 2 or not 40 <= max(len(b.text) for b in block) <= 100:
+        return False
+    open_ends = sum(not bp.SENTENCE_END.search(b.text) for b in block[:-1])
+    return open_ends * 2 >= len(block) - 1 and bool(bp.SENTENCE_END.search(block[-1].text))
 
 
 def norm(s: str) -> str:
     """Comparison key: case-folded words only."""
     s = unicodedata.normalize("NFKC", s).casefold()
-    return " ".join(re.findall(r"\w+", s))
+    return " ".join(_WORDS.findall(s))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def split_credit(s: str) -> tuple[str, str | None]:
     """(caption text, photo credit or None) for a line ending in a credit such as '[YONHAP]' or '(AFP Photo)'."""
     s = bp.GALLERY_PREFIX.sub("", s)
+    cut = max(0, len(s) - bp.CREDIT_WINDOW)
+    tail = s[cut:]
     for pat in bp.CREDIT_PATTERNS:
-        m = pat.search(s)
-        if m and len(s[:m.start()].split()) >= 4:
-            return s[:m.start()].rstrip(), " ".join(m.group("credit").split())
+        m = pat.search(tail)
+        if m and len(s[:cut + m.start()].split()) >= 4:
+            return s[:cut + m.start()].rstrip(), " ".join(m.group("credit").split())
     return s, None
 
 
@@ -136,26 +231,44 @@ def sentence_shaped(s: str) -> bool:
     return len(s.split()) >= 4 and bool(bp.SENTENCE_END.search(s)) and not _headline_case(s)
 
 
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]*+")
+
+
 def _headline_case(s: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", s) if len(w) > 3]
+    words = [w for w in _LONG_WORD.findall(s) if len(w) > 3]
     return len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) > 0.85 and s.rstrip()[-1:] not in ".!?"
 
 
 def widget_line(s: str, *, prose: bool) -> bool:
-    """A line of site furniture: sharing, accounts, comments, newsletters, licensing, cookie banners."""
-    low = s.lower()
-    hits = [p for p in bp.WIDGET_PHRASES if p in low]
+    """A line of site furniture: sharing, accounts, comments, newsletters, licensing, cookie banners.
+
+    Phrases match as whole words. A line that reads as prose is furniture only when it speaks to the reader
+    ("Sign up here.", "To write comments, please log in.") with a strong widget phrase and is short.
+    """
+    hits = [_phrase(m.group(0)) for m in bp.WIDGET.finditer(s)]
     if not hits:
         return False
-    strong = [p for p in hits if p not in _WEAK_PHRASES]
+    strong = [p for p in hits if p not in bp.WEAK_WIDGET_PHRASES]
     words = len(s.split())
+    if prose:
+        return bool(strong) and words <= bp.WIDGET_PROSE_MAX_WORDS and _addresses_reader(s)
     if len(strong) >= 2 or (strong and words <= 25):
         return True
-    return not prose and words <= bp.WIDGET_MAX_WORDS
+    return words <= bp.WIDGET_MAX_WORDS
 
 
-_WEAK_PHRASES = {"print", "comment", "icon", "dictionary", "recommended", "advertisement", "sponsored",
-                 "standards board", "supported by", "watch:", "accessibility", "trust principles"}
+def _phrase(found: str) -> str:
+    """The widget phrase a match stands for ('Comments' -> 'comment')."""
+    low = found.lower()
+    return low if low in _PHRASES else low[:-1]
+
+
+_PHRASES = frozenset(bp.WIDGET_PHRASES)
+
+
+def _addresses_reader(s: str) -> bool:
+    first = bp.WIDGET.match(s.lstrip(" \"'“‘(*-•"))
+    return bool(first) or bool(bp.READER_ADDRESS.search(s))
 
 
 class _Shingles:
@@ -185,45 +298,125 @@ class _State:
     paragraphs: list[Paragraph] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
+    links: list[markdown.Link] = field(default_factory=list)
     keys: dict = field(default_factory=dict)          # norm text -> paragraph index
     shingles: _Shingles = field(default_factory=_Shingles)
     footer: bool = False
     related: bool = False
     pending_byline: bool = False
+    pending_heading: Line | None = None
+    previous: Line | None = None      # the line judged last
+    body_count: int = 0
+    has_title: bool = False
+    last_run: int | None = None       # the long line the last paragraph was cut from
+    last_units: int = 0               # how many of its sentences that paragraph holds
 
-    @property
-    def body_count(self) -> int:
-        return sum(p.kind == "body" for p in self.paragraphs)
+    def keep(self, kind: str, text: str, credit: str | None = None, line: Line | None = None) -> None:
+        if kind == "body" and self.pending_heading is not None:
+            heading, self.pending_heading = self.pending_heading, None
+            self._append("body", heading.text, None, heading)
+        run = line.run if line is not None else None
+        key = norm(text)
+        if kind == "body" and run is not None and run == self.last_run and self._room_in_last():
+            last = self.paragraphs[-1]
+            self.paragraphs[-1] = Paragraph("body", f"{last.text} {text}", None)
+            self.last_units += 1
+            self.keys[key] = len(self.paragraphs) - 1
+            self.shingles.add(key)
+            self.links.extend(line.links)
+            return
+        self._append(kind, text, credit, line)
 
-    def keep(self, kind: str, text: str, credit: str | None = None) -> None:
+    def _append(self, kind: str, text: str, credit: str | None, line: Line | None) -> None:
         key = norm(text)
         self.keys[key] = len(self.paragraphs)
         self.shingles.add(key)
         self.paragraphs.append(Paragraph(kind, text, credit))
+        self.body_count += kind == "body"
+        self.has_title = self.has_title or kind == "title"
+        self.last_run = line.run if line is not None and kind == "body" else None
+        self.last_units = 1
+        if line is not None:
+            self.links.extend(line.links)
 
-    def drop(self, line: Line, reason: str) -> None:
-        self.removed.append(Removed(line.no, line.text, reason))
+    def _room_in_last(self) -> bool:
+        last = self.paragraphs[-1]
+        if last.kind != "body":
+            return False
+        full = self.last_units >= segments.PARAGRAPH_SENTENCES or len(last.text.split()) >= segments.PARAGRAPH_WORDS
+        return not full or _open_quote(last.text)
+
+    def drop(self, line: Line, reason: str, text: str | None = None) -> None:
+        self.removed.append(Removed(line.no, text if text is not None else (line.raw or line.text), reason))
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quotation opened in the text is still open at its end."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
     """Classify each line as title, caption, body or dropped furniture (with a reason)."""
     st = _State(title=title)
-    for line in join_wrapped(lines):
-        if line.text:
+    kept: list[Line] = []
+    for line, teaser in drop_teasers(lines):
+        if teaser:
+            st.drop(line, "teaser")
+            line = Line(line.no, "")          # a blank: the lines around it stay apart
+        kept.append(line)
+    for run, line in enumerate(join_wrapped(kept)):
+        if not line.text:
+            if line.raw or line.mark:
+                st.drop(line, {"linkdef": "link", "image": "image"}.get(line.mark, "markup"))
+        elif segments.is_run_on(line.text):
+            _classify_run(st, line._replace(run=run))
+        else:
             _classify(st, line)
-    if st.title and not any(p.kind == "title" for p in st.paragraphs):
+    if st.pending_heading is not None:
+        st.drop(st.pending_heading, "heading")
+    if st.title and not st.has_title:
         st.paragraphs.insert(0, Paragraph("title", st.title, None))
     st.meta.setdefault("title", next((p.text for p in st.paragraphs if p.kind == "title"), None))
+    if st.links:
+        st.meta["links"] = [{"text": k.text, "url": k.url} for k in dict.fromkeys(st.links)]
     return Cleaned(st.paragraphs, st.removed, st.meta)
 
 
+def _classify_run(st: _State, line: Line) -> None:
+    """A long line, unit by unit (segments.py); the page's first line may bring its own title."""
+    title = st.title
+    units = segments.units(line.text, title=title)
+    if title is None and not st.paragraphs and units and units[0].kind == "sentence":
+        first = units[0].text
+        if 3 <= len(first.split()) <= 30 and not sentence_shaped(first):
+            units = segments.units(line.text, title=first)
+    for unit in units:
+        if unit.kind in ("credit", "related"):
+            st.drop(line, unit.kind, unit.text)
+        else:
+            _classify(st, line._replace(text=unit.text, raw=""))
+
+
 def _classify(st: _State, line: Line) -> None:
+    waiting = st.pending_heading
+    _judge(st, line)
+    st.previous = line
+    if waiting is not None and st.pending_heading is waiting:
+        st.pending_heading = None
+        st.drop(waiting, "heading")
+
+
+def _judge(st: _State, line: Line) -> None:
     s = line.text
     if st.footer:
         return _footer_line(st, line)
     if _meta_line(st, line):
         return
+    s = _cut_spans(st, line, bp.GLUED_SENTENCES.sub(r"\g<left>\g<stop> ", s))
     text, credit = split_credit(s)
+    if credit and _body_length(text):
+        st.drop(line, "credit", credit)
+        credit = None
     key = norm(text)
     if not key or len(key) <= 2:
         return st.drop(line, "fragment")
@@ -238,22 +431,60 @@ def _classify(st: _State, line: Line) -> None:
     _place(st, line, text, credit, prose)
 
 
+def _body_length(text: str) -> bool:
+    """Long enough to be a paragraph of the article rather than a caption: over 60 words or 3 sentences."""
+    return len(text.split()) > 60 or len(segments.split_sentences(text)) > 2
+
+
+def _cut_spans(st: _State, line: Line, s: str) -> str:
+    """The line without credits run into it and, in prose, without sentences of furniture (each listed)."""
+    if line.run is None:
+        for pattern in bp.CREDIT_SPANS:
+            for m in list(pattern.finditer(s))[::-1]:
+                if s[m.end():].strip():          # a credit at the very end is the caption's (split_credit)
+                    st.drop(line, "credit", m.group(0))
+                    s = (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
+    if line.run is not None or not bp.WIDGET.search(s) or not sentence_shaped(s):
+        return s
+    sentences = segments.split_sentences(s)
+    if len(sentences) < 2:
+        return s
+    kept = []
+    for sentence in sentences:
+        if widget_line(sentence, prose=sentence_shaped(sentence)):
+            st.drop(line, "widget", sentence)
+        else:
+            kept.append(sentence)
+    return " ".join(kept) if kept else s
+
+
+_BULLET = re.compile(r"^\s*+[*•-]\s++")
+BULLET_PROSE_WORDS = 8   # a list item this long that reads as prose is body text
+
+
 def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -> None:
-    has_title = any(p.kind == "title" for p in st.paragraphs)
-    if st.title and norm(_strip_site(text)) == norm(st.title) and not has_title:
+    if st.title and not st.has_title and norm(_strip_site(text)) == norm(st.title):
         return st.keep("title", st.title)
     if credit:
-        return st.keep("caption", text, credit)
-    bullet = bool(re.match(r"^\s*[*•-]\s+", text))
-    if prose and not bullet:
-        return st.keep("body", text)
+        return st.keep("caption", text, credit, line)
+    bullet = line.mark == "bullet" or bool(_BULLET.match(text))
+    heading = line.mark in ("heading", "bold")
     words = len(text.split())
-    if not has_title and not st.title and st.body_count == 0 and 3 <= words <= 30 and not bullet:
+    if prose and not heading and (not bullet or words >= BULLET_PROSE_WORDS):
+        return st.keep("body", _BULLET.sub("", text) if bullet else text, None, line)
+    if not st.has_title and not st.title and st.body_count == 0 and 3 <= words <= 30 and not bullet:
         st.title = text
         return st.keep("title", text)
-    if st.body_count and words >= 8 and not bullet and not _headline_case(text):
-        return st.keep("caption", text)
-    st.drop(line, "heading" if st.body_count and words <= 12 and not bullet else "navigation")
+    if heading and st.body_count and words <= 20:
+        if st.pending_heading is not None:
+            st.drop(st.pending_heading, "heading")
+        st.pending_heading = line._replace(text=text)
+        return None
+    if line.run is None and st.body_count and words >= 8 and not bullet and not heading and not _headline_case(text):
+        return st.keep("caption", text, None, line)
+    reason = "table" if line.mark == "table" else "heading" if st.body_count and words <= 12 and not bullet \
+        else "navigation"
+    st.drop(line, reason)
 
 
 def _duplicate(st: _State, line: Line, key: str, credit: str | None) -> bool:
@@ -272,7 +503,8 @@ def _duplicate(st: _State, line: Line, key: str, credit: str | None) -> bool:
 
 
 def _meta_line(st: _State, line: Line) -> bool:
-    """Bylines, breadcrumbs, date lines, ad markers, link-only lines and block openers: recorded, then dropped."""
+    """Bylines, contact lines, breadcrumbs, date lines, ad markers, link-only lines and block openers:
+    recorded, then dropped."""
     s = line.text
     if st.pending_byline:
         st.pending_byline = False
@@ -284,23 +516,27 @@ def _meta_line(st: _State, line: Line) -> bool:
         st.footer = True
         _footer_line(st, line)
         return True
-    by = bp.BYLINE.match(s)
-    if by and len(s.split()) <= 12:
-        names = by.group("names")
-        if names:
-            st.meta.setdefault("authors", _names(names))
-        else:
-            st.pending_byline = True
-        email = by.group("email") or by.group("email2") or ""
-        if bp.EMAIL.search(email):
-            st.meta.setdefault("author_email", bp.EMAIL.search(email).group(0))
-        st.drop(line, "byline")
-        st.footer = st.body_count >= 3
+    if _byline(st, line) or _contact(st, line):
+        return True
+    release = bp.PRESS_RELEASE.match(s)
+    if release:
+        issuer = st.previous.text if st.previous is not None else ""
+        if issuer and len(issuer.split()) <= bp.ISSUER_MAX_WORDS and issuer[0].isupper() \
+                and not bp.SENTENCE_END.search(issuer):
+            st.meta.setdefault("issuer", issuer)
+        st.meta.setdefault("date_line", release.group("date"))
+        st.drop(line, "dateline")
+        return True
+    stamp = bp.AGENCY_STAMP.match(s)
+    if stamp:
+        st.meta.setdefault("agency", stamp.group("agency"))
+        st.meta.setdefault("date_line", stamp.group("stamp"))
+        st.drop(line, "dateline")
         return True
     for pattern, reason in _META_PATTERNS:
         if pattern.match(s):
             if reason == "navigation" and " > " in s:
-                st.meta.setdefault("section", [x.strip() for x in re.split(r"\s+[>»›]\s+", s)
+                st.meta.setdefault("section", [x.strip() for x in _CRUMB_SEP.split(s)
                                                if x.strip() and x.strip().lower() != "home"])
             if reason == "dateline":
                 st.meta.setdefault("date_line", s)
@@ -310,14 +546,47 @@ def _meta_line(st: _State, line: Line) -> bool:
     return False
 
 
+_CRUMB_SEP = re.compile(r"(?<!\s)\s++[>»›]\s++")
+
+
+def _byline(st: _State, line: Line) -> bool:
+    s = line.text
+    by = bp.BYLINE.match(s)
+    if not by or len(s.split()) > 12:
+        return False
+    names = by.group("names")
+    if names:
+        st.meta.setdefault("authors", _names(names))
+    else:
+        st.pending_byline = True
+    email = bp.EMAIL.search(by.group("email") or by.group("email2") or "")
+    if email:
+        st.meta.setdefault("author_email", email.group(0))
+    st.drop(line, "byline")
+    st.footer = st.body_count >= 3
+    return True
+
+
+def _contact(st: _State, line: Line) -> bool:
+    """A short line giving an e-mail address to write to: a reporter's address is the author's e-mail."""
+    s = line.text
+    email = bp.EMAIL.search(s)
+    if not email or len(s.split()) > 25 or not (bp.CONTACT_CUES.search(s) or len(s.split()) <= 3):
+        return False
+    if email.group(0).split("@")[0].lower() not in bp.ROLE_MAILBOXES:
+        st.meta.setdefault("author_email", email.group(0))
+    st.drop(line, "contact")
+    return True
+
+
 _META_PATTERNS = (
-    (re.compile(r"^\s*[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){1,6}\s*$"), "navigation"),
+    (bp.BREADCRUMB, "navigation"),
     (bp.AD_MARKER, "ad"),
     (bp.MD_LINK_ONLY, "link"),
     (bp.DATE_LINE, "dateline"),
     (bp.RELATED_OPENERS, "related"),
     (bp.MEDIA_TEASER, "widget"),
-    (re.compile(r"^\s*#{1,6}\s*$|^\s*[|=_*~-]{3,}\s*$"), "markup"),
+    (re.compile(r"^\s*+#{1,6}\s*+$|^\s*+[|=_*~-]{3,}+\s*+$"), "markup"),
 )
 
 
@@ -325,69 +594,150 @@ def _footer_line(st: _State, line: Line) -> None:
     m = bp.REPORTING_BY.match(line.text)
     if m:
         st.meta.setdefault("authors", _names(m.group("names")))
+    email = bp.EMAIL.search(line.text)
+    if email and email.group(0).split("@")[0].lower() not in bp.ROLE_MAILBOXES and len(line.text.split()) <= 25:
+        st.meta.setdefault("author_email", email.group(0))
     st.drop(line, "footer")
 
 
+_NAME_LIST_SEP = re.compile(r"(?<!\s)\s++(?:and|&)\s++")
+_AFFILIATION_SEP = re.compile(r"[;|]| - | – | — ")
+
+
 def _names(s: str) -> list[str]:
-    """Reporter names from a byline fragment: 'MICHAEL LEE' -> ['Michael Lee']; 'A and B, Reuters' -> ['A', 'B']."""
+    """Reporter names from a byline fragment: 'MICHAEL LEE' -> ['Michael Lee']; 'A and B, Reuters' -> ['A', 'B'];
+    'A, B, C and D' -> all four; 'A, B' -> both when B reads as a person's name; 'A, Example News' -> ['A'] (an
+    affiliation: one word, or words of an organisation's name)."""
     s = bp.EMAIL.sub("", s)
-    s = re.split(r"[,;|]| - | – ", s)[0] if re.search(r"[,;|]| - | – ", s) else s
-    parts = [p.strip(" .") for p in re.split(r"\s+(?:and|&)\s+", s) if p.strip(" .")]
-    return [p.title() if p.isupper() else p for p in parts if 1 <= len(p.split()) <= 5]
+    s = _AFFILIATION_SEP.split(s)[0]
+    parts = [p.strip() for p in s.split(",")]
+    last = next((i for i, p in enumerate(parts) if _NAME_LIST_SEP.search(f" {p} ")), None)
+    if last is None:
+        last = next((i for i, p in enumerate(parts[1:]) if not _person_like(p)), len(parts) - 1)
+    names = [n for p in parts[:last + 1] for n in _NAME_LIST_SEP.split(p)]
+    names = [n.strip(" .") for n in names if n.strip(" .")]
+    return [n.title() if n.isupper() else n for n in names if 1 <= len(n.split()) <= 5]
+
+
+def _person_like(part: str) -> bool:
+    """Two to four capitalised words, none of them a word of organisations' names ('Example News', 'AP Staff')."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and not any(w.lower().strip(".") in bp.AFFILIATION_WORDS for w in words)
 
 
 def _strip_site(title: str) -> str:
-    m = bp.TITLE_SITE_SUFFIX.search(title)
-    return title[:m.start()] if m and len(title[:m.start()].split()) >= 3 else title
+    return split_title(title)[0]
+
+
+def split_title(title: str) -> tuple[str, str | None]:
+    """(headline, site name or None) of a page title: 'Headline | Reuters' -> ('Headline', 'Reuters');
+    'Headline | Section | Site' -> ('Headline', 'Site'). The headline keeps three words or more."""
+    cut = max((title.rfind(sep), sep) for sep in bp.TITLE_SEPARATORS)
+    i, sep = cut
+    if i < 0:
+        return title, None
+    head, site = title[:i].rstrip(), title[i + len(sep):].strip()
+    if not site or len(site) > bp.TITLE_SITE_MAX_CHARS or len(head.split()) < 3 \
+            or any(s.strip() in site for s in bp.TITLE_SEPARATORS):
+        return title, None
+    pipe = head.rfind(" | ")
+    if pipe >= 0 and len(head[pipe + 3:]) <= bp.TITLE_SITE_MAX_CHARS and len(head[:pipe].split()) >= 3:
+        head = head[:pipe].rstrip()
+    return head, site
 
 
 # --------------------------------------------------------------------------------------------- entry
 
 def clean(raw: str) -> Cleaned:
     """Detect the input's form, unwrap it, and clean it into paragraphs with metadata."""
-    fields, rest, offset = split_front_matter(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    meta = _front_matter_meta(fields)
+    text = normalise_text(raw)
+    record = records.record_of(text)
+    if record is not None:
+        fields, rest, offset, meta = record.meta, record.text, 0, _record_meta(record.meta)
+    else:
+        fields, rest, offset = split_front_matter(text)
+        meta = _front_matter_meta(fields)
+    captions: list[tuple[str, str | None]] = []
     if looks_like_html(rest):
         from dossier.html import extract
         body, html_meta = extract(rest)
-        for k, v in html_meta.items():
-            if v and not meta.get(k):
-                meta[k] = v
+        _fill(meta, html_meta)
+        captions = html_meta.get("captions", [])
         lines = [Line(i + 1, t) for i, t in enumerate(body.split("\n"))]
         meta["format"] = "html"
     else:
-        lines = [Line(offset + i + 1, t) for i, t in enumerate(rest.split("\n"))]
-        meta["format"] = "text"
+        lines = text_lines(rest, offset)
+        meta["format"] = "record" if record is not None else \
+            "markdown" if any(ln.mark or ln.links for ln in lines) else "text"
     if meta.get("title"):
-        meta["raw_title"] = meta["title"]
+        meta["raw_title"] = meta["title"] = clean_title(meta["title"])
         meta["title"] = _strip_site(meta["title"])
     out = clean_lines(lines, title=meta.get("title"))
-    for k, v in out.meta.items():
+    _fill(meta, out.meta)
+    if fields and record is None:
+        meta["front_matter"] = True
+    return Cleaned(_with_captions(out.paragraphs, captions), out.removed, meta)
+
+
+def clean_title(title: str) -> str:
+    """A title as printed: HTML entities unescaped, Markdown heading marks and emphasis taken out."""
+    text = markdown.reduce_line(htmllib.unescape(str(title))).text
+    return " ".join(text.split())
+
+
+def _fill(meta: dict, more: dict) -> None:
+    for k, v in more.items():
         if v and not meta.get(k):
             meta[k] = v
-    if fields:
-        meta["front_matter"] = True
-    return Cleaned(out.paragraphs, out.removed, meta)
+
+
+def _with_captions(paragraphs: list[Paragraph], captions: list[tuple[str, str | None]]) -> list[Paragraph]:
+    """The page's figure captions (HTML figcaption) after the title, unless the text holds them already."""
+    have = {norm(p.text) for p in paragraphs}
+    new = [Paragraph("caption", t, c) for t, c in captions if norm(t) not in have and len(t.split()) >= 4]
+    if not new:
+        return paragraphs
+    at = 1 if paragraphs and paragraphs[0].kind == "title" else 0
+    return paragraphs[:at] + list(dict.fromkeys(new)) + paragraphs[at:]
 
 
 def _front_matter_meta(fields: dict) -> dict:
     """Title, site, date, url and author from front-matter fields under their usual names."""
     def first(*keys):
         return next((fields[k] for k in keys if fields.get(k) not in (None, "", "unknown")), None)
+    url = first("url", "canonical_url", "permalink", "original_link", "link", "source_url", "source")
+    source = fields.get("source")
     meta = {
         "title": first("title", "post_title", "original_title", "headline"),
-        "published": first("date", "published_date", "post_date", "timestamp", "pubdate"),
-        "url": first("source", "url", "canonical_url", "permalink", "original_link", "link"),
-        "site": first("site", "sitename", "site_name", "outlet", "publisher"),
+        "published": first("date", "published_date", "post_date", "timestamp", "pubdate", "published_time"),
+        "url": url if isinstance(url, str) and _URL_LIKE.match(url) else None,
+        "site": first("site", "sitename", "site_name", "outlet", "publisher") or _source_name(source, fields),
         "hostname": first("domain", "hostname"),
+        "description": first("description", "summary", "excerpt"),
     }
     author = first("author", "authors", "byline")
     if isinstance(author, str) and author.lower() not in ("staff writer", "admin", "staff"):
-        meta["authors"] = [author]
-    if meta["title"]:
-        m = bp.TITLE_SITE_SUFFIX.search(str(meta["title"]))
-        if m and not meta["site"]:
-            meta["site"] = m.group("site").strip()
+        meta["authors"] = _names(author) or [author]
+    elif isinstance(author, list):
+        meta["authors"] = [str(a) for a in author if str(a).strip()]
     if meta["published"] is not None:
         meta["published"] = str(meta["published"])
     return {k: v for k, v in meta.items() if v}
+
+
+def _source_name(source, fields: dict) -> str | None:
+    """A front matter's `source` as the site's name, unless it is a URL or the host's name capitalised ('Pna')."""
+    from dossier.metadata import fold, host_stem
+    if not isinstance(source, str) or _URL_LIKE.match(source):
+        return None
+    hosts = [fields.get(k) for k in ("url", "source_url", "domain", "hostname") if isinstance(fields.get(k), str)]
+    return None if fold(source) in {host_stem(h) for h in hosts} else source
+
+
+def _record_meta(fields: dict) -> dict:
+    meta = {k: v for k, v in fields.items() if k in ("title", "published", "site", "hostname", "url",
+                                                     "description", "section")}
+    if fields.get("authors"):
+        meta["authors"] = [n for a in fields["authors"] for n in (_names(a) or [a])]
+    return meta
