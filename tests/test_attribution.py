@@ -86,6 +86,12 @@ def test_a_common_noun_is_no_agent(text, predicate):
     assert clause(parse(text), predicate)["agent_ids"] == []
 
 
+def test_an_unnamed_government_is_looked_for_without_end():
+    art = parse("The government of Norway announced new trade rules on Monday after months of talks.\n\nA spokesman "
+                "for the government said the sanctions would stay in place until an agreement is signed.")
+    assert clause(art, "said")["agents"] <= {"Norway"}           # resolved or not, but never a recursion
+
+
 def test_we_outside_quotations_is_the_text_s_voice():
     art = parse("The United States imposed sanctions on Myanmar on Monday. The United States will continue to "
                 "monitor the situation. We will continue to urge the government to release prisoners.")

@@ -556,18 +556,23 @@ PATHOLOGICAL = {
 
 @pytest.mark.parametrize("kind", sorted(PATHOLOGICAL))
 def test_reading_is_linear_in_the_input(kind):
-    """reading.clean on 4 times the input takes at most about 4 times as long (8x allows for noise)."""
+    """reading.clean on 4 times the input takes at most about 4 times as long: quadratic time would take 16
+    times as long; 10x allows for noise (CPU time, the best of three runs, so that other work on the machine
+    does not count)."""
     import time
     make = PATHOLOGICAL[kind]
 
     def seconds(n: int) -> float:
-        text = make(n)
-        t0 = time.perf_counter()
-        clean(text)
-        return time.perf_counter() - t0
+        text, best = make(n), None
+        for _ in range(3):
+            t0 = time.process_time()
+            clean(text)
+            took = time.process_time() - t0
+            best = took if best is None else min(best, took)
+        return best
     seconds(500)  # warm-up
     small, large = seconds(4000), seconds(16000)
-    assert large < 8 * small + 0.05 and large < 3, (small, large)
+    assert large < 10 * small + 0.05 and large < 3, (small, large)
 
 
 def _patterns(module) -> Iterator[tuple[str, re.Pattern]]:

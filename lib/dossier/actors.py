@@ -410,6 +410,9 @@ def _is_outlet(core: str, outlet: str) -> bool:
     if not name or not core:
         return False
     low, words = core.casefold(), name.casefold().split()
+    if any(w in _BODY_HEADS | _ISSUER_HEADS for w in words):
+        return False                        # a press release's issuer ('Council of the EU') acts in its news
+    words = words[:words.index("of")] if "of" in words else words      # 'EU' is not 'Council of the EU'
     suffixes = {" ".join(words[k:]) for k in range(len(words))}
     return low in suffixes or (len(words) >= 2 and core == "".join(w[0] for w in name.split()).upper())
 
@@ -687,6 +690,8 @@ def _describe_people(doc: Doc, rows: list[tuple], reg: Registry) -> None:
 
 # --------------------------------------------------------------------------------------------- nationality
 
+# Heads of the names of bodies that issue their own news (press releases), unlike a newspaper.
+_ISSUER_HEADS = frozenset("council commission parliament presidency embassy mission".split())
 # Titles of a state's own officials.
 _STATE_OFFICES = frozenset("""president premier minister secretary ambassador envoy senator representative
 congressman congresswoman governor chancellor spokesman spokeswoman spokesperson""".split())

@@ -289,7 +289,7 @@ class Who:
                     return found
                 words = words or found.text
             if tok.lemma_.lower() in lx.STATE_NOUNS and _definite(tok):
-                found = self._last_state(tok)
+                found = self._last_state(tok, depth)
                 if found.ids:
                     return found
         return Named((), words or (self.np_text(tok) if tok.pos_ in ("NOUN", "PROPN") else None))
@@ -399,15 +399,14 @@ class Who:
                     return Named((state,), self.np_text(tok))
         return None
 
-    def _last_state(self, tok: Token) -> Named:
+    def _last_state(self, tok: Token, depth: int) -> Named:
         """'the country', 'the government': the state last named as a subject in this sentence or before."""
         sent = tok.sent
         subj = [self.actor_of(t, frozenset({"country"})) for t in sent if t.dep_ in SUBJECT_DEPS and t.i < tok.i]
         subj = [s for s in subj if s is not None]
         if subj:
             return Named((subj[-1],), self.np_text(tok))
-        found = self.antecedent(tok, want=frozenset({"country"}))
-        return found
+        return self.antecedent(tok, want=frozenset({"country"}), depth=depth + 1)
 
     def _first_person(self, tok: Token, depth: int) -> Named:
         """I/we/our: inside a quotation, whoever says it; outside (a release, a transcript), the organisation
