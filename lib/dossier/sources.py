@@ -19,7 +19,7 @@ import errno
 import hashlib
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -38,6 +38,7 @@ class Source:
     path: Path
     published: str | None = None
     line: int | None = None
+    data: bytes | None = field(default=None, compare=False, repr=False)    # a record's own line, read once
 
     @property
     def name(self) -> str:
@@ -49,7 +50,9 @@ class Source:
         from dossier import decoding
         if self.line is None:
             return decoding.decode(_read_bytes(self.path), source=self.name)
-        for n, raw in enumerate(_read_bytes(self.path).splitlines(), start=1):
+        if self.data is not None:
+            return decoding.decode(self.data, source=self.name)
+        for n, raw in _lines(self.path):
             if n == self.line:
                 return decoding.decode(raw, source=self.name)
         raise DossierError(f"has no line {self.line}", source=str(self.path))
@@ -109,12 +112,31 @@ def _index_rows(index: Path) -> list[tuple[str, str | None]]:
 
 def _records(path: Path, published: str | None) -> Iterator[Source]:
     found = 0
-    for n, raw in enumerate(_read_bytes(path).splitlines(), start=1):
+    for n, raw in _lines(path):
         if raw.strip():
             found += 1
-            yield Source(path, published, n)
+            yield Source(path, published, n, raw)
     if not found:
         raise NoArticlesError(f"no articles found in {printable(path)}")
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(1-based number, bytes) of each line of a JSON Lines file, read as a stream (the file may be large)."""
+    from dossier import decoding
+    name = str(path)
+    try:
+        _check_regular(os.stat(path), name)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            _check_regular(st, name)
+            if st.st_size > RECORDS_MAX_BYTES:
+                raise decoding.TooLargeError(f"file is {st.st_size / 2**20:.1f} MB, over the "
+                                             f"{RECORDS_MAX_BYTES / 2**20:.0f} MB limit for records", source=name)
+            for n, raw in enumerate(fh, start=1):
+                yield n, raw.rstrip(b"\r\n")
+    except OSError as err:
+        raise FileError(_os_problem(err), source=name) from None
 
 
 def _read_bytes(path: Path) -> bytes:
