@@ -67,6 +67,10 @@ def events(text: str, kind: str, published: str = "2022-02-09") -> list[tuple[se
     # relative pronouns: a name just before 'who' rather than an institution inside the phrase
     ("Peter Mwangi, the Kenyan envoy to the United Nations, who arrived on Monday, criticised the plan.", "arrived",
      {"Peter Mwangi"}),
+    # people named by where they work: 'officials at X', 'an official with X'
+    ("Officials at the Kremlin said on Monday that they rejected the proposal.", "rejected", {"Kremlin"}),
+    ("An official with the European Commission said on Monday that the plan was ready.", "said",
+     {"European Commission"}),
 ])
 def test_who_an_agent_is(text, predicate, agents):
     assert clause(parse(text), predicate)["agents"] == agents
@@ -338,3 +342,42 @@ def test_the_clauses_frame_keeps_its_columns_when_empty():
     art = parse("Norway met Sweden in Oslo on Monday to discuss trade and fishing rights in the region.")
     assert list(art.clauses.columns[:len(COLUMNS["clauses"])]) == list(COLUMNS["clauses"])
     assert isinstance(art.clauses, pd.DataFrame)
+
+
+# ------------------------------------------------------------------------------------------------ one actor, one name
+
+def test_a_seat_of_government_is_one_actor_however_the_ner_tags_it():
+    art = parse("The White House declined to comment on Monday. Officials at the White House said later that "
+                "the White House would respond. A White House spokesman confirmed it.")
+    rows = art.actors[art.actors["name"] == "White House"]
+    assert len(rows) == 1 and rows.iloc[0]["kind"] == "organization" and rows.iloc[0]["country"] == "USA"
+
+
+@pytest.mark.parametrize("text, short, long", [
+    ("The European Union adopted new sanctions on Russia. The Council reaffirmed the Union's unwavering support "
+     "for Ukraine.", "Union", "European Union"),
+    ("The Council of the European Union adopted the package on Monday. In a statement, the Council said the "
+     "measures target Russia.", "Council", "Council of the European Union"),
+    ("The Department of the Treasury designated six firms. The Treasury said more would follow.", "Treasury",
+     "Department of the Treasury"),
+])
+def test_a_short_form_of_one_longer_name_is_that_organisation(text, short, long):
+    art = parse(text)
+    assert short not in set(art.actors["name"])
+    row = art.actors[art.actors["name"] == long].iloc[0]
+    assert short in row["aliases"] and row["mentions"] == 2
+
+
+def test_a_short_form_that_is_a_body_of_its_own_stays_apart():
+    art = parse("The White House welcomed the bill on Monday. The House passed it by a wide margin on Tuesday.")
+    assert {"White House", "House"} <= set(art.actors["name"])
+
+
+def test_a_short_form_fitting_two_longer_names_stays_apart():
+    art = parse("The European Council met the Security Council envoy on Monday. The Council said it would act.")
+    assert "Council" in set(art.actors["name"])
+
+
+def test_a_country_named_after_an_official_is_not_theirs():
+    art = parse("President Jonas Berg said on Monday that the violence was a betrayal of the Sudanese people.")
+    assert art.actors.set_index("name").loc["Jonas Berg", "country"] != "SDN"

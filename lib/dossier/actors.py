@@ -308,6 +308,7 @@ def extract(art: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows += list(_roles(doc, rows, reg))
     rows += list(_possessive_roles(doc, rows, reg))
     rows = _merge_acronyms(rows)
+    rows = _merge_short_forms(rows)
     rows.sort(key=lambda r: r[1])
     mentions = [MentionRow(a.actor_id, text_of(doc)[s:e], s, e, loc.sentence(s), loc.paragraph(s), via)
                 for a, s, e, via in rows]
@@ -447,8 +448,8 @@ def _widen(text: str, actor: Actor, via: str, start: int, end: int) -> tuple[int
 
 
 def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, people: People):
-    if c.label == "SEAT":
-        code = SEATS_OF_GOVERNMENT[c.text]
+    if c.label == "SEAT" or core in SEATS_OF_GOVERNMENT:     # the NER's 'the White House' (FAC) is the seat too
+        code = SEATS_OF_GOVERNMENT.get(core) or SEATS_OF_GOVERNMENT[c.text]
         return reg.get(("org", code, core.lower()), "organization", core, code), "seat"
     if c.label == "GAZ":
         return _resolve_gazetteer(doc, c, core, start, reg)
@@ -516,8 +517,8 @@ def _org_key(core: str, reg: Registry) -> tuple[str | None, str]:
 
 def _resolve_org(doc: Doc, c: Candidate, core: str, start: int, reg: Registry):
     country, head = _org_key(core, reg)
-    if country is None:
-        country = _epithet_before(doc, start, reg)
+    if country is None:                   # 'White House' tagged ORG in one sentence is the seat found in another
+        country = SEATS_OF_GOVERNMENT.get(core) or _epithet_before(doc, start, reg)
     if not head:
         return None
     acr = _acronym_target(core, reg)
@@ -545,6 +546,46 @@ def _merge_acronyms(rows: list[tuple]) -> list[tuple]:
         else:
             out.append((actor, s, e, via))
     return out
+
+
+def _merge_short_forms(rows: list[tuple]) -> list[tuple]:
+    """An organisation named by the end or the head of one longer name in the article is that organisation:
+    'the Union' after 'the European Union', 'the Commission', 'the Treasury' after 'the Department of the
+    Treasury', 'the Council' after 'the Council of the European Union' -- only where exactly one longer name
+    fits and the countries agree ('the Council' stays itself beside both 'European Council' and 'Security
+    Council')."""
+    orgs = sorted({a.actor_id: a for a, *_ in rows if a.kind == "organization"}.values(), key=lambda a: a.actor_id)
+    heads = {a.actor_id: _head_words(a) for a in orgs}
+    target: dict[int, Actor] = {}
+    for short in orgs:
+        words_ = heads[short.actor_id]
+        if not words_ or len(words_) > 2 or " ".join(words_) in lx.STANDALONE_BODIES:
+            continue
+        fits = [a for a in orgs if a is not short and len(heads[a.actor_id]) > len(words_)
+                and (short.country is None or a.country in (None, short.country))
+                and (heads[a.actor_id][-len(words_):] == words_ or _before_of(heads[a.actor_id]) == words_)]
+        if len(fits) == 1:
+            target[short.actor_id] = fits[0]
+    out = []
+    for actor, s, e, via in rows:
+        long = target.get(actor.actor_id)
+        if long is not None:
+            long.forms.update(actor.forms)
+            actor.forms.clear()
+            out.append((long, s, e, "alias"))
+        else:
+            out.append((actor, s, e, via))
+    return out
+
+
+def _head_words(actor: Actor) -> list[str]:
+    """An organisation's name without its country or article, lower case: 'U.S. Treasury' -> ['treasury']."""
+    head = actor.key[2] if actor.key and len(actor.key) == 3 and isinstance(actor.key[2], str) else actor.name.lower()
+    return [w for w in re.sub(r"['’]s\b", "", head).split() if w != "the"]
+
+
+def _before_of(words_: list[str]) -> list[str]:
+    return words_[:words_.index("of")] if "of" in words_ else []
 
 
 def _acronym_target(core: str, reg: Registry) -> Actor | None:
@@ -739,21 +780,22 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
 
 def _officials_by_sentence(loc: Locator, rows: list[tuple]) -> None:
     """A person holding a state office whose country the text never gives ('President Vladimir Putin') is of the
-    one country named in the sentence that introduces them, if it names exactly one."""
-    by_sentence: dict[int, set[str]] = {}
-    first: dict[int, int] = {}
+    one country named before them in the sentence that introduces them, if it names exactly one ('In Moscow,
+    President Putin said'; not 'President Biden called it a betrayal of the Sudanese people')."""
+    so_far: dict[int, set[str]] = {}                  # sentence -> countries named up to this point
+    before: dict[int, frozenset[str]] = {}            # person -> countries named before their first mention
     for actor, s, _, _ in sorted(rows, key=lambda r: r[1]):
         sent = loc.sentence(s)
         if actor.kind == "country":
-            by_sentence.setdefault(sent, set()).add(actor.country)
-        elif actor.kind == "person":
-            first.setdefault(actor.actor_id, sent)
+            so_far.setdefault(sent, set()).add(actor.country)
+        elif actor.kind == "person" and actor.actor_id not in before:
+            before[actor.actor_id] = frozenset(so_far.get(sent, ()))
     for actor, _, _, _ in rows:
         if actor.kind != "person" or actor.country or not actor.title:
             continue
         if not any(w in _STATE_OFFICES for w in actor.title.lower().split()):
             continue
-        named = by_sentence.get(first.get(actor.actor_id, -1), set())
+        named = before.get(actor.actor_id, frozenset())
         if len(named) == 1:
             actor.country = next(iter(named))
 

@@ -67,6 +67,9 @@ group bureau authority staff presidency kremlin duma legislature delegation pane
 """.split())
 
 # Entity texts that are never actors: calendar words, diseases, media furniture.
+# a body of its own when named alone, never the short form of a longer name ('the House' is not 'the White House')
+STANDALONE_BODIES = words("house congress parliament government cabinet")
+
 NOT_ACTORS = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|"

@@ -132,7 +132,8 @@ def _with_declarer(ctx: _Context, c: Clause, holders):
     reading, who = ctx.reading, ctx.reading.who
     speakers = reading.speaker(c)
     states = {who.country_of(a) for a in holders.ids}
-    own = [a for a in speakers.ids if not holders.ids or who.country_of(a) in states and who.speaks_for_state(a)]
+    own = [a for a in speakers.ids if not holders.ids or (who.country_of(a) in states or None in states)
+           and who.speaks_for_state(a)]                      # a holder of no known country may be the speaker's
     return type(holders)(holders.ids + tuple(a for a in own if a not in holders.ids), holders.text)
 
 

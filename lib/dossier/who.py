@@ -345,12 +345,13 @@ class Who:
         return None
 
     def _office_of(self, tok: Token, depth: int) -> Named | None:
-        """'a spokesperson for X', "X's office", 'officials from X', 'a statement by A, B and C',
-        "the panel's report": whoever the office or document belongs to."""
+        """'a spokesperson for X', "X's office", 'officials from X', 'officials at X', 'an official with X',
+        'a statement by A, B and C', "the panel's report": whoever the office or document belongs to."""
         lemma = tok.lemma_.lower()
         if lemma not in lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.DOCUMENT_NOUNS | lx.GATHERING_NOUNS:
             return None
-        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "by", "of")
+        preps = ("for", "from", "by", "of") if lemma in lx.DOCUMENT_NOUNS else ("for", "from", "by", "of", "at", "with")
+        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in tok.children if c.dep_ == "poss" and (lemma in lx.DOCUMENT_NOUNS | _GROUP_HEADS
                                                                       | lx.PERSON_NOUNS)]
