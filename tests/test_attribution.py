@@ -256,6 +256,12 @@ def test_no_position(text, actor):
      {"Ukraine", "Russia", "United States"}, "2022-02-03"),
     ("U.S., Russian and Ukrainian officials have not made a breakthrough in talks in Geneva since January.",
      {"United States", "Russia", "Ukraine"}, None),
+    # standing beside someone; an undated meeting told in the plain past of the story is the day's news
+    ("Speaking alongside Polish Prime Minister Donald Tusk in Warsaw, Ukrainian President Volodymyr Zelenskiy "
+     "said the talks had covered the main differences.", {"Volodymyr Zelenskiy", "Donald Tusk"}, None),
+    ("\n\nMarkets were calm.\n\nAfter his talks with Polish Prime Minister Donald Tusk, Ukrainian President "
+     "Volodymyr Zelenskiy repeated his pleas for air-defence missiles.",
+     {"Volodymyr Zelenskiy", "Donald Tusk"}, "2022-02-09"),
 ])
 def test_meetings_under_every_wording(text, participants, date):
     found = events(text, "meeting")
@@ -381,3 +387,19 @@ def test_a_short_form_fitting_two_longer_names_stays_apart():
 def test_a_country_named_after_an_official_is_not_theirs():
     art = parse("President Jonas Berg said on Monday that the violence was a betrayal of the Sudanese people.")
     assert art.actors.set_index("name").loc["Jonas Berg", "country"] != "SDN"
+
+
+LEDE = ("Markets in the region were calm on Wednesday as traders waited for news from the capital.\n\n"
+        "Industry groups said they expected little change in the coming weeks, according to a survey.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    LEDE + "Treasury Secretary Scott Bessent, who took part in talks with "
+    "Russian envoy Kirill Dmitriev, said the sanctions would stay.",
+    LEDE + "Ukrainian President Volodymyr Zelenskiy had met Polish Prime "
+    "Minister Donald Tusk and said the talks covered the main differences.",
+    LEDE + "After the previous round of talks with Russian envoy Kirill "
+    "Dmitriev, Ukrainian President Volodymyr Zelenskiy repeated his pleas.",
+])
+def test_a_meeting_set_back_in_time_is_not_the_days_news(text):
+    assert all(d != "2022-02-09" for _, d in events(text, "meeting")), events(text, "meeting")

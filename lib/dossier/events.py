@@ -98,10 +98,10 @@ def _read(ctx: _Context, c: Clause) -> Iterator[Found]:
     """Every event a clause tells."""
     yield from _sanction(ctx, c)
     head = ctx.reading.doc[c.head]
-    if c.lemma in lx.MEETING_VERBS or c.lemma == "shake" and any(ch.lemma_ == "hand" for ch in head.children):
+    if c.lemma in lx.JOINT_VERBS | lx.MEETING_VERBS.keys() and any(ch.lower_ == "alongside" for ch in head.children):
+        yield from _meeting_verb(ctx, c, preps=("alongside",))        # 'speaking alongside B' is no phone call
+    elif c.lemma in lx.MEETING_VERBS or c.lemma == "shake" and any(ch.lemma_ == "hand" for ch in head.children):
         yield from _meeting_verb(ctx, c)
-    elif c.lemma in lx.JOINT_VERBS and any(ch.lower_ == "alongside" for ch in head.children):
-        yield from _meeting_verb(ctx, c, preps=("alongside",))
     yield from _meeting_nouns(ctx, c)
     if c.lemma in lx.CRITICISE_VERBS | lx.ACCUSE_VERBS:
         yield from _criticism(ctx, c)
@@ -471,10 +471,23 @@ def _undated(ctx: _Context, found: Found) -> tuple[str | None, str | None]:
                                          for ch in head.children)
     if perfect and found.kind in ("sanction", "ease", "meeting"):
         return published, None                 # 'has sanctioned four companies': the news of the day
+    if not _news_day(head, found.trigger):
+        return None, None
+    if found.kind == "meeting" and head.tag_ == "VBD" and found.clause.mood == "real":
+        return published, None                 # 'after his talks with Tusk, Zelenskiy repeated': the day's news
     paragraph = ctx.reading.who.paragraph_of(head)
     if paragraph in ctx.lede and found.kind in ("sanction", "ease", "meeting") and head.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
         return published, None
     return None, None
+
+
+def _news_day(head: Token, trigger: Token) -> bool:
+    """A meeting told in the plain past of a news story's own clause, with nothing that sets it back in time:
+    not in a pluperfect ('had met'), a relative clause ('Bessent, who took part in talks'), or on a noun
+    marked as earlier ('previous rounds of talks', 'earlier talks')."""
+    if head.dep_ in ("relcl", "acl", "advcl") or any(ch.lower_ == "had" for ch in head.children if ch.dep_ == "aux"):
+        return False
+    return not any(w.lower_ in lx.EARLIER_MARKS for w in _round_of(trigger).subtree)
 
 
 def _location(ctx: _Context, found: Found) -> str | None:

@@ -351,6 +351,8 @@ CONSULT_MODES = {"visit": "visit", "trip": "visit", "host": "host", "welcome": "
                  "telephone call": "phone", "conversation": "phone"}
 # Verbs of standing beside someone: 'A, speaking alongside B'.
 JOINT_VERBS = words("speak appear stand sit talk attend address brief")
+# Words on an event's noun that set it before the story's day ('previous rounds of talks', 'earlier talks').
+EARLIER_MARKS = words("previous earlier past prior former last")
 SAME_DAY = words("earlier today tonight")               # 'speaking earlier': the day of publication
 ROUND_NOUNS = words("round day series session set part stage")   # 'a round of talks'
 AGREEMENT_NOUNS = words("agreement treaty deal accord pact memorandum contract protocol declaration")
