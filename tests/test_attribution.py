@@ -403,3 +403,33 @@ LEDE = ("Markets in the region were calm on Wednesday as traders waited for news
 ])
 def test_a_meeting_set_back_in_time_is_not_the_days_news(text):
     assert all(d != "2022-02-09" for _, d in events(text, "meeting")), events(text, "meeting")
+
+
+# ------------------------------------------------------------------------------------------------ voices of imposers
+
+IMPOSED = "The U.S. Treasury Department on Monday imposed sanctions on five Venezuelan officials. "
+
+
+def test_an_official_of_the_imposing_state_quoted_on_the_action_supports_it():
+    got = stances(IMPOSED + "\u201cToday\u2019s action holds accountable those who undermine democracy in Venezuela,"
+                  "\u201d said Treasury Secretary Janet Yellen.")
+    assert ("Janet Yellen", "support", "current") in got
+
+
+@pytest.mark.parametrize("quote", [
+    # an official of another state, quoted on the same action
+    "\u201cThis action is an attack on our sovereignty and these sanctions will fail,\u201d said Venezuelan "
+    "Foreign Minister Yvan Gil.",
+    # an official of the imposing state who criticises them
+    "\u201cThese sanctions are a mistake that will hurt ordinary people,\u201d said U.S. Senator Mark Dalton.",
+])
+def test_a_quote_on_the_action_is_no_support_from_others_or_critics(quote):
+    got = stances(IMPOSED + quote)
+    assert not {s for s in got if s[0] in ("Yvan Gil", "Mark Dalton") and s[1] == "support"}, got
+
+
+def test_a_title_naming_a_body_gives_the_bodys_country_and_a_quoted_country_does_not():
+    art = parse(IMPOSED + "\u201cToday\u2019s action holds accountable those who undermine democracy in "
+                "Venezuela,\u201d said Treasury Secretary Janet Yellen.")
+    assert art.actors.set_index("name").loc["Janet Yellen", "country"] == "USA"
+    assert "Treasury" not in set(art.actors["name"])          # 'Treasury' in the title is the Treasury Department

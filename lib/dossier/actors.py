@@ -551,7 +551,7 @@ def _merge_acronyms(rows: list[tuple]) -> list[tuple]:
 def _merge_short_forms(rows: list[tuple]) -> list[tuple]:
     """An organisation named by the end or the head of one longer name in the article is that organisation:
     'the Union' after 'the European Union', 'the Commission', 'the Treasury' after 'the Department of the
-    Treasury', 'the Council' after 'the Council of the European Union' -- only where exactly one longer name
+    Treasury' or 'the Treasury Department', 'the Council' after 'the Council of the European Union' -- only where exactly one longer name
     fits and the countries agree ('the Council' stays itself beside both 'European Council' and 'Security
     Council')."""
     orgs = sorted({a.actor_id: a for a, *_ in rows if a.kind == "organization"}.values(), key=lambda a: a.actor_id)
@@ -563,7 +563,8 @@ def _merge_short_forms(rows: list[tuple]) -> list[tuple]:
             continue
         fits = [a for a in orgs if a is not short and len(heads[a.actor_id]) > len(words_)
                 and (short.country is None or a.country in (None, short.country))
-                and (heads[a.actor_id][-len(words_):] == words_ or _before_of(heads[a.actor_id]) == words_)]
+                and (heads[a.actor_id][-len(words_):] == words_ or _before_of(heads[a.actor_id]) == words_
+                     or heads[a.actor_id][:-1] == words_ and heads[a.actor_id][-1] in lx.ORG_HEADS)]
         if len(fits) == 1:
             target[short.actor_id] = fits[0]
     out = []
@@ -774,19 +775,37 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
             bodies.setdefault(actor.name.lower().replace("the ", ""), actor.country)
     for actor, _, _, _ in rows:
         if actor.kind == "person" and not actor.country and actor.title:
-            actor.country = next((c for b, c in bodies.items() if b.split()[-1] in actor.title.split()), None)
-    _officials_by_sentence(Locator(art.sentences), rows)
+            title = set(actor.title.split())
+            actor.country = next((c for b, c in bodies.items() if title & _body_words(b)), None)
+    _officials_by_sentence(Locator(art.sentences), rows, _quoted_spans(text))
 
 
-def _officials_by_sentence(loc: Locator, rows: list[tuple]) -> None:
+def _body_words(body: str) -> set[str]:
+    """The words of a body's name that a title can share: 'u.s. treasury department' -> {'treasury',
+    'department'}; a generic head alone ('department') when nothing else is left."""
+    words_ = [w for w in body.split() if w not in ("of", "the", "and", "for") and not any(ch in w for ch in ".'’")]
+    specific = {w for w in words_ if w not in lx.ORG_HEADS}
+    return specific or set(words_[-1:])
+
+
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[int, int]]) -> None:
     """A person holding a state office whose country the text never gives ('President Vladimir Putin') is of the
     one country named before them in the sentence that introduces them, if it names exactly one ('In Moscow,
     President Putin said'; not 'President Biden called it a betrayal of the Sudanese people')."""
     so_far: dict[int, set[str]] = {}                  # sentence -> countries named up to this point
     before: dict[int, frozenset[str]] = {}            # person -> countries named before their first mention
+    starts = [q[0] for q in quoted]
     for actor, s, _, _ in sorted(rows, key=lambda r: r[1]):
         sent = loc.sentence(s)
-        if actor.kind == "country":
+        k = bisect.bisect_right(starts, s) - 1
+        if actor.kind == "country" and not (k >= 0 and s < quoted[k][1]):     # a country inside a quotation
             so_far.setdefault(sent, set()).add(actor.country)
         elif actor.kind == "person" and actor.actor_id not in before:
             before[actor.actor_id] = frozenset(so_far.get(sent, ()))

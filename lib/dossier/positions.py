@@ -81,6 +81,7 @@ def extract(art: Article, reading: Reading, sanctions: Sanctions) -> pd.DataFram
             if not _own_target(ctx, row):
                 rows.append(row)
     rows += list(_joiners(ctx, rows))
+    rows += list(_voices_of_imposers(ctx, rows))
     rows += list(_roll_up(ctx, rows))
     return frame("positions", _dedupe(rows))
 
@@ -505,6 +506,33 @@ def _criticised_imposers(ctx: _Context, c: Clause, row: PositionRow) -> Iterator
     for obj in (ch for ch in head.children if ch.dep_ == "dobj"):
         for aid in ctx.reading.who.actors(obj):
             yield row._replace(actor_id=aid, stance="support", via="criticised for them")
+
+
+def _voices_of_imposers(ctx: _Context, rows: list[PositionRow]) -> Iterator[PositionRow]:
+    """An official of a state that imposes the sanctions the article reports, quoted on them with no stance
+    of their own ('"Today's action holds the regime to account," said Treasury Secretary X' after 'the
+    Treasury imposed sanctions'), speaks for the imposer: support, from the sanctions phrase in the quote."""
+    who, doc = ctx.reading.who, ctx.reading.doc
+    imposing = {who.country.get(r.actor_id) for r in rows
+                if r.stance == "support" and r.period == "current" and r.via in ("agent", "imposer")} - {None}
+    held = {r.actor_id for r in rows}
+    against = {r.sentence_id for r in rows if r.stance == "oppose"}
+    for q in ctx.art.quotes.itertuples():
+        if pd.isna(q.speaker_id) or q.sentence_id in against:
+            continue
+        aid = int(q.speaker_id)
+        if aid in held or who.kind.get(aid) != "person" or not who.speaks_for_state(aid) \
+                or who.country.get(aid) not in imposing:
+            continue
+        span = doc.char_span(int(q.start_char), int(q.end_char), alignment_mode="expand")
+        inside = [p for p in ctx.sanctions.phrases if span is not None and span.start <= p.word < span.end]
+        if inside:
+            p = inside[0]
+            c = ctx.reading.clauses[p.clause_id]
+            if c.negated or c.mood in ("conditional", "question"):
+                continue
+            held.add(aid)
+            yield _row(ctx, c, 1, p, via="speaks for the imposer")._replace(actor_id=aid)
 
 
 def _joiners(ctx: _Context, rows: list[PositionRow]) -> Iterator[PositionRow]:
