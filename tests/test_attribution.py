@@ -433,3 +433,44 @@ def test_a_title_naming_a_body_gives_the_bodys_country_and_a_quoted_country_does
                 "Venezuela,\u201d said Treasury Secretary Janet Yellen.")
     assert art.actors.set_index("name").loc["Janet Yellen", "country"] == "USA"
     assert "Treasury" not in set(art.actors["name"])          # 'Treasury' in the title is the Treasury Department
+
+
+# ------------------------------------------------------------------------------------------------ more classes
+
+NAMED = "Western governments announced new sanctions this month. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # voting: the preposition says which way
+    ("Brazil voted against the United Nations resolution imposing sanctions on North Korea.", ("Brazil", "oppose")),
+    ("France voted in favour of the resolution to impose sanctions on Iran.", ("France", "support")),
+    # a judgement in a relative clause: the copula's speaker, the naming verb's agent
+    ("The sanctions, which Russia says are illegal, have hurt its economy.", ("Russia", "oppose")),
+    ("The measures, which Iran has called unlawful, took effect on Monday.", ("Iran", "oppose")),
+    ("The sanctions that Japan says are necessary will stay in place.", ("Japan", "support")),
+    # a protest lodged, dissatisfaction expressed
+    ("China on Monday lodged a protest with the United States over the sanctions on Chinese firms.",
+     ("China", "oppose")),
+    ("China expressed strong dissatisfaction with the sanctions on Monday.", ("China", "oppose")),
+    # an infinitive on a noun of deciding belongs to the noun's owner; a passive subject is what is welcomed
+    ("Britain's decision to impose sanctions on the oligarchs was welcomed by Ukraine.", ("United Kingdom", "support")),
+    ("Britain's decision to impose sanctions on the oligarchs was welcomed by Ukraine.", ("Ukraine", "support")),
+    ("The move by Britain to sanction the oligarchs was praised by Ukraine.", ("United Kingdom", "support")),
+    # adding names to a sanctions list; mirroring another's sanctions
+    ("Canada said on Monday it was adding 14 individuals to its sanctions list.", ("Canada", "support")),
+    ("Norway said it would mirror the EU sanctions on Belarus.", ("Norway", "support")),
+])
+def test_more_classes_of_stance(text, expected):
+    got = stances(NAMED + text)
+    assert expected + ("current",) in got, got
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a vote on something else, and an abstention, are no stance
+    ("Brazil voted against the proposal to build a new stadium in the capital.", "Brazil"),
+    ("Thirteen members voted for the text, while China abstained on the sanctions.", "China"),
+    # a relative clause that defines its noun is no judgement of sanctions
+    ("The measures that Chile says are necessary to fight inflation were announced on Monday.", "Chile"),
+])
+def test_no_stance_from_these(text, actor):
+    assert not {s for s in stances(NAMED + text) if s[0] == actor}

@@ -207,7 +207,7 @@ additional further more new fresh tougher tighter broader harsher stronger possi
 # Verbs of imposing: their agent imposes the sanctions they govern (a SANCTION event, and support).
 IMPOSE_VERBS = words("""
 impose reimpose slap levy adopt pass approve introduce enact extend expand broaden tighten toughen strengthen
-renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit
+renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit add
 """) | SANCTIONING_VERBS - words("delist block bar")
 # Verbs of lifting: their agent eases the sanctions (an ease event, and opposition).
 LIFT_VERBS = words("""
@@ -228,8 +228,11 @@ WORKING_VERBS = {**{w: 1 for w in words("work bite succeed pay_off deliver")},
 # Verbs of backing sanctions imposed by others, or taking part in them.
 BACK_VERBS = words("""
 support back endorse welcome praise hail applaud laud join lead spearhead coordinate comply maintain keep
-uphold defend justify stand_by double_down follow align proceed secure obtain win garner
+uphold defend justify stand_by double_down follow align proceed secure obtain win garner mirror replicate emulate
 """)
+# Verbs of voting: the preposition says which way ('voted against the resolution', 'voted in favour of it').
+VOTE_VERBS = words("vote")
+VOTE_WAYS = {"against": -1, "for": 1, "favour": 1, "favor": 1, "support": 1}
 # Adverbs that make a verb of speaking a stance on what it is about ('spoke positively about the sanctions').
 SUPPORT_ADVERBS = words("positively favourably favorably approvingly warmly glowingly enthusiastically")
 OPPOSE_ADVERBS = words("critically negatively dismissively scathingly harshly disapprovingly angrily")
@@ -242,6 +245,7 @@ COPULAS = words("be seem remain prove become look appear sound")
 # Verbs a holder expresses a stance noun with ('voiced its opposition to', 'renewed calls for').
 LIGHT_VERBS = words("""
 voice express announce show signal declare reiterate state make issue renew repeat lead give lend offer
+lodge file register
 """)
 # Verbs of enforcing the law on someone for what they did ('charged X with violating sanctions'): their agent
 # enforces the sanctions (support), their object did what the complement says.
@@ -276,6 +280,7 @@ enforcement endorsement approval plan plans decision move push need importance n
 OPPOSE_NOUNS = words("""
 opposition criticism condemnation rejection objection veto lifting easing removal relief evasion violation
 violations circumvention breach breaches defiance protest protests retaliation waiver suspension
+dissatisfaction displeasure anger outrage indignation refusal
 """)
 # Roles toward sanctions that describe whoever holds them ('X, an author of the measure', 'a critic of them').
 ROLE_STANCE = {**{w: 1 for w in words("author co-author sponsor co-sponsor cosponsor architect champion "

@@ -32,6 +32,7 @@ from dossier.article import Article
 from dossier.clauses import Clause, Reading
 from dossier.sanctions import Phrase, Sanctions
 from dossier.schema import frame
+from dossier.who import Named
 
 # A verb's stance on what it governs: +1 support, -1 opposition.
 POLARITY = {**{v: 1 for v in lx.SUPPORT_VERBS}, **{v: -1 for v in lx.OPPOSE_VERBS}}
@@ -113,6 +114,8 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
         return
     reading = ctx.reading
     holders = reading.speaker(c) if holder == "speaker" else reading.agents(c)
+    if not holders.ids and holder == "agent":
+        holders = _noun_owners(ctx, c) or holders               # "Britain's decision to impose sanctions"
     via = "reported" if holder == "speaker" else "agent"
     if c.reporter is not None and reading.clauses[c.reporter].lemma in lx.DECLARING:
         holders, via = _with_declarer(ctx, c, holders), via  # 'X announced that the U.S. would ease sanctions'
@@ -125,6 +128,20 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
             yield row._replace(actor_id=aid, via="in coordination")
     if polarity == -1 and c.lemma in lx.OPPOSE_VERBS:
         yield from _criticised_imposers(ctx, c, row)
+
+
+def _noun_owners(ctx: _Context, c: Clause):
+    """For an infinitive on a noun of deciding or acting ('Britain's decision to impose sanctions', 'the move
+    by Canada to freeze assets'), whoever the noun belongs to."""
+    head, who = ctx.reading.doc[c.head], ctx.reading.who
+    if head.dep_ != "acl" or head.head.pos_ != "NOUN" or head.head.lemma_.lower() not in lx.SUPPORT_NOUNS:
+        return None
+    noun = head.head
+    ids = [a for ch in noun.children if ch.dep_ in ("poss", "compound", "nmod") and ch.i < noun.i
+           for a in who.actors(ch)]
+    ids += [a for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "by"
+            for g in ch.children if g.dep_ == "pobj" for a in who.actors(g)]
+    return Named(tuple(dict.fromkeys(ids)), None) if ids else None
 
 
 def _with_declarer(ctx: _Context, c: Clause, holders):
@@ -193,6 +210,10 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
         pol = POLARITY.get(c.lemma) or _spoken_stance(ctx.reading.doc[c.head])
         if pol is not None:
             return pol * via_noun, phrase
+    if c.lemma in lx.VOTE_VERBS:
+        voted = _vote(ctx, ctx.reading.doc[c.head])
+        if voted is not None:
+            return voted
     for d in _complements(ctx, ctx.reading.doc[c.head]):
         inner = stance_of(ctx, d, depth + 1)
         if inner is None:
@@ -205,6 +226,22 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
             return -pol, phrase
         if c.lemma in PASS_ON or POLARITY.get(c.lemma) == 1:
             return pol, phrase
+    return None
+
+
+def _vote(ctx: _Context, head: Token) -> tuple[int, Phrase] | None:
+    """'voted against the resolution imposing sanctions' (-1), 'voted for' or 'in favour of' it (+1): the way
+    the preposition says, on the sanctions in what was voted on."""
+    for prep in (ch for ch in head.children if ch.dep_ == "prep"):
+        way, obj = lx.VOTE_WAYS.get(prep.lower_), next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.lower_ == "in" and obj is not None and obj.lower_ in lx.VOTE_WAYS:      # 'in favour of X'
+            way = lx.VOTE_WAYS[obj.lower_]
+            obj = next((x for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for x in p.children if x.dep_ == "pobj"), None)
+        if way is not None and obj is not None:
+            phrases = ctx.sanctions.under(obj)
+            if phrases:
+                return way, phrases[0]
     return None
 
 
@@ -236,7 +273,7 @@ def _complements(ctx: _Context, head: Token) -> Iterator[Clause]:
             for g in child.children:
                 if g.dep_ == "pcomp" and g.i in reading.clause_at:
                     yield reading.clauses[reading.clause_at[g.i]]
-        elif child.dep_ in ("dobj", "pobj"):                   # 'efforts to lift', 'legislation to broaden'
+        elif child.dep_ in ("dobj", "pobj", "nsubjpass"):      # 'efforts to lift', 'legislation to broaden'
             for g in child.children:
                 if g.dep_ in ("acl", "relcl") and g.i in reading.clause_at and any(x.tag_ == "TO" for x in g.children):
                     yield reading.clauses[reading.clause_at[g.i]]
@@ -246,7 +283,7 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
     """Who holds the stance ('agent' or the reporting 'speaker') and its polarity after negation and mood."""
     head = ctx.reading.doc[c.head]
     if head.dep_ in ("xcomp", "advcl", "acl", "pcomp") and _under_stance(ctx, head) \
-            and not _accused(ctx, head):
+            and not _accused(ctx, head) and not (head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass")):
         return "agent", None                                   # the governing clause holds it
     if c.negated:
         if c.lemma in NEGATION_IS_STANCE and polarity == 1:
@@ -387,6 +424,33 @@ def _evaluative(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         if polarity == -1:
             for aid in p.imposers:
                 yield row._replace(actor_id=aid, stance="support", via="evaluated imposer")
+    yield from _relative_judgement(ctx, c, subjects)
+    if c.lemma in lx.NAMING_VERBS:
+        yield from _relative_judgement(ctx, c, [ch for ch in head.children if ch.dep_ == "dobj"], by_agent=True)
+
+
+def _relative_judgement(ctx: _Context, c: Clause, subjects: list[Token], *,
+                        by_agent: bool = False) -> Iterator[PositionRow]:
+    """'the sanctions, which Russia says are illegal': a copula whose subject is a relative pronoun judges the
+    noun the relative clause hangs on, and the judgement is its speaker's; 'the measures, which Iran called
+    unlawful': a naming verb's relative object, the judgement its agent's."""
+    if c.negated:
+        return
+    head = ctx.reading.doc[c.head]
+    for s in subjects:
+        if s.lower_ not in ("which", "that"):
+            continue
+        ante = next((t.head for t in [head, *head.ancestors] if t.dep_ == "relcl"), None)
+        phrases = [p for p in ctx.sanctions.phrases if ante is not None and p.word == ante.i]
+        said = [y for x in head.children if x.dep_ in ("acomp", "attr", "oprd", "xcomp", "ccomp")
+                or x.dep_ == "prep" and x.lower_ == "as" for y in [x, *(g for g in x.children if g.dep_ == "pobj")]]
+        polarity = next((pol for y in said for pol in [_predicate_polarity(y)] if pol is not None), None)
+        if not phrases or polarity is None:
+            continue
+        row = _row(ctx, c, polarity, phrases[0], via="evaluation", cue=f"{ante.text} {head.text}")
+        holders = ctx.reading.agents(c) if by_agent else ctx.reading.speaker(c)
+        for aid in holders.ids:
+            yield row._replace(actor_id=aid)
 
 
 def _judgement(word: Token, head: Token, c: Clause) -> tuple[int, str, bool] | None:

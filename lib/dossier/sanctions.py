@@ -198,8 +198,11 @@ def _finite(verb: Token) -> bool:
 
 
 def _modified_by_clause(noun: Token) -> bool:
-    """'measures that increase development': a noun its own clause describes stands for something else."""
-    return any(c.dep_ == "relcl" for c in noun.children)
+    """'measures that increase development': a noun its own clause defines stands for something else; a clause
+    set off by a comma only comments on it ('the measures, which Iran called unlawful')."""
+    doc = noun.doc
+    return any(c.dep_ == "relcl" and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+               for c in noun.children)
 
 
 def _has_party_object(verb: Token, reading: Reading) -> bool:
