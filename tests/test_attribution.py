@@ -459,6 +459,14 @@ NAMED = "Western governments announced new sanctions this month. "
     # adding names to a sanctions list; mirroring another's sanctions
     ("Canada said on Monday it was adding 14 individuals to its sanctions list.", ("Canada", "support")),
     ("Norway said it would mirror the EU sanctions on Belarus.", ("Norway", "support")),
+    # a judgement denied is turned round; a claim that sanctions change nothing
+    ("\u201cSanctions are not the answer,\u201d said Brazilian Foreign Minister Mauro Vieira.", ("Mauro Vieira", "oppose")),
+    ("Russian Foreign Minister Sergei Lavrov said the sanctions would not change Moscow's course.",
+     ("Sergei Lavrov", "oppose")),
+    # declared readiness; presenting a package
+    ("Japan said on Monday that it was ready to impose sanctions on Russia.", ("Japan", "support")),
+    ("European Commission President Ursula von der Leyen said the bloc would present a new package of sanctions.",
+     ("Ursula von der Leyen", "support")),
 ])
 def test_more_classes_of_stance(text, expected):
     got = stances(NAMED + text)
@@ -471,6 +479,22 @@ def test_more_classes_of_stance(text, expected):
     ("Thirteen members voted for the text, while China abstained on the sanctions.", "China"),
     # a relative clause that defines its noun is no judgement of sanctions
     ("The measures that Chile says are necessary to fight inflation were announced on Monday.", "Chile"),
+    # readiness denied, and a claim that sanctions changed something is no opposition
+    ("Japan said on Monday that it was not ready to impose sanctions on Russia.", "Japan"),
+    ("Chile said the sanctions would change Moscow's course.", "Chile"),
 ])
 def test_no_stance_from_these(text, actor):
     assert not {s for s in stances(NAMED + text) if s[0] == actor}
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("European Commission President Ursula von der Leyen spoke on Monday. Von der Leyen said the plan was ready.",
+     "Ursula von der Leyen", "Von der Leyen"),
+    ("Brazilian President Luiz Inacio Lula da Silva spoke on Monday. Da Silva said the plan was ready.",
+     "Luiz Inacio Lula da Silva", "Da Silva"),
+])
+def test_a_name_with_particles_is_one_person(text, full, short):
+    art = parse(text)
+    row = art.actors[art.actors["name"] == full]
+    assert len(row) == 1 and row.iloc[0]["kind"] == "person" and row.iloc[0]["mentions"] == 2
+    assert short not in set(art.actors["name"])

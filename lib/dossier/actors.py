@@ -285,6 +285,14 @@ class People:
         last = [n for n in pool if n.split()[-1] == short]
         return last[0] if len(last) == 1 else None
 
+    def tail(self, short: str) -> str | None:
+        """The one full name that ends in a surname of several words ('Von der Leyen', 'da Silva')."""
+        low = short.lower().split()
+        if len(low) < 2 or low[0] not in lx.NAME_PARTICLES:
+            return None
+        found = [n for n in self.first_seen if n.lower().split()[-len(low):] == low and len(n.split()) > len(low)]
+        return found[0] if len(found) == 1 else None
+
     def note_solo(self, short: str, pos: int) -> None:
         self.solo.setdefault(short, pos)
 
@@ -323,8 +331,9 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
     body_labels = {trim(c.text, c.start)[0]: c.label for c in cands
                    if not any(s <= c.start < e for s, e in in_title)}
     out, people = [], {p for c in cands if c.label == "PERSON" for p in person_name(c.text).split()}
+    taken = -1                                # the end of a name extended over the next entity
     for c in cands:
-        if "\n" in c.text:
+        if "\n" in c.text or c.start < taken:
             continue
         if c.label not in ("GAZ", "SEAT") and any(s <= c.start < e for s, e in in_title):
             label = body_labels.get(trim(c.text, c.start)[0])
@@ -340,7 +349,9 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
         if pair:
             out += pair
             continue
-        out.append(_extend_person(doc, c) if c.label == "PERSON" else c)
+        c = _extend_person(doc, c) if c.label == "PERSON" else c
+        taken = max(taken, c.end)
+        out.append(c)
     return out
 
 
@@ -370,6 +381,14 @@ def _extend_person(doc: Doc, c: Candidate) -> Candidate:
         return c
     nxt = doc[span.end]
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    j = span.end
+    while j < len(doc) - 1 and doc[j].lower_ in lx.NAME_PARTICLES and doc[j].text.islower() \
+            and doc[j - 1].whitespace_ == " ":
+        j += 1
+    particle = doc[j - 1].lower_ in lx.NAME_PARTICLES and doc[j - 1].text.islower()
+    if particle and doc[j].is_title and doc[j - 1].whitespace_ == " ":
+        end = doc[j].idx + len(doc[j])                    # 'Ursula von der' + 'Leyen', whatever the NER made of it
+        return Candidate(c.start, end, text_of(doc)[c.start:end], c.label, c.codes, c.priority)
     if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and nxt.lower_ not in lx.TITLE_WORDS \
             and nxt.lower_ not in lx.ORG_HEADS and not gazetteer().lookup(nxt.text) \
             and (after is None or after.pos_ != "PROPN") and nxt.idx == c.end + 1:
@@ -453,8 +472,8 @@ def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, peopl
         return reg.get(("org", code, core.lower()), "organization", core, code), "seat"
     if c.label == "GAZ":
         return _resolve_gazetteer(doc, c, core, start, reg)
-    if c.label == "PERSON" or (c.label in ("ORG", "GPE", "LOC", "NORP") and len(core.split()) == 1
-                               and people.resolve(core, start)):
+    if c.label == "PERSON" or (c.label in ("ORG", "GPE", "LOC", "NORP") and (len(core.split()) == 1
+                               and people.resolve(core, start) or people.tail(core))):
         return _resolve_person(core, start, reg, people)
     if c.label in ("ORG", "FAC") and not (c.label == "FAC" and not c.codes):
         return _resolve_org(doc, c, core, start, reg)
@@ -488,6 +507,8 @@ def _resolve_person(core: str, start: int, reg: Registry, people: People):
             name, via = full, "surname"
         else:
             people.note_solo(name, start)
+    elif people.tail(name):
+        name, via = people.tail(name), "surname"
     elif name not in people.first_seen:
         via = "alias"
     return reg.get(("person", name), "person", name), via

@@ -67,6 +67,9 @@ group bureau authority staff presidency kremlin duma legislature delegation pane
 """.split())
 
 # Entity texts that are never actors: calendar words, diseases, media furniture.
+# Lower-case particles inside a person's name ('Ursula von der Leyen', 'Luiz Inacio Lula da Silva').
+NAME_PARTICLES = words("von van der den de del della di da dos das du le la bin ibn al el ter")
+
 # a body of its own when named alone, never the short form of a longer name ('the House' is not 'the White House')
 STANDALONE_BODIES = words("house congress parliament government cabinet")
 
@@ -168,6 +171,8 @@ reluctant vow pledge promise wish demand press encourage invite persuade tell or
 """)
 # Nouns whose infinitive was carried out ('its decision to impose', 'the move to freeze'): others only intend it.
 DONE_DECISIONS = words("decision move step")
+# Words of declared readiness: 'is ready to impose', 'stands prepared to increase' take the stance now.
+READINESS = words("ready prepared willing determined poised eager")
 # Verbs whose complement did happen ('went on to meet', 'managed to impose').
 IMPLICATIVE_HEADS = words("manage go continue begin start get proceed move")
 # Verbs that make the object of the main verb the subject of its infinitive ('urged Serbia to join').
@@ -208,6 +213,7 @@ additional further more new fresh tougher tighter broader harsher stronger possi
 IMPOSE_VERBS = words("""
 impose reimpose slap levy adopt pass approve introduce enact extend expand broaden tighten toughen strengthen
 renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit add
+increase ramp_up step_up intensify escalate
 """) | SANCTIONING_VERBS - words("delist block bar")
 # Verbs of lifting: their agent eases the sanctions (an ease event, and opposition).
 LIFT_VERBS = words("""
@@ -218,7 +224,7 @@ THREAT_VERBS = words("threaten warn")
 # Verbs of proposing or asking for sanctions: their agent supports sanctions not yet imposed.
 CALL_VERBS = words("""
 propose urge call_for call_on demand seek push press advocate request recommend want favor favour plead lobby
-need require
+need require present table draft prepare finalize finalise
 """)
 # Verbs whose subject would suffer sanctions ('X could face sanctions'): whoever says so threatens them.
 FACING_VERBS = words("face risk incur expose")
@@ -294,7 +300,8 @@ unacceptable arbitrary politically_motivated baseless provocative hostile coerci
 """)
 # Nouns a holder calls sanctions it opposes ('a violation of sovereignty') or supports ('a sign of our resolve').
 OPPOSE_PREDICATE_NOUNS = words("violation mistake blackmail terrorism aggression war crime error failure farce")
-SUPPORT_PREDICATE_NOUNS = words("tool instrument weapon lever signal sign message response deterrent")
+SUPPORT_PREDICATE_NOUNS = words("tool instrument weapon lever signal sign message response deterrent answer "
+                                "solution remedy")
 # Adjectives a holder uses of sanctions it supports ('necessary', 'an essential step').
 SUPPORT_ADJECTIVES = words("""
 necessary essential effective justified appropriate vital important crucial right needed warranted
@@ -304,6 +311,8 @@ HARM_CLAIMS = ("humanitarian consequences", "don't work", "do not work", "won't 
                "not working", "doing damage to itself", "hurt ordinary", "counterproductive", "toxic atmosphere",
                "violation of sovereignty", "violate sovereignty", "economic terrorism", "economic war",
                "blackmail", "would be disastrous", "hurt the people", "harm the people")
+# Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
+EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weaken cripple topple force")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.
 VOLITION = words("decide choose opt vote agree resolve elect plan want intend wish")
 REFUSAL = words("refuse decline reject balk hesitate resist fail")

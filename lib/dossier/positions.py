@@ -163,12 +163,12 @@ def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     theme = ctx.sanctions.theme(c)
     if c.lemma in lx.FACING_VERBS and theme is not None:
         polarity = 1
-    elif c.lemma in lx.WORKING_VERBS and not c.negated:
+    elif c.lemma in lx.WORKING_VERBS and not c.negated or c.lemma in lx.EFFECT_VERBS and c.negated:
         subjects = [ch for ch in head.children if ch.dep_ == "nsubj"]
         phrases = [p for s in subjects for p in ctx.sanctions.under(s)]
         if not phrases:
-            return
-        theme, polarity = (phrases[0], 1), lx.WORKING_VERBS[c.lemma]
+            return                                              # 'the sanctions will not change its course'
+        theme, polarity = (phrases[0], 1), lx.WORKING_VERBS.get(c.lemma, -1)
     else:
         return
     speakers = reading.speaker(c)
@@ -291,8 +291,8 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
         if c.lemma in TURN and c.mood in ("real", "future"):
             return "agent", -polarity                          # 'will not hesitate to impose sanctions'
         return "agent", None
-    if c.mood in ("real", "future"):
-        return "agent", polarity
+    if c.mood in ("real", "future") or _ready(head):
+        return "agent", polarity                               # 'the U.S. is prepared to increase sanctions'
     auxes = [a.lower_ for a in head.children if a.dep_ == "aux"]
     if c.mood == "modal" and any(a in DEONTIC for a in auxes):
         return "speaker", polarity                             # 'X said Serbia should impose sanctions'
@@ -300,6 +300,15 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
             and ctx.reading.clauses[c.reporter].lemma in lx.DECLARING:
         return "agent", polarity                               # 'X announced that it would impose sanctions'
     return "agent", None
+
+
+def _ready(head: Token) -> bool:
+    """An infinitive on a word of readiness that is not denied ('is ready to', 'stands prepared to'): declared
+    readiness is a stance, though the act itself has not happened."""
+    adj = head.head
+    if head.dep_ != "xcomp" or adj.dep_ != "acomp" or adj.lemma_.lower() not in lx.READINESS:
+        return False
+    return not any(ch.dep_ == "neg" for t in (adj, adj.head) for ch in t.children)
 
 
 def _accused(ctx: _Context, head: Token) -> bool:
@@ -463,12 +472,12 @@ def _judgement(word: Token, head: Token, c: Clause) -> tuple[int, str, bool] | N
             if pol is not None:
                 return pol, a.text, c.lemma in lx.REPORTING_VERBS or c.lemma in lx.CRITICISE_VERBS
     lemma = head.lemma_.lower()
-    if lemma in lx.COPULAS and _in_subject(word, head) and not c.negated:
+    if lemma in lx.COPULAS and _in_subject(word, head):
         for x in head.children:
             if x.dep_ in ("acomp", "attr", "oprd"):
                 pol = _predicate_polarity(x)
-                if pol is not None:
-                    return pol, x.text, False
+                if pol is not None:                            # 'sanctions are not the answer': turned round
+                    return (-pol if c.negated else pol), x.text, False
     if lemma in lx.NAMING_VERBS and word.dep_ in ("dobj", "nsubj") and _under(word, head):
         for x in list(head.children) + list(word.head.children if word.dep_ == "nsubj" else []):
             if x.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp") or x.dep_ == "prep" and x.lower_ == "as":
