@@ -467,6 +467,9 @@ NAMED = "Western governments announced new sanctions this month. "
     ("Japan said on Monday that it was ready to impose sanctions on Russia.", ("Japan", "support")),
     ("European Commission President Ursula von der Leyen said the bloc would present a new package of sanctions.",
      ("Ursula von der Leyen", "support")),
+    # evasion prevented or denied in a purpose is enforcement
+    ("The European Union will act to prevent Russia from circumventing the sanctions.", ("European Union", "support")),
+    ("Japan will work to ensure that Moscow does not evade the sanctions.", ("Japan", "support")),
 ])
 def test_more_classes_of_stance(text, expected):
     got = stances(NAMED + text)
@@ -482,6 +485,8 @@ def test_more_classes_of_stance(text, expected):
     # readiness denied, and a claim that sanctions changed something is no opposition
     ("Japan said on Monday that it was not ready to impose sanctions on Russia.", "Japan"),
     ("Chile said the sanctions would change Moscow's course.", "Chile"),
+    # the evader in a purpose clause is no enforcer
+    ("Japan will work to ensure that Moscow does not evade the sanctions.", "Russia"),
 ])
 def test_no_stance_from_these(text, actor):
     assert not {s for s in stances(NAMED + text) if s[0] == actor}

@@ -258,6 +258,9 @@ lodge file register
 ENFORCING_VERBS = words("""
 charge accuse indict convict arrest prosecute fine penalize penalise sentence investigate probe suspect punish
 """)
+# Verbs of getting round sanctions; denied in a purpose ('so that X cannot circumvent them') they are enforced.
+EVASION_VERBS = words("evade violate circumvent breach dodge skirt bust flout defy undermine sidestep bypass")
+ENSURING = words("ensure guarantee make_sure insure")
 # Verbs whose agent opposes the sanctions they govern.
 OPPOSE_VERBS = words("""
 oppose slam criticize criticise condemn denounce reject protest resist block veto object dismiss ridicule mock

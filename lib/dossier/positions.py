@@ -38,7 +38,7 @@ from dossier.who import Named
 POLARITY = {**{v: 1 for v in lx.SUPPORT_VERBS}, **{v: -1 for v in lx.OPPOSE_VERBS}}
 # Verbs that turn the stance of the clause they govern round ('refused to impose', 'blocked efforts to lift').
 TURN = lx.REFUSAL | lx.words("""avoid reluctant oppose reject block veto resist object condemn criticize criticise
-slam denounce""")
+slam denounce prevent stop""")
 # Verbs that pass on the stance of the clause they govern ('wants to impose', 'voted to lift'); a verb of
 # expecting or being able does not ('expects Y to implement measures' is no stance of its subject).
 PASS_ON = lx.VOLITION | lx.words("""
@@ -89,6 +89,7 @@ def extract(art: Article, reading: Reading, sanctions: Sanctions) -> pd.DataFram
 
 def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[PositionRow]:
     yield from _verbal(ctx, c, earlier)
+    yield from _evasion_denied(ctx, c)
     yield from _spoken_of(ctx, c)
     yield from _nominal(ctx, c)
     yield from _roles(ctx, c)
@@ -128,6 +129,28 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
             yield row._replace(actor_id=aid, via="in coordination")
     if polarity == -1 and c.lemma in lx.OPPOSE_VERBS:
         yield from _criticised_imposers(ctx, c, row)
+
+
+def _evasion_denied(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """Working so that no one can evade the sanctions is enforcing them: 'they are working so that the Russian
+    state cannot use crypto assets to circumvent the sanctions', 'to ensure that Moscow does not evade them'
+    -- support, held by whoever works or ensures."""
+    if c.lemma not in lx.EVASION_VERBS or ctx.sanctions.theme(c) is None:
+        return
+    reading, head = ctx.reading, ctx.reading.doc[c.head]
+    for t in [head, *head.ancestors][:4]:
+        if not any(ch.dep_ == "neg" for ch in t.children):
+            continue
+        marks = {ch.lower_ for ch in t.children if ch.dep_ == "mark"}
+        purpose = t.dep_ == "advcl" and marks & {"so", "that"} or t.dep_ == "ccomp" and t.head.lemma_.lower() in lx.ENSURING
+        if purpose and t.head.i in reading.clause_at:
+            holder = reading.clauses[reading.clause_at[t.head.i]]
+            row = _row(ctx, c, 1, ctx.sanctions.theme(c)[0], via="enforcing", cue=f"not {head.text}")
+            targets = ctx.sanctions.targets | {row.target_id}
+            for aid in reading.agents(holder).ids:
+                if aid not in targets and reading.who.country_of(aid) not in targets:
+                    yield row._replace(actor_id=aid)
+        return
 
 
 def _noun_owners(ctx: _Context, c: Clause):
