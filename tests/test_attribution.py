@@ -503,3 +503,25 @@ def test_a_name_with_particles_is_one_person(text, full, short):
     row = art.actors[art.actors["name"] == full]
     assert len(row) == 1 and row.iloc[0]["kind"] == "person" and row.iloc[0]["mentions"] == 2
     assert short not in set(art.actors["name"])
+
+
+@pytest.mark.parametrize("text, target, date", [
+    # a party's trade cut; a ban on imports; parties added to a list; exports restricted to a state
+    ("The Security Council on Monday adopted a resolution that cuts North Korea's oil imports by 30 percent.",
+     "North Korea", "2022-02-07"),
+    ("Canada announced on Tuesday a ban on imports of Russian steel.", "Russia", "2022-02-08"),
+    ("The European Union on Friday added 20 Russian entities to its sanctions list.", "Russia", "2022-02-04"),
+    ("Japan restricted exports of semiconductors to Russia on Tuesday.", "Russia", "2022-02-08"),
+])
+def test_sanctions_imposed_without_the_word(text, target, date):
+    found = events("Western governments have discussed sanctions for months. " + text, "sanction")
+    assert any(p == {target} and d == date for p, d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The company cut its imports of coffee last year, its chief executive said.",
+    "Japan restricted exports of semiconductors on Tuesday to protect its own industry.",
+])
+def test_trade_cut_without_a_state_party_is_no_sanction(text):
+    found = events("Western governments have discussed sanctions for months. " + text, "sanction")
+    assert not [p for p, d in found if d and d != "2022-02"], found

@@ -157,7 +157,8 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
         if not _threatened(ctx, c):
             return
         kind = "threat"
-    target = ctx.sanctions.target_of(phrase) if phrase.targets else _discourse_target(ctx, phrase)
+    target = ctx.sanctions.target_of(phrase) if phrase.targets else \
+        (None if nominal else _object_target(ctx, c)) or _discourse_target(ctx, phrase)
     sources = [a for a in (phrase.imposers if nominal else reading.agents(c).ids + phrase.imposers)
                if a != target and reading.who.country_of(a) != target or reading.who.kind.get(a) == "organization"
                and a != target]
@@ -166,6 +167,23 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
     if target is None:
         return
     yield Found(kind, lx.CAMEO.get(kind), source, target, participants, c, trigger)
+
+
+def _object_target(ctx: _Context, c: Clause) -> int | None:
+    """The state of the party a verb puts under sanctions when the sanctions phrase names none: 'added 20
+    Russian entities to its sanctions list', 'restricted exports of chips to Russia', 'announced a ban on
+    imports of Russian steel' (Russia) -- never the agent's own."""
+    who = ctx.reading.who
+    agents = {who.country_of(a) for a in ctx.reading.agents(c).ids}
+    for ch in ctx.reading.doc[c.head].children:
+        if not (ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("to", "from", "against", "on")):
+            continue
+        named = list(who.actors(ch)) + [a for t in ch.subtree for a in [who.actor_of(t)] if a is not None]
+        for a in named:
+            state = who.country_of(a)
+            if state is not None and state not in agents:
+                return state
+    return None
 
 
 def _threatened(ctx: _Context, c: Clause) -> bool:

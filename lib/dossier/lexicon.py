@@ -189,7 +189,9 @@ SANCTION_NOUNS = words("sanction sanctions embargo embargoes blacklist")
 # Multi-word names of sanctions.
 SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezing of assets", "travel ban",
                     "restrictive measures", "export controls", "price cap", "secondary sanctions",
-                    "visa restrictions", "visa ban", "arms embargo", "oil embargo")
+                    "visa restrictions", "visa ban", "arms embargo", "oil embargo", "import ban", "export ban",
+                    "ban on imports", "ban on exports", "ban on the import", "ban on the export", "trade embargo",
+                    "import restrictions", "export restrictions", "trade restrictions")
 # Nouns that stand for sanctions once the article has named them ('the measures', 'the package', 'the move').
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
@@ -200,6 +202,9 @@ control freeze reimposition step action ban prohibition blacklisting round tranc
 SANCTIONING_VERBS = words("""
 sanction blacklist designate list freeze ban bar block penalize penalise punish target delist
 """)
+# Verbs that restrict a party's trade ('cuts North Korea's oil imports'): sanctions in an article that names them.
+TRADE_CUTTING = words("cut ban restrict curb cap limit halt slash reduce prohibit")
+TRADE_NOUNS = words("import export trade sale supply shipment purchase imports exports sales supplies shipments")
 # Of those, the ones that mean sanctions wherever they stand in an article that names sanctions ('designated').
 NAMED_SANCTIONING = words("sanction blacklist designate delist")
 # Nouns for a set of sanctions: 'a new round of sanctions' is read as the sanctions.

@@ -180,6 +180,9 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
     if tok.pos_ == "VERB" and lemma in lx.SANCTIONING_VERBS and (
             lemma in lx.NAMED_SANCTIONING or sid - named_in[-1] <= NEAR_SENTENCES):
         return "predicate" if _finite(tok) and _has_party_object(tok, reading) else None
+    if tok.pos_ == "VERB" and lemma in lx.TRADE_CUTTING and sid - named_in[-1] <= NEAR_SENTENCES \
+            and _finite(tok) and _cuts_trade(tok):
+        return "predicate"                                  # 'a resolution that cuts North Korea's oil imports'
     if tok.pos_ != "NOUN" or lemma not in lx.STAND_INS:
         return None
     marked = any(c.lower_ in STAND_IN_MARKS or c.ent_type_ in ("ORDINAL", "DATE")  # 'the 17th package',
@@ -203,6 +206,21 @@ def _modified_by_clause(noun: Token) -> bool:
     doc = noun.doc
     return any(c.dep_ == "relcl" and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
                for c in noun.children)
+
+
+def _cuts_trade(verb: Token) -> bool:
+    """A verb whose object is a state's trade: 'cuts North Korea's oil imports', 'banned Russian steel exports',
+    'restricted exports of chips to Russia' (not 'the company cut its imports')."""
+    state = ("GPE", "NORP")
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass") or c.lemma_.lower() not in lx.TRADE_NOUNS:
+            continue
+        mods = [t for m in c.children if m.dep_ in ("poss", "amod", "compound", "nmod") for t in m.subtree]
+        parties = [g for p in [*c.children, *verb.children] if p.dep_ == "prep" and p.lower_ in ("to", "from")
+                   for g in p.subtree]
+        if any(t.ent_type_ in state for t in mods + parties):
+            return True
+    return False
 
 
 def _has_party_object(verb: Token, reading: Reading) -> bool:
