@@ -512,6 +512,9 @@ def test_a_name_with_particles_is_one_person(text, full, short):
     ("Canada announced on Tuesday a ban on imports of Russian steel.", "Russia", "2022-02-08"),
     ("The European Union on Friday added 20 Russian entities to its sanctions list.", "Russia", "2022-02-04"),
     ("Japan restricted exports of semiconductors to Russia on Tuesday.", "Russia", "2022-02-08"),
+    ("The European Union imposed a ban on Russian oil imports earlier this month.", "Russia", "2022-02"),
+    # a dated participle on sanctions whose target is the object of the sentence's verb
+    ("The sanctions, imposed by the European Union in March, target Russian banks.", "Russia", "2021-03"),
 ])
 def test_sanctions_imposed_without_the_word(text, target, date):
     found = events("Western governments have discussed sanctions for months. " + text, "sanction")

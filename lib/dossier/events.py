@@ -158,7 +158,7 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
             return
         kind = "threat"
     target = ctx.sanctions.target_of(phrase) if phrase.targets else \
-        (None if nominal else _object_target(ctx, c)) or _discourse_target(ctx, phrase)
+        (None if nominal and trigger.dep_ != "acl" else _object_target(ctx, c)) or _discourse_target(ctx, phrase)
     sources = [a for a in (phrase.imposers if nominal else reading.agents(c).ids + phrase.imposers)
                if a != target and reading.who.country_of(a) != target or reading.who.kind.get(a) == "organization"
                and a != target]
@@ -172,10 +172,13 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
 def _object_target(ctx: _Context, c: Clause) -> int | None:
     """The state of the party a verb puts under sanctions when the sanctions phrase names none: 'added 20
     Russian entities to its sanctions list', 'restricted exports of chips to Russia', 'announced a ban on
-    imports of Russian steel' (Russia) -- never the agent's own."""
-    who = ctx.reading.who
+    imports of Russian steel', 'the sanctions, imposed in March, target Russian banks' (Russia) -- never the
+    agent's own."""
+    who, head = ctx.reading.who, ctx.reading.doc[c.head]
     agents = {who.country_of(a) for a in ctx.reading.agents(c).ids}
-    for ch in ctx.reading.doc[c.head].children:
+    verbs = [head] + ([head.head.head] if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass")
+                      and head.head.head.pos_ in ("VERB", "AUX") else [])   # 'the sanctions, imposed in March, target X'
+    for ch in (ch for v in verbs for ch in v.children):
         if not (ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("to", "from", "against", "on")):
             continue
         named = list(who.actors(ch)) + [a for t in ch.subtree for a in [who.actor_of(t)] if a is not None]

@@ -204,6 +204,7 @@ sanction blacklist designate list freeze ban bar block penalize penalise punish 
 """)
 # Verbs that restrict a party's trade ('cuts North Korea's oil imports'): sanctions in an article that names them.
 TRADE_CUTTING = words("cut ban restrict curb cap limit halt slash reduce prohibit")
+TRADE_BANS = words("ban embargo restriction curb cap prohibition")      # on a state's trade: sanctions
 TRADE_NOUNS = words("import export trade sale supply shipment purchase imports exports sales supplies shipments")
 # Of those, the ones that mean sanctions wherever they stand in an article that names sanctions ('designated').
 NAMED_SANCTIONING = words("sanction blacklist designate delist")
