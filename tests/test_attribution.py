@@ -528,3 +528,19 @@ def test_sanctions_imposed_without_the_word(text, target, date):
 def test_trade_cut_without_a_state_party_is_no_sanction(text):
     found = events("Western governments have discussed sanctions for months. " + text, "sanction")
     assert not [p for p, d in found if d and d != "2022-02"], found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a member of the U.S. Congress by party and seat
+    ("The bill was backed by Republican Representative Ed Royce on Monday.", "Ed Royce", "USA"),
+    # an official introduced in the opening sentence of a story datelined in a country
+    ("WASHINGTON \u2013 President Barack Obama announced on Monday that the United States would ease sanctions on "
+     "Burma.", "Barack Obama", "USA"),
+])
+def test_nationality_from_how_a_story_introduces_people(text, name, country):
+    assert parse(text).actors.set_index("name").loc[name, "country"] == country
+
+
+def test_a_party_that_is_not_a_seat_in_congress_says_nothing():
+    art = parse("The Republican People's Party leader Ozgur Ozel opposed the plan on Monday.")
+    assert art.actors.set_index("name").loc["Ozgur Ozel", "country"] != "USA"

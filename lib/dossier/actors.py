@@ -765,6 +765,9 @@ army navy military forces senate congress house court prosecutor service service
 _INTERNATIONAL = re.compile(r"\b(?:United Nations|U\.?N\.?|European|International|World|Global|NATO|Atlantic|"
                             r"African Union|Arab League|Security Council)\b")
 _US_MEMBER = re.compile(r"^\s*\((?:D|R|I)-[A-Z][A-Za-z.]+\)")          # 'Chris Murphy (D-CT)': the U.S. Congress
+# 'Republican Representative Ed Royce', 'Democratic Sen. Chris Murphy': a member of the U.S. Congress by party and seat
+_US_PARTY_MEMBER = re.compile(r"\b(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Representative|"
+                              r"Congressman|Congresswoman)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 _BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")
 _DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)[*_]*\s*(?:[,(]|[-–—:])")
 
@@ -786,7 +789,8 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
             actor.country = (_descriptor_before(doc, s, reg, countries, people_at)
                              or _descriptor_after(doc, e, reg, countries)
                              or (_country_of_name(actor.name, reg) if actor.kind == "organization" else None)
-                             or ("USA" if actor.kind == "person" and _US_MEMBER.match(text[e:e + 12]) else None))
+                             or ("USA" if actor.kind == "person" and (_US_MEMBER.match(text[e:e + 12])
+                                                      or _US_PARTY_MEMBER.search(text[max(0, s - 40):e])) else None))
     home = _dateline_country(art, reg)
     bodies = {}
     for actor, _, _, _ in rows:
@@ -798,7 +802,10 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
         if actor.kind == "person" and not actor.country and actor.title:
             title = set(actor.title.split())
             actor.country = next((c for b, c in bodies.items() if title & _body_words(b)), None)
-    _officials_by_sentence(Locator(art.sentences), rows, _quoted_spans(text))
+    body = art.paragraphs[art.paragraphs["kind"] == "body"]
+    loc = Locator(art.sentences)
+    opening = loc.sentence(int(body["start_char"].iloc[0])) if home and not body.empty else None
+    _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home))
 
 
 def _body_words(body: str) -> set[str]:
@@ -816,11 +823,15 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
-def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[int, int]]) -> None:
+def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[int, int]],
+                           dateline: tuple[int | None, str | None] = (None, None)) -> None:
     """A person holding a state office whose country the text never gives ('President Vladimir Putin') is of the
     one country named before them in the sentence that introduces them, if it names exactly one ('In Moscow,
-    President Putin said'; not 'President Biden called it a betrayal of the Sudanese people')."""
+    President Putin said'; not 'President Biden called it a betrayal of the Sudanese people'); introduced in
+    the opening sentence of a story datelined in a country, with no country before them, of that country
+    ('WASHINGTON - President Obama announced')."""
     so_far: dict[int, set[str]] = {}                  # sentence -> countries named up to this point
+    first: dict[int, int] = {}                        # person -> the sentence that introduces them
     before: dict[int, frozenset[str]] = {}            # person -> countries named before their first mention
     starts = [q[0] for q in quoted]
     for actor, s, _, _ in sorted(rows, key=lambda r: r[1]):
@@ -830,6 +841,7 @@ def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[i
             so_far.setdefault(sent, set()).add(actor.country)
         elif actor.kind == "person" and actor.actor_id not in before:
             before[actor.actor_id] = frozenset(so_far.get(sent, ()))
+            first[actor.actor_id] = sent
     for actor, _, _, _ in rows:
         if actor.kind != "person" or actor.country or not actor.title:
             continue
@@ -838,6 +850,8 @@ def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[i
         named = before.get(actor.actor_id, frozenset())
         if len(named) == 1:
             actor.country = next(iter(named))
+        elif not named and dateline[1] and first.get(actor.actor_id) == dateline[0]:
+            actor.country = dateline[1]
 
 
 def _descriptor_before(doc: Doc, start: int, reg: Registry, countries: dict[int, str],
