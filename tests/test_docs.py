@@ -65,3 +65,10 @@ def test_no_document_points_outside_the_repository(path):
         places = [(base / climb).resolve() for base in (path.parent, ROOT / "notebooks")]
         assert any(p.is_relative_to(ROOT) and p.exists() for p in places), climb
     assert "/work/" not in text and "CONTRACT.md" not in text
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "lib" / "dossier").glob("*.py")), ids=lambda p: p.name)
+def test_the_code_cites_the_frame_reference_in_the_repository(path):
+    """Docstrings point readers at docs/frames.md, never at a document outside the repository."""
+    text = path.read_text(encoding="utf-8")
+    assert "CONTRACT.md" not in text and "../shared" not in text

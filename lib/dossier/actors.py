@@ -1,6 +1,6 @@
 """Actors and their mentions: every person, organisation, country and place, under every name the article uses.
 
-`extract(article)` returns the `actors` and `mentions` frames (columns in CONTRACT.md). Candidates come from
+`extract(article)` returns the `actors` and `mentions` frames (columns in docs/frames.md). Candidates come from
 spaCy's entities and from the country gazetteer; each is resolved to one actor, with `via` saying how.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The Article: one parsed article and every frame derived from it (see CONTRACT.md)."""
+"""The Article: one parsed article and every frame derived from it (see docs/frames.md)."""
 from __future__ import annotations
 
 import bisect
@@ -14,7 +14,7 @@ from dossier.schema import frame
 
 @dataclass
 class Article:
-    """A parsed article: `text`, `meta` and the frames named in CONTRACT.md."""
+    """A parsed article: `text`, `meta` and the frames named in docs/frames.md."""
     text: str
     meta: dict
     removed: pd.DataFrame

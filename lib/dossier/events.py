@@ -1,6 +1,6 @@
 """Events: who met whom, agreed, stated, sanctioned, threatened, criticised or accused, when and where.
 
-`extract(article, reading, sanctions)` returns the `events` frame (columns in CONTRACT.md, plus `trigger`,
+`extract(article, reading, sanctions)` returns the `events` frame (columns in docs/frames.md, plus `trigger`,
 the word the event was read from, `plover`, its PLOVER type, and `mode`, PLOVER's mode where the text makes
 it clear). Events are read from the clauses (`clauses.py`): participants come from the one resolver of who
 is meant, dates from the clause (its own, its governing clause's or the dated narrative it continues),

@@ -1,6 +1,6 @@
 """Positions on sanctions: who supports or opposes them, now or in the past, against whom, and on what evidence.
 
-`extract(article, reading, sanctions)` returns the `positions` frame (columns in CONTRACT.md, plus `via`).
+`extract(article, reading, sanctions)` returns the `positions` frame (columns in docs/frames.md, plus `via`).
 It reads the clauses (`clauses.py`) that hold a sanctions phrase (`sanctions.py`), each class of phrasing
 a rule of its own:
 

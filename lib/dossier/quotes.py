@@ -1,6 +1,6 @@
 """Quotations: what is quoted, by whom, whole or in part, and what is reported without quotation marks.
 
-`extract(article, reading)` returns the `quotes` frame (columns in CONTRACT.md): one row per quotation mark pair
+`extract(article, reading)` returns the `quotes` frame (columns in docs/frames.md): one row per quotation mark pair
 (a quotation running over several paragraphs gives one row per paragraph, all with the same speaker), and
 one row per reported clause ('X said that ...', 'according to X, ...') with kind `indirect`.
 `quotation_spans(text, paragraphs)` finds the quoted stretches alone.

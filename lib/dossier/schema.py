@@ -1,4 +1,4 @@
-"""Column names and dtypes of every frame of an Article (see CONTRACT.md), and the one way to build them."""
+"""Column names and dtypes of every frame of an Article (see docs/frames.md), and the one way to build them."""
 from __future__ import annotations
 
 from typing import Iterable, Mapping
