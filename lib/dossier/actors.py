@@ -556,24 +556,31 @@ def _merge_acronyms(rows: list[tuple]) -> list[tuple]:
     """An organisation named by its initials anywhere in the article ('IAEA', 'U.N.') is the one named in full."""
     orgs = {a.actor_id: a for a, *_ in rows if a.kind == "organization"}
     full = {_initials(a.name): a for a in orgs.values() if _initials(a.name)}
+    target = {}
+    for a in orgs.values():
+        letters = a.name.replace(".", "")
+        if letters.isupper() and full.get(letters) not in (None, a):
+            target[a.actor_id] = full[letters]
+    return _redirect(rows, target, "acronym")
+
+
+def _redirect(rows: list[tuple], target: dict[int, Actor], via: str) -> list[tuple]:
+    """The mentions of each actor in `target` moved, with its forms, to the actor it stands for."""
     out = []
-    for actor, s, e, via in rows:
-        letters = actor.name.replace(".", "")
-        target = full.get(letters) if actor.kind == "organization" and letters.isupper() else None
-        if target is not None and target is not actor:
-            target.forms.update(actor.forms)
+    for actor, s, e, how in rows:
+        into = target.get(actor.actor_id)
+        if into is not None:
+            into.forms.update(actor.forms)
             actor.forms.clear()
-            out.append((target, s, e, "acronym"))
-        else:
-            out.append((actor, s, e, via))
+        out.append((actor, s, e, how) if into is None else (into, s, e, via))
     return out
 
 
 def _merge_short_forms(rows: list[tuple]) -> list[tuple]:
     """An organisation named by the end or the head of one longer name in the article is that organisation:
     'the Union' after 'the European Union', 'the Commission', 'the Treasury' after 'the Department of the
-    Treasury' or 'the Treasury Department', 'the Council' after 'the Council of the European Union' -- only where exactly one longer name
-    fits and the countries agree ('the Council' stays itself beside both 'European Council' and 'Security
+    Treasury' or 'the Treasury Department', 'the Council' after 'the Council of the European Union' -- only
+    where exactly one longer name fits and the countries agree ('the Council' stays itself beside both 'European Council' and 'Security
     Council')."""
     orgs = sorted({a.actor_id: a for a, *_ in rows if a.kind == "organization"}.values(), key=lambda a: a.actor_id)
     heads = {a.actor_id: _head_words(a) for a in orgs}
@@ -588,16 +595,7 @@ def _merge_short_forms(rows: list[tuple]) -> list[tuple]:
                      or heads[a.actor_id][:-1] == words_ and heads[a.actor_id][-1] in lx.ORG_HEADS)]
         if len(fits) == 1:
             target[short.actor_id] = fits[0]
-    out = []
-    for actor, s, e, via in rows:
-        long = target.get(actor.actor_id)
-        if long is not None:
-            long.forms.update(actor.forms)
-            actor.forms.clear()
-            out.append((long, s, e, "alias"))
-        else:
-            out.append((actor, s, e, via))
-    return out
+    return _redirect(rows, target, "alias")
 
 
 def _head_words(actor: Actor) -> list[str]:

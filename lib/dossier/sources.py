@@ -15,13 +15,14 @@ iteration ends. Only regular files are read (`read_file`): devices, FIFOs and li
 from __future__ import annotations
 
 import csv
+import contextlib
 import errno
 import hashlib
 import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Iterable, Iterator
 
 from dossier.errors import DossierError, FileError, NoArticlesError, printable
 
@@ -123,20 +124,12 @@ def _records(path: Path, published: str | None) -> Iterator[Source]:
 def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
     """(1-based number, bytes) of each line of a JSON Lines file, read as a stream (the file may be large)."""
     from dossier import decoding
-    name = str(path)
-    try:
-        _check_regular(os.stat(path), name)
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-        with os.fdopen(fd, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            _check_regular(st, name)
-            if st.st_size > RECORDS_MAX_BYTES:
-                raise decoding.TooLargeError(f"file is {st.st_size / 2**20:.1f} MB, over the "
-                                             f"{RECORDS_MAX_BYTES / 2**20:.0f} MB limit for records", source=name)
-            for n, raw in enumerate(fh, start=1):
-                yield n, raw.rstrip(b"\r\n")
-    except OSError as err:
-        raise FileError(_os_problem(err), source=name) from None
+    with _opened(path) as (fh, st):
+        if st.st_size > RECORDS_MAX_BYTES:
+            raise decoding.TooLargeError(f"file is {st.st_size / 2**20:.1f} MB, over the "
+                                         f"{RECORDS_MAX_BYTES / 2**20:.0f} MB limit for records", source=str(path))
+        for n, raw in enumerate(fh, start=1):
+            yield n, raw.rstrip(b"\r\n")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -154,6 +147,19 @@ def read_file(path: str | os.PathLike, *, limit: int | None = None) -> bytes:
     from dossier import decoding
     limit = decoding.MAX_BYTES if limit is None else limit
     name = str(path)
+    with _opened(path) as (fh, st):
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise decoding.TooLargeError(f"file is {max(st.st_size, len(data)) / 2**20:.1f} MB, over the "
+                                     f"{limit / 2**20:.0f} MB limit for one article", source=name)
+    return data
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[tuple[BinaryIO, os.stat_result]]:
+    """The regular file at `path` (links followed) open for reading, with its stat; FileError, without
+    blocking, for anything else and for any OS error while it is read."""
+    name = str(path)
     try:
         _check_regular(os.stat(path), name)
         # O_NONBLOCK: a FIFO put in the file's place since the check must not block the open
@@ -161,13 +167,9 @@ def read_file(path: str | os.PathLike, *, limit: int | None = None) -> bytes:
         with os.fdopen(fd, "rb") as fh:
             st = os.fstat(fh.fileno())
             _check_regular(st, name)
-            data = fh.read(limit + 1)
+            yield fh, st
     except OSError as err:
         raise FileError(_os_problem(err), source=name) from None
-    if len(data) > limit:
-        raise decoding.TooLargeError(f"file is {max(st.st_size, len(data)) / 2**20:.1f} MB, over the "
-                                     f"{limit / 2**20:.0f} MB limit for one article", source=name)
-    return data
 
 
 def _check_regular(st: os.stat_result, name: str) -> None:
