@@ -544,3 +544,13 @@ def test_nationality_from_how_a_story_introduces_people(text, name, country):
 def test_a_party_that_is_not_a_seat_in_congress_says_nothing():
     art = parse("The Republican People's Party leader Ozgur Ozel opposed the plan on Monday.")
     assert art.actors.set_index("name").loc["Ozgur Ozel", "country"] != "USA"
+
+
+def test_an_imposer_named_on_sanctions_adopted_long_ago_held_that_stance_then():
+    got = stances("The broadcaster was targeted in a round of EU sanctions against Iran adopted in March, officials said.")
+    assert {("EU", "support", "past"), ("EU", "support", "current")} <= got, got
+
+
+def test_an_imposer_named_on_sanctions_adopted_this_week_has_no_past_stance():
+    got = stances("The broadcaster was targeted in a round of EU sanctions against Iran adopted on Monday, officials said.")
+    assert ("EU", "support", "current") in got and ("EU", "support", "past") not in got, got

@@ -588,9 +588,26 @@ def _imposers(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
             continue
         row = _row(ctx, c, 1, p, via="imposer", cue=ctx.reading.who.text[word.left_edge.idx:word.idx + len(word)])
         row = row._replace(period="current")          # the sanctions it named are its own, whenever imposed
+        then = _adopted_long_ago(ctx, word)
         for aid in p.imposers:
             if aid not in p.targets and aid != ctx.sanctions.main_target:
                 yield row._replace(actor_id=aid)
+                if then:                                  # 'EU sanctions adopted in March': its stance then too
+                    yield row._replace(actor_id=aid, period="past")
+
+
+def _adopted_long_ago(ctx: _Context, word: Token) -> bool:
+    """A participle of imposing on the sanctions (or their round), dated a month or more before publication:
+    'a round of EU sanctions adopted in March'."""
+    reading = ctx.reading
+    nouns = [word] + ([word.head.head] if word.dep_ == "pobj" and word.head.lower_ == "of" else [])
+    for noun in nouns:
+        for ch in noun.children:
+            if ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.i in reading.clause_at:
+                c = reading.clauses[reading.clause_at[ch.i]]
+                if c.lemma in lx.IMPOSE_VERBS and c.dated_by == "own" and c.past:
+                    return True
+    return False
 
 
 def _criticised_imposers(ctx: _Context, c: Clause, row: PositionRow) -> Iterator[PositionRow]:
