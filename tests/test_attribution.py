@@ -554,3 +554,24 @@ def test_an_imposer_named_on_sanctions_adopted_long_ago_held_that_stance_then():
 def test_an_imposer_named_on_sanctions_adopted_this_week_has_no_past_stance():
     got = stances("The broadcaster was targeted in a round of EU sanctions against Iran adopted on Monday, officials said.")
     assert ("EU", "support", "current") in got and ("EU", "support", "past") not in got, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speaker the parse hung on the phrase before the verb
+    ("In a post on Telegram, former Russian President Dmitry Medvedev said the measures were \u201can act of "
+     "war.\u201d", "Dmitry Medvedev"),
+    # a noun that is no speaker itself, named by its appositive
+    ("\u201cOur patience has limits,\u201d warned North Korean leader Kim Jong Un\u2019s sister, Kim Yo Jong.",
+     "Kim Yo Jong"),
+])
+def test_who_speaks_a_quotation(text, speaker):
+    art = parse(text)
+    got = {names(art).get(s) for s in art.quotes["speaker_id"].dropna()}
+    assert speaker in got, art.quotes[["text", "speaker"]]
+
+
+def test_her_counterpart_is_never_herself():
+    art = parse("German Foreign Minister Annalena Baerbock met her Chinese counterpart on Monday in Berlin.")
+    assert clause(art, "met")["patient_ids"] != [art.actors.set_index("name").loc["Annalena Baerbock", "actor_id"]]
+    assert events("German Foreign Minister Annalena Baerbock met her Chinese counterpart on Monday in Berlin.",
+                  "meeting")[0][0] == {"Annalena Baerbock", "China"}

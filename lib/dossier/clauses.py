@@ -348,6 +348,10 @@ class Reading:
         """For a reporting verb the parse gave no subject (a parse run across paragraphs): the noun or pronoun
         right before it, past its adverbials ('The EU on Monday said')."""
         para = self.who.paragraph_of(verb)
+        prev = self.doc[verb.i - 1] if verb.i > 0 else None
+        if prev is not None and prev.pos_ == "PROPN" and self.who.actor_of(prev, frozenset({"person"})) is not None \
+                and not self.who.in_quote[prev.i]:
+            return prev                                   # 'In a post on Telegram, Medvedev said' parsed as one phrase
         skip = {t.i for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod", "aux", "neg", "punct")
                 and c.i < verb.i for t in c.subtree}
         j = verb.i - 1

@@ -133,6 +133,8 @@ police prosecutors prosecutor regulators regulator customs
 union senate congress house lawmakers legislators leaders members member states countries nations
 """)
 
+# Roles that name the other side of their possessor: 'her Chinese counterpart' is never she.
+OTHER_SIDE = words("counterpart counterparts rival rivals opponent opponents predecessor successor host guest")
 # Nouns for a person by role ('the minister said'): a speaker the text has named before, by that role.
 PERSON_NOUNS = words("""
 minister president premier leader chancellor secretary ambassador envoy diplomat negotiator adviser advisor

@@ -273,6 +273,9 @@ class Who:
         if tok.dep_ == "appos" and self.actor_of(tok.head) is not None:            # 'CREW, a watchdog group'
             return self._one(tok.head, depth + 1)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _AGENTIVE:
+            named = self._appositive(tok, depth)          # "Kim Jong Un's sister, Kim Yo Jong"
+            if named is not None and self.kind.get(named.first) == "person":
+                return named
             return NOBODY                                 # a thing ('the outcome', 'the talks') speaks for nobody
         words = None            # the fullest words for whoever it is, when no actor is named
         for rule in (self._appositive, self._administration, self._person_inside, self._name_after_title,
@@ -353,8 +356,8 @@ class Who:
         preps = ("for", "from", "by", "of") if lemma in lx.DOCUMENT_NOUNS else ("for", "from", "by", "of", "at", "with")
         owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for g in c.children if g.dep_ == "pobj"]
-        owners += [c for c in tok.children if c.dep_ == "poss" and (lemma in lx.DOCUMENT_NOUNS | _GROUP_HEADS
-                                                                      | lx.PERSON_NOUNS)]
+        owners += [c for c in tok.children if c.dep_ == "poss" and lemma not in lx.OTHER_SIDE
+                   and lemma in lx.DOCUMENT_NOUNS | _GROUP_HEADS | lx.PERSON_NOUNS]
         found = [self.resolve(o, depth=depth + 1) for o in owners]
         return next((f for f in found if f.ids), next((f for f in found if f.text), None))
 
