@@ -470,6 +470,16 @@ NAMED = "Western governments announced new sanctions this month. "
     # evasion prevented or denied in a purpose is enforcement
     ("The European Union will act to prevent Russia from circumventing the sanctions.", ("European Union", "support")),
     ("Japan will work to ensure that Moscow does not evade the sanctions.", ("Japan", "support")),
+    # speaking or acting against something opposes it, whatever the verb; against lifting them supports them
+    ("Germany warned against new sanctions on Russia.", ("Germany", "oppose")),
+    ("Hungary has argued against the sanctions.", ("Hungary", "oppose")),
+    ("Italy cautioned against lifting the sanctions.", ("Italy", "support")),
+    # reluctance turns round; an attitude said of the subject
+    ("Slovakia has been reluctant to back the sanctions.", ("Slovakia", "oppose")),
+    ("Austria remains skeptical of the sanctions.", ("Austria", "oppose")),
+    ("Portugal is supportive of the sanctions.", ("Portugal", "support")),
+    # the agent of a passive the parse hung on the sanctions noun
+    ("Iran was hit with new sanctions by Britain on Monday.", ("United Kingdom", "support")),
 ])
 def test_more_classes_of_stance(text, expected):
     got = stances(NAMED + text)
@@ -487,9 +497,11 @@ def test_more_classes_of_stance(text, expected):
     ("Chile said the sanctions would change Moscow's course.", "Chile"),
     # the evader in a purpose clause is no enforcer
     ("Japan will work to ensure that Moscow does not evade the sanctions.", "Russia"),
+    ("Italy cautioned against lifting the sanctions.", "Italy-oppose"),
 ])
 def test_no_stance_from_these(text, actor):
-    assert not {s for s in stances(NAMED + text) if s[0] == actor}
+    actor, _, stance = actor.partition("-")
+    assert not {s for s in stances(NAMED + text) if s[0] == actor and (not stance or s[1] == stance)}
 
 
 @pytest.mark.parametrize("text, full, short", [

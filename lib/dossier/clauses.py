@@ -216,6 +216,8 @@ class Reading:
             kids = [c for c in v.children if allowed(c)]
             agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             subj = [c for c in kids if c.dep_ in SUBJECT_DEPS]
+            if subj and subj[0].dep_ == "nsubjpass" and not agent:
+                agent = [g for g in _stray_agent(v) if allowed(g)]
             if subj and subj[0].dep_ == "nsubjpass":      # 'X was quoted by Y as saying' speaks for X
                 return subj[0] if _says_as(v) else agent[0] if agent else None
             if subj:
@@ -568,6 +570,18 @@ def speaks(tok: Token) -> bool:
     if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children)):
         return any(c.dep_ == "agent" for c in tok.children)
     return True
+
+
+def _stray_agent(verb: Token) -> list[Token]:
+    """The agent of a passive that the parse hung on a noun of the verb's own phrase ('Iran was hit with new
+    sanctions by Britain', 'X was joined in his opposition to sanctions by Y'): a 'by' inside the verb's
+    prepositional objects, with no verb between."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"):
+        for t in prep.subtree:
+            if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ in ("NOUN", "PROPN") and all(
+                    a.pos_ not in ("VERB", "AUX") for a in t.ancestors if a.i != verb.i and verb in a.ancestors):
+                return [g for g in t.children if g.dep_ == "pobj"]
+    return []
 
 
 def _says_as(verb: Token) -> bool:

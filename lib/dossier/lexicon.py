@@ -175,6 +175,10 @@ reluctant vow pledge promise wish demand press encourage invite persuade tell or
 DONE_DECISIONS = words("decision move step")
 # Words of declared readiness: 'is ready to impose', 'stands prepared to increase' take the stance now.
 READINESS = words("ready prepared willing determined poised eager")
+RELUCTANCE = words("reluctant unwilling hesitant loath loth")
+# Attitudes a subject is said to hold toward sanctions ('remains skeptical of', 'is supportive of').
+ATTITUDES = {**{w: -1 for w in words("skeptical sceptical critical wary opposed hostile averse resistant")},
+             **{w: 1 for w in words("supportive favourable favorable enthusiastic keen committed")}}
 # Verbs whose complement did happen ('went on to meet', 'managed to impose').
 IMPLICATIVE_HEADS = words("manage go continue begin start get proceed move")
 # Verbs that make the object of the main verb the subject of its infinitive ('urged Serbia to join').

@@ -94,6 +94,7 @@ def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> I
     yield from _nominal(ctx, c)
     yield from _roles(ctx, c)
     yield from _evaluative(ctx, c)
+    yield from _attitude(ctx, c)
     yield from _harm_claims(ctx, c)
     yield from _imposers(ctx, c)
 
@@ -230,6 +231,8 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
         phrase, via_noun = theme
         if phrase.predicate and phrase.word == c.head:
             return 1, phrase                                   # 'the EU sanctioned Iran'
+        if _via_against(ctx.reading.doc, phrase.word, c.head):
+            return -via_noun, phrase                           # 'warned against new sanctions', 'argued against'
         pol = POLARITY.get(c.lemma) or _spoken_stance(ctx.reading.doc[c.head])
         if pol is not None:
             return pol * via_noun, phrase
@@ -243,6 +246,8 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
             continue
         pol, phrase = inner
         pol = -pol if d.negated else pol                       # 'decided not to go forward with'
+        if _via_against(ctx.reading.doc, d.head, c.head):
+            return -pol, phrase                                # 'cautioned against lifting the sanctions'
         if c.lemma in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS:
             return (1, phrase) if pol == -1 else None          # 'charged X with violating': enforcing them
         if c.lemma in TURN:
@@ -266,6 +271,19 @@ def _vote(ctx: _Context, head: Token) -> tuple[int, Phrase] | None:
             if phrases:
                 return way, phrases[0]
     return None
+
+
+def _via_against(doc, word: int, head: int) -> bool:
+    """Whether `word` hangs on the verb `head` through 'against' ('warned against sanctions', 'argued against
+    lifting them'), whatever the verb: speaking, asking or acting against something opposes it."""
+    t = doc[word]
+    for _ in range(6):
+        if t.head.i == head:
+            return t.dep_ == "prep" and t.lower_ == "against"
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _spoken_stance(head: Token) -> int | None:
@@ -314,8 +332,11 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
         if c.lemma in TURN and c.mood in ("real", "future"):
             return "agent", -polarity                          # 'will not hesitate to impose sanctions'
         return "agent", None
-    if c.mood in ("real", "future") or _ready(head):
-        return "agent", polarity                               # 'the U.S. is prepared to increase sanctions'
+    if c.mood in ("real", "future"):
+        return "agent", polarity
+    ready = _ready(head)
+    if ready:                                                  # 'is prepared to increase', 'reluctant to back'
+        return "agent", polarity * ready
     auxes = [a.lower_ for a in head.children if a.dep_ == "aux"]
     if c.mood == "modal" and any(a in DEONTIC for a in auxes):
         return "speaker", polarity                             # 'X said Serbia should impose sanctions'
@@ -325,13 +346,16 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
     return "agent", None
 
 
-def _ready(head: Token) -> bool:
+def _ready(head: Token) -> int:
     """An infinitive on a word of readiness that is not denied ('is ready to', 'stands prepared to'): declared
-    readiness is a stance, though the act itself has not happened."""
+    readiness is a stance, though the act itself has not happened (1); reluctance turns it round (-1); else 0."""
     adj = head.head
-    if head.dep_ != "xcomp" or adj.dep_ != "acomp" or adj.lemma_.lower() not in lx.READINESS:
-        return False
-    return not any(ch.dep_ == "neg" for t in (adj, adj.head) for ch in t.children)
+    word = adj.lemma_.lower()
+    if head.dep_ != "xcomp" or adj.dep_ != "acomp" or word not in lx.READINESS | lx.RELUCTANCE:
+        return 0
+    if any(ch.dep_ == "neg" for t in (adj, adj.head) for ch in t.children):
+        return 0
+    return -1 if word in lx.RELUCTANCE else 1
 
 
 def _accused(ctx: _Context, head: Token) -> bool:
@@ -344,7 +368,8 @@ def _under_stance(ctx: _Context, head: Token) -> bool:
     """A complement whose governing verb takes the stance through it ('urged X to join': urged holds it);
     not one a parse hung on a verb with a sanctions theme of its own."""
     up = ctx.reading._governing(head)
-    return up is not None and (up.lemma in PASS_ON | TURN or up.lemma in POLARITY) \
+    return up is not None and (up.lemma in PASS_ON | TURN or up.lemma in POLARITY
+                               or _via_against(ctx.reading.doc, head.i, up.head)) \
         and ctx.sanctions.theme(up) is None
 
 
@@ -459,6 +484,23 @@ def _evaluative(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     yield from _relative_judgement(ctx, c, subjects)
     if c.lemma in lx.NAMING_VERBS:
         yield from _relative_judgement(ctx, c, [ch for ch in head.children if ch.dep_ == "dobj"], by_agent=True)
+
+
+def _attitude(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """An attitude its subject is said to have toward sanctions: 'Austria remains skeptical of the sanctions',
+    'Rome is supportive of them', 'X is opposed to new sanctions'."""
+    if c.lemma not in lx.COPULAS or c.negated:
+        return
+    reading = ctx.reading
+    for adj in (x for x in reading.doc[c.head].children if x.dep_ == "acomp"):
+        polarity = lx.ATTITUDES.get(adj.lower_)
+        phrases = [p for prep in adj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "to",
+                   "toward", "towards", "on") for p in ctx.sanctions.under(prep)]
+        if polarity is None or not phrases:
+            continue
+        row = _row(ctx, c, polarity, phrases[0], via="attitude", cue=f"{adj.text} {reading.doc[phrases[0].word].text}")
+        for aid in reading.agents(c).ids:
+            yield row._replace(actor_id=aid)
 
 
 def _relative_judgement(ctx: _Context, c: Clause, subjects: list[Token], *,
