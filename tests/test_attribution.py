@@ -587,3 +587,14 @@ def test_her_counterpart_is_never_herself():
     assert clause(art, "met")["patient_ids"] != [art.actors.set_index("name").loc["Annalena Baerbock", "actor_id"]]
     assert events("German Foreign Minister Annalena Baerbock met her Chinese counterpart on Monday in Berlin.",
                   "meeting")[0][0] == {"Annalena Baerbock", "China"}
+
+
+def test_two_parties_discussing_something_by_phone_meet():
+    found = events("The leaders of France and Germany discussed the war by phone on Monday.", "meeting")
+    assert any(p == {"France", "Germany"} and d == "2022-02-07" for p, d in found), found
+
+
+def test_parties_removed_from_a_sanctions_list_are_an_easing():
+    found = events("Western governments have discussed sanctions for months. The Treasury removed three "
+                   "Venezuelan officials from its sanctions list on Monday.", "ease")
+    assert any(p == {"Venezuela"} and d == "2022-02-07" for p, d in found), found

@@ -218,7 +218,7 @@ def _meeting_verb(ctx: _Context, c: Clause, *, preps: tuple = ("with",)) -> Iter
     if c.lemma in lx.MEETING_NEEDS_PARTNER and not objects and len(reading.agents(c).ids) < 2:
         return                                            # 'talked about the war', 'held a vote'
     has_object = any(ch.dep_ == "dobj" and ch.lemma_ != "hand" for ch in kids) and preps == ("with",)
-    if has_object and not objects and c.lemma not in ("visit",):
+    if has_object and not objects and c.lemma not in ("visit", "discuss"):   # 'discussed the war by phone'
         return                                            # 'meet obligations', 'welcomed the decision'
     if c.lemma == "hold" and not any(ch.dep_ == "dobj" and ch.lemma_.lower() in lx.MEETING_NOUNS for ch in kids):
         return

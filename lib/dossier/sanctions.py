@@ -24,7 +24,7 @@ THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "
 # Prepositions by which a verb governs what it is about ('called for', 'complied with', 'joined in'); not
 # those that give a reason or a setting ('because of sanctions', 'under sanctions', 'despite sanctions').
 THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from")
-LINKING_PREPS = lx.words("for to on against with of about over")
+LINKING_PREPS = lx.words("for to on against with of about over from")      # 'removed X from its sanctions list'
 PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
 TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
 NEAR_SENTENCES = 2            # a generic stand-in ('the move') refers to sanctions named this close before
