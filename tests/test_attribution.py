@@ -598,3 +598,16 @@ def test_parties_removed_from_a_sanctions_list_are_an_easing():
     found = events("Western governments have discussed sanctions for months. The Treasury removed three "
                    "Venezuelan officials from its sanctions list on Monday.", "ease")
     assert any(p == {"Venezuela"} and d == "2022-02-07" for p, d in found), found
+
+
+def test_a_role_with_a_country_places_the_one_holder_of_no_known_country():
+    art = parse("President Vladimir Putin spoke on Monday about the war. The Russian president said the West was to "
+                "blame. Foreign Minister Sergei Lavrov agreed. Russia's top diplomat said talks were possible.")
+    countries = art.actors.set_index("name")["country"]
+    assert countries["Vladimir Putin"] == "RUS" and countries["Sergei Lavrov"] == "RUS"
+
+
+def test_a_role_with_a_country_places_no_one_when_two_could_hold_it():
+    art = parse("President Xi Jinping met President Joe Biden on Monday. The Chinese president said the talks were "
+                "useful.")
+    assert art.actors.set_index("name").loc["Joe Biden", "country"] != "CHN"

@@ -1102,6 +1102,10 @@ def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
                 continue
             code = reg.pick(entries)[0]
         actor = titled.recent(s, m.group("role"), code)
+        if actor is None and code is not None:
+            actor = titled.only_unplaced(s, m.group("role"))
+            if actor is not None:                 # 'President Putin ... the Russian president': Putin is Russian
+                actor.country = code
         if actor:
             text = text_of(doc)[s:e]
             lead = 4 if text.lower().startswith("the ") else 0
@@ -1129,7 +1133,10 @@ def _possessive_roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tu
         after = [rows[k] for k in near if text[e:rows[k][1]].strip() == ","]
         actor = after[0][0] if after else titled.recent(s, m.group("role"), code)
         if actor is None:
-            continue
+            actor = titled.only_unplaced(s, m.group("role"))
+            if actor is None:
+                continue
+            actor.country = code                  # 'Foreign Minister Lavrov ... Russia's top diplomat'
         actor.forms[text[s:e]] += 1
         yield actor, s, e, "role"
 
@@ -1156,6 +1163,16 @@ class _Titled:
         starts, actors = self.holders[role].get(code, ((), ()))
         n = bisect.bisect_left(starts, pos)
         return actors[n - 1] if n else None
+
+    def only_unplaced(self, pos: int, role: str) -> Actor | None:
+        """The one person of no known country holding `role` before `pos`, when no other holder came before."""
+        self.recent(pos, role, None)
+        starts, actors = self.holders[role][None]
+        before = {id(a): a for a in actors[:bisect.bisect_left(starts, pos)]}
+        if len(before) != 1:
+            return None
+        only = next(iter(before.values()))
+        return only if only.country is None else None
 
 
 def _actor_frame(reg: Registry, mentions: list[MentionRow]) -> pd.DataFrame:
