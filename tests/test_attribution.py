@@ -611,3 +611,14 @@ def test_a_role_with_a_country_places_no_one_when_two_could_hold_it():
     art = parse("President Xi Jinping met President Joe Biden on Monday. The Chinese president said the talks were "
                 "useful.")
     assert art.actors.set_index("name").loc["Joe Biden", "country"] != "CHN"
+
+
+@pytest.mark.parametrize("claim", [
+    "such measures would have a grave humanitarian impact",
+    "the measures were poisoning the climate for talks and created a poisonous atmosphere",
+    "the sanctions were hurting ordinary Iranians",
+    "sanctions simply do not work",
+])
+def test_claims_that_sanctions_harm_or_fail_are_opposition_in_any_wording(claim):
+    got = stances(NAMED + f"Chilean Foreign Minister Alberto van Klaveren said on Monday that {claim}.")
+    assert ("Alberto van Klaveren", "oppose", "current") in got, got

@@ -102,12 +102,12 @@ CAPTION_CUES = re.compile(r"\b(?:pictured|is seen|are seen|poses?|posing|photo(?
 # Gallery counters that prefix captions: "Item 1 of 5", "[1/5]".
 GALLERY_PREFIX = re.compile(r"^\s*+(?:item \d+ of \d+\s*+|\*{0,2}\[\d+/\d+\]\*{0,2}\s*+)", re.IGNORECASE)
 
-# Bylines: "BY MICHAEL LEE [mail]", "By Jane Doe, Reuters", "By Jane Doe and John Roe", a lone "By",
+# Bylines: "BY JANE DOE [mail]", "By Jane Doe, Reuters", "By Jane Doe and John Roe", a lone "By",
 # "By Jane Doe | Updated Feb 5, 2026".
 BYLINE = re.compile(r"^\s*+by\b[:\s]*+(?P<names>[^\[\]()|]{0,200}?)\s*+"
                     r"(?:\[(?P<email>[^\]]{0,200})\]|\((?P<email2>[^)@]{0,100}@[^)]{0,100})\))?\s*+"
                     r"(?:[|·•]\s*+(?:published|updated|posted)\b.*)?$", re.IGNORECASE)
-# Words that end outlets' names ("Korea JoongAng Daily", "The Kyiv Independent").
+# Words that end outlets' names ("The Daily Herald", "The Kyiv Independent").
 OUTLET_WORDS = frozenset("""daily times news post herald journal tribune gazette today independent express telegraph
 guardian star standard review weekly monitor observer agency press online network media magazine chronicle
 courier mail sun record report wire insider dispatch""".split())
@@ -129,10 +129,10 @@ CONTACT_CUES = re.compile(r"\b(?:contact|write to|e-?mail|reach|tips?|follow)\b"
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 TITLE_SITE_MAX_CHARS = 60
 
-# Breadcrumbs: "Home > National > North Korea".
+# Breadcrumbs: "Home > World > Europe".
 BREADCRUMB = re.compile(r"^\s*+[^>»›]{1,40}(?:\s++[>»›]\s++[^>»›]{1,40}){1,6}\s*+$")
 # The same inside a run of text. A crumb is one to four capitalised words; a trail rooted at "Home" is taken from
-# there ("... with Russia Home > National > North Korea print ..."), any other from its first capitalised word.
+# there ("... in Geneva Home > World > Europe Share ..."), any other from its first capitalised word.
 _CRUMB = r"[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3}+"
 BREADCRUMB_SPANS = (
     re.compile(r"(?<![\w'’&.-])Home(?: [>»›] " + _CRUMB + r"){1,6}+"),

@@ -321,11 +321,17 @@ SUPPORT_PREDICATE_NOUNS = words("tool instrument weapon lever signal sign messag
 SUPPORT_ADJECTIVES = words("""
 necessary essential effective justified appropriate vital important crucial right needed warranted
 """)
-# Claims that sanctions fail or harm: whoever makes them opposes sanctions ('say they don't work').
-HARM_CLAIMS = ("humanitarian consequences", "don't work", "do not work", "won't work", "will not work",
-               "not working", "doing damage to itself", "hurt ordinary", "counterproductive", "toxic atmosphere",
-               "violation of sovereignty", "violate sovereignty", "economic terrorism", "economic war",
-               "blackmail", "would be disastrous", "hurt the people", "harm the people")
+# Claims that sanctions fail or harm, each a class of wording: whoever makes them opposes sanctions ('say they
+# don't work', 'serious humanitarian consequences', 'a toxic atmosphere', 'hurt ordinary people').
+HARM_CLAIMS = re.compile(
+    r"\b(?:do|does|did|will|would|can|could)(?: not|n't|n’t) work\b|\bwo(?:n't|n’t) work\b|\bnot working\b"
+    r"|\bhumanitarian (?:consequences|impact|cost|costs|toll|crisis|catastrophe|suffering)\b"
+    r"|\b(?:toxic|poisonous|poisoned) (?:atmosphere|climate|environment)\b"           # harm to diplomacy
+    r"|\bdamage to (?:itself|themselves|its own|their own)\b"                       # self-harm of the imposer
+    r"|\b(?:hurt|hurts|hurting|harm|harms|harming|punish|punishes|punishing) (?:ordinary|the people|civilians|"
+    r"innocent)"
+    r"|\bcounterproductive\b|\bviolat\w* (?:of )?(?:\w+ )?sovereignty\b"
+    r"|\beconomic (?:terrorism|war|warfare|strangulation)\b|\bblackmail\b|\bwould be disastrous\b")
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
 EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weaken cripple topple force")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.

@@ -115,7 +115,7 @@ def _app_style(name: str) -> bool:
 
 def host_labels(host: str) -> list[str]:
     """The labels of a host name (of a URL or an e-mail address) that can name an outlet, most general last:
-    'koreajoongangdaily.joins.com' -> ['koreajoongangdaily', 'joins']."""
+    'europe.dailyherald.co.uk' -> ['europe', 'dailyherald']."""
     host = host.split("@")[-1]
     host = re.sub(r"^[a-z]+://", "", host).split("/")[0].lower()
     if "." not in host:
@@ -137,7 +137,7 @@ def fold(s: str) -> str:
 def _covering(phrase: str, stem: str) -> str | None:
     """The shortest run of the phrase's words whose letters hold the stem, widened by up to two capitalised words
     before it, up to two outlet words after it (boilerplate.OUTLET_WORDS) and a 'The' just before it: 'More From Türkiye
-    Today' -> 'Türkiye Today'; 'the Korea JoongAng Daily' -> 'Korea JoongAng Daily'; 'The Kyiv Independent Tim
+    Today' -> 'Türkiye Today'; 'read more from the Daily Herald' -> 'Daily Herald'; 'The Kyiv Independent Tim
     Zadorozhnyy' -> 'The Kyiv Independent'."""
     words = phrase.split()
     best = None

@@ -603,7 +603,8 @@ def _harm_claims(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         return
     head = ctx.reading.doc[c.head]
     said = ctx.reading.who.text[head.left_edge.idx:head.right_edge.idx + len(head.right_edge)].lower()
-    claim = next((h for h in lx.HARM_CLAIMS if h in said), None)
+    found = lx.HARM_CLAIMS.search(said)
+    claim = found.group(0) if found else None
     if claim is None or not (ctx.sanctions.in_clause(c) or _about_sanctions_nearby(ctx, c)):
         return
     holders = ctx.reading.speaker(c)

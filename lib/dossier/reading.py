@@ -605,7 +605,7 @@ _AFFILIATION_SEP = re.compile(r"[;|]| - | – | — ")
 
 
 def _names(s: str) -> list[str]:
-    """Reporter names from a byline fragment: 'MICHAEL LEE' -> ['Michael Lee']; 'A and B, Reuters' -> ['A', 'B'];
+    """Reporter names from a byline fragment: 'JANE DOE' -> ['Jane Doe']; 'A and B, Reuters' -> ['A', 'B'];
     'A, B, C and D' -> all four; 'A, B' -> both when B reads as a person's name; 'A, Example News' -> ['A'] (an
     affiliation: one word, or words of an organisation's name)."""
     s = bp.EMAIL.sub("", s)

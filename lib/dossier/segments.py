@@ -6,7 +6,7 @@ A line longer than `RUN_ON_CHARS` is cut into units before the line rules run (s
   credit such as '[YONHAP]') when the next word starts with a capital, a digit or an opening quote, unless the
   word before is an abbreviation ('Mr.', 'Feb.', 'U.S.', an initial);
 - the page furniture that stands between or inside them without punctuation of its own: breadcrumb trails,
-  runs of two or more widget phrases ('print dictionary print'), bylines ('BY NAME [e-mail]'), and the page's
+  runs of two or more widget phrases ('share print comment'), bylines ('BY NAME [e-mail]'), and the page's
   title where it is repeated. These become units of their own, which the line rules then judge as they judge
   lines (navigation, widget, byline, duplicate), so that furniture is cut as a span and prose is never dropped
   for a widget word inside it;
