@@ -640,10 +640,7 @@ def quotes_by_speaker(quotes: pd.DataFrame, actors: pd.DataFrame) -> Figure:
     counts = quote_view(quotes, actors).groupby(["speaker", "kind"]).size().unstack(fill_value=0)
     counts = counts.loc[counts.sum(axis=1).sort_values(kind="stable").index]
     fig, (ax,) = _figure([4.5], 0.32 * len(counts) + 0.2)
-    left = pd.Series(0, index=counts.index)
-    for kind, colour in zip(counts.columns, ("#4e79a7", "#76b7b2", "#edc948", OTHER_COLOUR)):
-        ax.barh(range(len(counts)), counts[kind], left=left, color=colour, label=_label(kind))
-        left += counts[kind]
+    stack(ax, range(len(counts)), counts, ("#4e79a7", "#76b7b2", "#edc948"), horizontal=True)
     ax.set_yticks(range(len(counts)), [_label(s) for s in counts.index])
     ax.set_ylim(-0.6, len(counts) - 0.4)
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -652,6 +649,19 @@ def quotes_by_speaker(quotes: pd.DataFrame, actors: pd.DataFrame) -> Figure:
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_title("Who is quoted", loc="left")
     return fig
+
+
+def stack(ax, positions, counts: pd.DataFrame, colours, *, horizontal: bool = False, label_width: int | None = None,
+          **bar) -> None:
+    """One stacked bar per row of `counts` at `positions`, a segment per column in `colours` (then the grey of
+    'other'), labelled for the legend."""
+    base = pd.Series(0, index=counts.index)
+    draw = ax.barh if horizontal else ax.bar
+    for i, column in enumerate(counts.columns):
+        colour = colours[i] if i < len(colours) else OTHER_COLOUR
+        label = _label(column) if label_width is None else _label(column, label_width)
+        draw(positions, counts[column], **{"left" if horizontal else "bottom": base}, color=colour, label=label, **bar)
+        base += counts[column]
 
 
 def events_timeline(events: pd.DataFrame, actors: pd.DataFrame) -> Figure:

@@ -31,10 +31,8 @@ _LABEL_MAX = 32
 # ---------------------------------------------------------------- small helpers
 
 def _label(value: object, limit: int = _LABEL_MAX) -> str:
-    """A chart label: one line cut to `limit` characters, `$` escaped (matplotlib would read math)."""
-    text = " ".join(str(value).split()) if value is not None and not pd.isna(value) else ""
-    text = text if len(text) <= limit else text[: limit - 1] + "…"
-    return text.replace("\\", "\\\\").replace("$", r"\$")
+    """A chart label as the article charts make it (one line, `$` escaped), cut shorter for the corpus charts."""
+    return charts._label(value, limit)
 
 
 def _message(text: str) -> Figure:
@@ -295,12 +293,8 @@ def events_per_week(events: pd.DataFrame) -> Figure:
     kinds = counts.sum().sort_values(ascending=False, kind="stable").index
     fig = Figure(figsize=(10, 4), layout="constrained")
     ax = fig.subplots()
-    bottom = pd.Series(0, index=counts.index)
     palette = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7"]
-    for i, kind in enumerate(kinds):
-        ax.bar(counts.index, counts[kind], bottom=bottom, width=6, label=_label(kind, 20),
-               color=palette[i] if i < len(palette) else OTHER_COLOUR)
-        bottom += counts[kind]
+    charts.stack(ax, counts.index, counts[kinds], palette, label_width=20, width=6)
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_ylabel("events")
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
