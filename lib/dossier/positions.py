@@ -136,7 +136,8 @@ def _evasion_denied(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     """Working so that no one can evade the sanctions is enforcing them: 'they are working so that the Russian
     state cannot use crypto assets to circumvent the sanctions', 'to ensure that Moscow does not evade them'
     -- support, held by whoever works or ensures."""
-    if c.lemma not in lx.EVASION_VERBS or ctx.sanctions.theme(c) is None:
+    theme = ctx.sanctions.theme(c) if c.lemma in lx.EVASION_VERBS else None
+    if theme is None:
         return
     reading, head = ctx.reading, ctx.reading.doc[c.head]
     for t in [head, *head.ancestors][:4]:
@@ -146,7 +147,7 @@ def _evasion_denied(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         purpose = t.dep_ == "advcl" and marks & {"so", "that"} or t.dep_ == "ccomp" and t.head.lemma_.lower() in lx.ENSURING
         if purpose and t.head.i in reading.clause_at:
             holder = reading.clauses[reading.clause_at[t.head.i]]
-            row = _row(ctx, c, 1, ctx.sanctions.theme(c)[0], via="enforcing", cue=f"not {head.text}")
+            row = _row(ctx, c, 1, theme[0], via="enforcing", cue=f"not {head.text}")
             targets = ctx.sanctions.targets | {row.target_id}
             for aid in reading.agents(holder).ids:
                 if aid not in targets and reading.who.country_of(aid) not in targets:
