@@ -622,3 +622,36 @@ def test_a_role_with_a_country_places_no_one_when_two_could_hold_it():
 def test_claims_that_sanctions_harm_or_fail_are_opposition_in_any_wording(claim):
     got = stances(NAMED + f"Chilean Foreign Minister Alberto van Klaveren said on Monday that {claim}.")
     assert ("Alberto van Klaveren", "oppose", "current") in got, got
+
+
+# ------------------------------------------------------------------------------------------------ the past, widened
+
+def test_an_acronym_the_parser_takes_for_a_place_is_a_body_that_acts():
+    got = stances("The EU, Britain, Canada and the U.S. sanctioned Chinese officials over Xinjiang on Monday.")
+    assert {("EU", "support", "current"), ("Canada", "support", "current")} <= got, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Turkey refused to join Western sanctions on Iran in 2012.", ("Turkey", "oppose", "past")),
+    ("France once championed sanctions against Iran.", ("France", "support", "past")),
+    ("Germany used to oppose sanctions on Russian energy.", ("Germany", "oppose", "past")),
+    ("Under the previous administration, Washington backed tougher sanctions on Cuba.",
+     ("United States", "support", "past")),
+    ("In the early 2000s, Canada pushed for sanctions on Sudan.", ("Canada", "support", "past")),
+    ("A decade ago, Britain pushed for sanctions on Syria.", ("United Kingdom", "support", "past")),
+    ("Hungary blocked an EU sanctions package in 2020, diplomats said.", ("EU", "support", "past")),
+])
+def test_a_stance_placed_in_the_past_by_any_wording_is_past(text, stance):
+    got = stances(text)
+    assert stance in got, got
+    assert (stance[0], stance[1], "current") not in got or stance[0] == "EU", got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Turkey refused on Monday to join Western sanctions on Iran.", ("Turkey", "oppose", "current")),
+    ("Japan agreed on Monday to impose sanctions on Russia in March.", ("Japan", "support", "current")),
+    ("Canada now backs sanctions on Sudan.", ("Canada", "support", "current")),
+])
+def test_a_stance_of_today_stays_current(text, stance):
+    got = stances(text)
+    assert stance in got and (stance[0], stance[1], "past") not in got, got

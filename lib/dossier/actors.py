@@ -475,8 +475,8 @@ def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, peopl
     if c.label == "PERSON" or (c.label in ("ORG", "GPE", "LOC", "NORP") and (len(core.split()) == 1
                                and people.resolve(core, start) or people.tail(core))):
         return _resolve_person(core, start, reg, people)
-    if c.label in ("ORG", "FAC") and not (c.label == "FAC" and not c.codes):
-        return _resolve_org(doc, c, core, start, reg)
+    if c.label in ("ORG", "FAC") and not (c.label == "FAC" and not c.codes) or _ACRONYM.match(core):
+        return _resolve_org(doc, c, core, start, reg)      # 'the EU' tagged a place: an acronym is a body
     return reg.get(("location", core.lower()), "location", core, _code_of(reg, c.codes)), "name"
 
 
@@ -766,6 +766,7 @@ _US_MEMBER = re.compile(r"^\s*\((?:D|R|I)-[A-Z][A-Za-z.]+\)")          # 'Chris 
 # 'Republican Representative Ed Royce', 'Democratic Sen. Chris Murphy': a member of the U.S. Congress by party and seat
 _US_PARTY_MEMBER = re.compile(r"\b(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Representative|"
                               r"Congressman|Congresswoman)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")               # 'EU', 'U.N.': never a place of its own
 _BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")
 _DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)[*_]*\s*(?:[,(]|[-–—:])")
 

@@ -155,20 +155,29 @@ class Reading:
 
     def _dependent_date(self, tok: Token) -> tuple[int, int, str, str] | None:
         """The date of a non-finite clause that hangs on this one ('imposing sanctions ... for conducting a
-        test in May 2009'): a participle or infinitive without a subject of its own."""
+        test in May 2009'): a participle or infinitive without a subject of its own. An infinitive lends its
+        date only when it lies a month or more back ('refused to join the sanctions in 2012'; not 'agreed to
+        meet in May', which may be ahead)."""
         kids = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
         for k in kids:
             if k.i in self.date_spans and k.i != tok.i and k.dep_ in ("pcomp", "xcomp", "advcl", "acl") \
-                    and k.tag_ in ("VBG", "VBN") and not any(g.tag_ == "TO" for g in k.children) \
-                    and not any(g.dep_ in SUBJECT_DEPS for g in k.children):       # not 'agreed to meet in May'
-                return self.date_spans[k.i][0]
+                    and not any(g.dep_ in SUBJECT_DEPS for g in k.children):
+                when = self.date_spans[k.i][0]
+                if k.tag_ in ("VBG", "VBN") and not any(g.tag_ == "TO" for g in k.children):
+                    return when
+                if k.dep_ == "xcomp" and tok.tag_ == "VBD" and self.published \
+                        and _age_days(when[3], self.published) >= PAST_AFTER_DAYS:
+                    return when
         return None
 
     def _is_past(self, c: Clause, tok: Token) -> bool:
         if c.date and self.published and _age_days(c.date, self.published) >= PAST_AFTER_DAYS:
             return True
-        if _PAST_MARKERS.search(" ".join(self.lower[i] for i in self.own[c.head])):
+        own = " ".join(self.lower[i] for i in self.own[c.head])
+        if _PAST_MARKERS.search(own) or lx.PAST_ERA.search(own):
             return True
+        if tok.dep_ == "xcomp" and tok.head.lower_ == "used" and self.lower[tok.i - 1] == "to":
+            return True                 # 'Germany used to oppose the sanctions'
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(ch.dep_ == "mark" and ch.lower_ == "since"
                                                             for ch in tok.children):
             return True                 # 'Since the EU introduced the price cap, revenues have fallen'

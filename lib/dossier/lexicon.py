@@ -247,6 +247,7 @@ WORKING_VERBS = {**{w: 1 for w in words("work bite succeed pay_off deliver")},
 BACK_VERBS = words("""
 support back endorse welcome praise hail applaud laud join lead spearhead coordinate comply maintain keep
 uphold defend justify stand_by double_down follow align proceed secure obtain win garner mirror replicate emulate
+champion embrace
 """)
 # Verbs of voting: the preposition says which way ('voted against the resolution', 'voted in favour of it').
 VOTE_VERBS = words("vote")
@@ -354,7 +355,11 @@ ministry government foreign prime head chief general commander adviser advisor c
 
 # Words that place a clause in the past whatever its date ('previously', 'then-President', 'for years').
 PAST_MARKERS = ("previously", "formerly", "in the past", "at the time", "back then", "once ", "then-",
-                "for years", "for decades", "years ago", "decades ago", "used to", "earlier imposed")
+                "for years", "for decades", "years ago", "decades ago", "a decade ago", "a century ago", "used to",
+                "earlier imposed", "the previous administration", "the previous government",
+                "the former administration", "the former government")
+# Eras by decade, read as past whatever the publication date ('in the 1990s', 'in the early 2000s').
+PAST_ERA = re.compile(r"\bin the (?:early |late |mid-?)?(?:1[89]|20)\d0s\b")
 # Relative times that continue the dated narrative before them.
 RELATIVE_TIMES = ("the next day", "the following day", "days later", "a day later", "weeks later", "later that",
                   "the following week", "the same day", "that day", "soon after", "shortly after", "days after",

@@ -632,7 +632,7 @@ def _imposers(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
             continue
         row = _row(ctx, c, 1, p, via="imposer", cue=ctx.reading.who.text[word.left_edge.idx:word.idx + len(word)])
         row = row._replace(period="current")          # the sanctions it named are its own, whenever imposed
-        then = _adopted_long_ago(ctx, word)
+        then = _adopted_long_ago(ctx, word) or c.past and c.dated_by == "own"   # 'blocked an EU package in 2020'
         for aid in p.imposers:
             if aid not in p.targets and aid != ctx.sanctions.main_target:
                 yield row._replace(actor_id=aid)
