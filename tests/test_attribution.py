@@ -655,3 +655,68 @@ def test_a_stance_placed_in_the_past_by_any_wording_is_past(text, stance):
 def test_a_stance_of_today_stays_current(text, stance):
     got = stances(text)
     assert stance in got and (stance[0], stance[1], "past") not in got, got
+
+
+# ------------------------------------------------------------------------------------------------ more wordings of a stance
+
+@pytest.mark.parametrize("sentence, stance", [
+    # accepting, recognising, abiding by: backing; denied, opposition
+    ("China does not recognise the U.S. sanctions on Iran.", ("China", "oppose", "current")),
+    ("North Korea will never accept the sanctions imposed by the United States.", ("North Korea", "oppose", "current")),
+    ("Mexico said it would abide by the U.N. sanctions on Iran.", ("Mexico", "support", "current")),
+    # weighing sanctions is threatening them; restoring them is imposing them
+    ("The EU is considering sanctions on Chinese firms that supply Russia.", ("EU", "support", "current")),
+    ("Britain moved to restore sanctions on Iran on Monday.", ("United Kingdom", "support", "current")),
+    # lifting under any verb, asked for in a modal: the speaker opposes
+    ("The Russian Foreign Ministry said the sanctions against North Korea must be abolished.",
+     ("Russian Foreign Ministry", "oppose", "current")),
+    # forecasts of failure and denied legitimacy
+    ("Brazil said sanctions on Venezuela never work.", ("Brazil", "oppose", "current")),
+    ("Russian ambassador Denis Alipov said Western sanctions were doomed to fail.", ("Denis Alipov", "oppose", "current")),
+    ("Iran said the sanctions had no legal basis.", ("Iran", "oppose", "current")),
+    ("Cuba said the embargo deprives families of food and medicine.", ("Cuba", "oppose", "current")),
+    # asking to be spared, suing, challenging: opposition
+    ("Slovakia sought an exemption from the oil embargo on Russia.", ("Slovakia", "oppose", "current")),
+    ("The United Arab Emirates asked Washington for waivers from the sanctions on Syria.",
+     ("United Arab Emirates", "oppose", "current")),
+    ("Mikhail Fridman is suing the EU over the sanctions imposed on him.", ("Mikhail Fridman", "oppose", "current")),
+    ("Hungary wants the sanctions against Russia eased.", ("Hungary", "oppose", "current")),
+    ("Eugene Shvidler argued that the sanctions on him were disproportionate.", ("Eugene Shvidler", "oppose", "current")),
+    # keeping them: 'must remain in place', 'until'
+    ("France insisted the sanctions must remain until Russia withdraws its troops.", ("France", "support", "current")),
+    ("Germany said the measures against Russia should stay in place.", ("Germany", "support", "current")),
+    ("South Korea said it would ensure the sanctions on North Korea remain fully in force.",
+     ("South Korea", "support", "current")),
+    ("The United States will not lift the sanctions on Iran until it stops enriching uranium.",
+     ("United States", "support", "current")),
+    # retaliation: 'respond to', 'in response to'
+    ("Moscow will respond to Japan's new sanctions, Kremlin spokesman Dmitry Peskov said.", ("Russia", "oppose", "current")),
+    # voting against a resolution that itself opposes sanctions backs them
+    ("The United States voted against the resolution calling for an end to the embargo on Cuba.",
+     ("United States", "support", "current")),
+    # an official reporting a state's stance shares it
+    ("India does not recognise unilateral sanctions against Russia, Foreign Minister Subrahmanyam Jaishankar said.",
+     ("Subrahmanyam Jaishankar", "oppose", "current")),
+])
+def test_a_stance_under_more_wordings(sentence, stance):
+    got = stances(NAMED + sentence)
+    assert stance in got, got
+    assert (stance[0], "support" if stance[1] == "oppose" else "oppose", stance[2]) not in got, got
+
+
+def test_sanctions_imposed_in_response_to_sanctions_are_opposition_to_those():
+    got = stances(NAMED + "Russia imposed counter-sanctions on EU officials in response to the measures.")
+    assert ("Russia", "oppose", "current") in got, got
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The sanctions on Russia remain in place, Germany said.", "Germany"),              # a report, no stance
+    ("Japan said the sanctions could remain in place for years.", "Japan"),             # a forecast
+    ("Chile will not lift its tariffs until the talks end.", "Chile"),                  # no sanctions
+    ("The ministry said its response to the new rules would come soon.", "ministry"),   # no sanctions
+    ("Peru has accepted an invitation to the summit.", "Peru"),                         # no sanctions
+    ("Norway is considering a new trade deal with Chile.", "Norway"),
+])
+def test_no_stance_from_the_same_words_without_a_sanctions_stance(sentence, actor):
+    got = stances(NAMED + sentence)
+    assert not any(a == actor for a, _, _ in got), got

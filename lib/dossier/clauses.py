@@ -321,8 +321,9 @@ class Reading:
         return not c.negated and c.mood == "real"
 
     def _participle_subject(self, verb: Token) -> Named:
-        """For a participle with no subject ('a photo of X shaking hands'): the nearest actor just before it."""
-        for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+        """For a participle with no subject ('a photo of X shaking hands'): the nearest actor just before it,
+        within the phrase of the noun it hangs on (not 'X voted against the resolution calling for ...')."""
+        for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6, verb.head.i) - 1, -1):
             aid = self.who.actor_of(self.doc[j])
             if aid is not None:
                 return Named((aid,), self.who.mention_of(self.doc[j])[3])
@@ -520,7 +521,7 @@ def _predicate_lemma(tok: Token) -> str:
             key = (lemma, c.lower_)
         elif c.dep_ == "dobj":
             key = (lemma, c.lemma_.lower())
-        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
+        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "to"):
             key = (lemma, c.lower_)
         if key in lx.IDIOMS:
             return lx.IDIOMS[key]

@@ -225,18 +225,20 @@ additional further more new fresh tougher tighter broader harsher stronger possi
 IMPOSE_VERBS = words("""
 impose reimpose slap levy adopt pass approve introduce enact extend expand broaden tighten toughen strengthen
 renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit add
-increase ramp_up step_up intensify escalate
+increase ramp_up step_up intensify escalate restore reinstate snap_back
 """) | SANCTIONING_VERBS - words("delist block bar")
 # Verbs of lifting: their agent eases the sanctions (an ease event, and opposition).
 LIFT_VERBS = words("""
 lift ease remove relax suspend waive drop scrap loosen end unfreeze delist terminate revoke roll_back
+abolish repeal rescind annul cancel overturn
 """)
 # Verbs of threatening: their agent threatens sanctions (support, and a THREATEN event).
 THREAT_VERBS = words("threaten warn")
-# Verbs of proposing or asking for sanctions: their agent supports sanctions not yet imposed.
+# Verbs of proposing, asking for or weighing sanctions: their agent supports sanctions not yet imposed.
 CALL_VERBS = words("""
 propose urge call_for call_on demand seek push press advocate request recommend want favor favour plead lobby
 need require present table draft prepare finalize finalise
+consider weigh mull contemplate
 """)
 # Verbs whose subject would suffer sanctions ('X could face sanctions'): whoever says so threatens them.
 FACING_VERBS = words("face risk incur expose")
@@ -248,6 +250,7 @@ BACK_VERBS = words("""
 support back endorse welcome praise hail applaud laud join lead spearhead coordinate comply maintain keep
 uphold defend justify stand_by double_down follow align proceed secure obtain win garner mirror replicate emulate
 champion embrace
+accept recognize recognise abide honor honour respect observe obey
 """)
 # Verbs of voting: the preposition says which way ('voted against the resolution', 'voted in favour of it').
 VOTE_VERBS = words("vote")
@@ -264,7 +267,7 @@ COPULAS = words("be seem remain prove become look appear sound")
 # Verbs a holder expresses a stance noun with ('voiced its opposition to', 'renewed calls for').
 LIGHT_VERBS = words("""
 voice express announce show signal declare reiterate state make issue renew repeat lead give lend offer
-lodge file register
+lodge file register seek ask request win obtain secure lose bring mount launch
 """)
 # Verbs of enforcing the law on someone for what they did ('charged X with violating sanctions'): their agent
 # enforces the sanctions (support), their object did what the complement says.
@@ -279,6 +282,7 @@ OPPOSE_VERBS = words("""
 oppose slam criticize criticise condemn denounce reject protest resist block veto object dismiss ridicule mock
 deplore decry lambaste lambast blast attack question challenge fight retaliate counter contest refuse decline
 evade violate circumvent breach dodge skirt bust flout defy undermine ignore sidestep bypass
+sue
 """) | LIFT_VERBS
 # Verbs whose agent supports the sanctions they govern.
 SUPPORT_VERBS = IMPOSE_VERBS | THREAT_VERBS | CALL_VERBS | BACK_VERBS
@@ -292,7 +296,7 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("roll", "back"): "roll back", ("roll", "out"): "roll out", ("stand", "by"): "stand by",
           ("double", "down"): "double down", ("speak", "out"): "protest", ("hit", "back"): "retaliate",
           ("go", "forward"): "proceed", ("go", "ahead"): "proceed", ("move", "forward"): "proceed",
-          ("lash", "out"): "attack"}
+          ("lash", "out"): "attack", ("respond", "to"): "retaliate"}
 
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
@@ -303,7 +307,15 @@ OPPOSE_NOUNS = words("""
 opposition criticism condemnation rejection objection veto lifting easing removal relief evasion violation
 violations circumvention breach breaches defiance protest protests retaliation waiver suspension
 dissatisfaction displeasure anger outrage indignation refusal
+challenge lawsuit appeal exemption exemptions carve-out end repeal rollback
 """)
+# Stance nouns read only after 'in' on the verb: 'imposed counter-measures in response to the sanctions'.
+RESPONSE_NOUNS = words("response reaction reply answer")
+# Verbs of keeping sanctions as they are, with the sanctions as subject ('must remain in place', 'should stay in
+# force until'); 'in place', 'in force', 'in effect' or 'until' make them a stance.
+KEEPING_VERBS = words("remain stay")
+KEPT_STATES = words("place force effect")
+
 # Roles toward sanctions that describe whoever holds them ('X, an author of the measure', 'a critic of them').
 ROLE_STANCE = {**{w: 1 for w in words("author co-author sponsor co-sponsor cosponsor architect champion "
                                        "proponent advocate backer supporter drafter")},
@@ -313,6 +325,7 @@ OPPOSE_ADJECTIVES = words("""
 illegal unlawful illegitimate unilateral counterproductive ineffective futile unjust unfair hypocritical hegemonic
 disastrous harmful damaging cruel inhumane pointless useless senseless absurd ridiculous wrong misguided
 unacceptable arbitrary politically_motivated baseless provocative hostile coercive
+disproportionate unjustified excessive discriminatory extraterritorial void
 """)
 # Nouns a holder calls sanctions it opposes ('a violation of sovereignty') or supports ('a sign of our resolve').
 OPPOSE_PREDICATE_NOUNS = words("violation mistake blackmail terrorism aggression war crime error failure farce")
@@ -332,7 +345,11 @@ HARM_CLAIMS = re.compile(
     r"|\b(?:hurt|hurts|hurting|harm|harms|harming|punish|punishes|punishing) (?:ordinary|the people|civilians|"
     r"innocent)"
     r"|\bcounterproductive\b|\bviolat\w* (?:of )?(?:\w+ )?sovereignty\b"
-    r"|\beconomic (?:terrorism|war|warfare|strangulation)\b|\bblackmail\b|\bwould be disastrous\b")
+    r"|\beconomic (?:terrorism|war|warfare|strangulation)\b|\bblackmail\b|\bwould be disastrous\b"
+    r"|\b(?:doomed|bound|destined|certain) to fail\b|\bnever (?:work|worked|works)\b"       # forecasts of failure
+    r"|\bno (?:legal|legitimate) (?:basis|grounds|standing)\b|\bnull and void\b"             # denied legitimacy
+    r"|\blost (?:its|their|any) (?:legitimacy|legal force|relevance)\b"
+    r"|\bdepriv\w* (?:\w+ ){0,4}of (?:food|medicine|medicines|medical|basic)\b")              # harm to people
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
 EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weaken cripple topple force")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.
@@ -357,7 +374,7 @@ ministry government foreign prime head chief general commander adviser advisor c
 PAST_MARKERS = ("previously", "formerly", "in the past", "at the time", "back then", "once ", "then-",
                 "for years", "for decades", "years ago", "decades ago", "a decade ago", "a century ago", "used to",
                 "earlier imposed", "the previous administration", "the previous government",
-                "the former administration", "the former government")
+                "the former administration", "the former government", "had long")
 # Eras by decade, read as past whatever the publication date ('in the 1990s', 'in the early 2000s').
 PAST_ERA = re.compile(r"\bin the (?:early |late |mid-?)?(?:1[89]|20)\d0s\b")
 # Relative times that continue the dated narrative before them.

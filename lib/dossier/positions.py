@@ -91,6 +91,7 @@ def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> I
     yield from _verbal(ctx, c, earlier)
     yield from _evasion_denied(ctx, c)
     yield from _spoken_of(ctx, c)
+    yield from _kept(ctx, c)
     yield from _nominal(ctx, c)
     yield from _roles(ctx, c)
     yield from _evaluative(ctx, c)
@@ -175,8 +176,8 @@ def _with_declarer(ctx: _Context, c: Clause, holders):
     reading, who = ctx.reading, ctx.reading.who
     speakers = reading.speaker(c)
     states = {who.country_of(a) for a in holders.ids}
-    own = [a for a in speakers.ids if not holders.ids or (who.country_of(a) in states or None in states)
-           and who.speaks_for_state(a)]                      # a holder of no known country may be the speaker's
+    own = [a for a in speakers.ids if not holders.ids or (who.country_of(a) in states | {None} or None in states)
+           and who.speaks_for_state(a)]     # a holder or a speaker of no known country may be the other's
     return type(holders)(holders.ids + tuple(a for a in own if a not in holders.ids), holders.text)
 
 
@@ -199,6 +200,32 @@ def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     speakers = reading.speaker(c)
     row = _row(ctx, c, polarity, theme[0], via="spoken of")
     for aid in speakers.ids:
+        yield row._replace(actor_id=aid)
+
+
+def _kept(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """Sanctions that must, will or should stay as they are ('the sanctions must remain in place', 'should stay
+    in force until', 'would ensure the measures remain fully in force'): support, held by whoever says or
+    ensures it; 'should not remain' opposes them. A plain report that they remain ('the sanctions remain in
+    place') is no one's stance."""
+    if c.lemma not in lx.KEEPING_VERBS:
+        return
+    reading, head = ctx.reading, ctx.reading.doc[c.head]
+    phrases = [p for s in head.children if s.dep_ == "nsubj" for p in ctx.sanctions.under(s)]
+    kept = any(ch.lower_ == "until" or ch.dep_ == "advcl" and any(g.lower_ == "until" for g in ch.children)
+               or ch.dep_ == "prep" and ch.lower_ == "in" and any(g.lemma_.lower() in lx.KEPT_STATES
+                                                                  for g in ch.children)
+               for ch in head.children)
+    if not phrases or not kept:
+        return
+    auxes = {a.lower_ for a in head.children if a.dep_ == "aux"}
+    ensured = head.dep_ == "ccomp" and head.head.lemma_.lower() in lx.ENSURING
+    if not (auxes & (DEONTIC | {"will", "would"}) or ensured):
+        return
+    holders = reading.agents(reading.clauses[reading.clause_at[head.head.i]]) \
+        if ensured and head.head.i in reading.clause_at else reading.speaker(c)
+    row = _row(ctx, c, -1 if c.negated else 1, phrases[0], via="kept")
+    for aid in holders.ids:
         yield row._replace(actor_id=aid)
 
 
@@ -227,6 +254,10 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
     else that of the clause it governs passed on or turned round ('refused to impose'); None if neither."""
     if depth > 3:
         return None
+    if c.lemma in lx.VOTE_VERBS:
+        voted = _vote(ctx, ctx.reading.doc[c.head])
+        if voted is not None:
+            return voted
     theme = ctx.sanctions.theme(c)
     if theme is not None:
         phrase, via_noun = theme
@@ -237,10 +268,6 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
         pol = POLARITY.get(c.lemma) or _spoken_stance(ctx.reading.doc[c.head])
         if pol is not None:
             return pol * via_noun, phrase
-    if c.lemma in lx.VOTE_VERBS:
-        voted = _vote(ctx, ctx.reading.doc[c.head])
-        if voted is not None:
-            return voted
     for d in _complements(ctx, ctx.reading.doc[c.head]):
         inner = stance_of(ctx, d, depth + 1)
         if inner is None:
@@ -268,6 +295,10 @@ def _vote(ctx: _Context, head: Token) -> tuple[int, Phrase] | None:
             obj = next((x for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                         for x in p.children if x.dep_ == "pobj"), None)
         if way is not None and obj is not None:
+            for own in (g for g in obj.children if g.dep_ in ("acl", "relcl") and g.i in ctx.reading.clause_at):
+                inner = stance_of(ctx, ctx.reading.clauses[ctx.reading.clause_at[own.i]], 1)
+                if inner is not None:                          # 'against a resolution calling for an end to them'
+                    return way * inner[0], inner[1]
             phrases = ctx.sanctions.under(obj)
             if phrases:
                 return way, phrases[0]
@@ -302,9 +333,12 @@ def _spoken_stance(head: Token) -> int | None:
 def _complements(ctx: _Context, head: Token) -> Iterator[Clause]:
     """The clauses a verb governs as what it wants, asks for or refuses ('to impose', 'in imposing')."""
     reading = ctx.reading
+    wanting = head.lemma_.lower() in lx.VOLITION | lx.words("need like prefer")
     for child in head.children:
         if child.dep_ in ("xcomp", "ccomp", "advcl", "acl") and child.i in reading.clause_at:
-            if child.dep_ in ("ccomp", "advcl") and not any(g.tag_ == "TO" for g in child.children):
+            if child.dep_ in ("ccomp", "advcl") and not any(g.tag_ == "TO" for g in child.children) \
+                    and not (wanting and child.tag_ in ("VBN", "VBD") and not any(
+                        g.dep_ in ("aux", "auxpass") for g in child.children)):   # 'wants the sanctions eased'
                 continue
             yield reading.clauses[reading.clause_at[child.i]]
             for g in child.children:                           # 'urged X to join Europe and impose sanctions'
@@ -328,6 +362,8 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
             and not _accused(ctx, head) and not (head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass")):
         return "agent", None                                   # the governing clause holds it
     if c.negated:
+        if c.lemma in lx.LIFT_VERBS and _until(head):
+            return "agent", -polarity                          # 'will not lift the sanctions until X complies'
         if c.lemma in NEGATION_IS_STANCE and polarity == 1:
             return "agent", -1                                 # 'has not joined', 'will not support'
         if c.lemma in TURN and c.mood in ("real", "future"):
@@ -345,6 +381,12 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
             and ctx.reading.clauses[c.reporter].lemma in lx.DECLARING:
         return "agent", polarity                               # 'X announced that it would impose sanctions'
     return "agent", None
+
+
+def _until(head: Token) -> bool:
+    """A condition for ending what the verb does: 'until Iran complies', 'until the withdrawal'."""
+    return any(ch.lower_ == "until" and ch.dep_ == "prep" or ch.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == "until" for g in ch.children) for ch in head.children)
 
 
 def _ready(head: Token) -> int:
@@ -385,12 +427,16 @@ def _nominal(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         if noun is None:
             continue
         polarity = 1 if noun.lemma_.lower() in lx.SUPPORT_NOUNS else -1
-        holders = [a for ch in noun.children if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < noun.i
-                   for a in reading.who.actors(ch)]
-        holders += [a for ch in noun.children if ch.dep_ == "prep" and ch.lower_ in ("by", "from")
+        response = noun.lemma_.lower() in lx.RESPONSE_NOUNS    # only 'in response to the sanctions'
+        holders = [] if response else \
+            [a for ch in noun.children if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < noun.i
+             for a in reading.who.actors(ch)]
+        holders += [a for ch in noun.children if ch.dep_ == "prep" and ch.lower_ in ("by", "from") and not response
                     for g in ch.children if g.dep_ == "pobj" for a in reading.who.actors(g)]
-        if not holders and noun.head.i == c.head and (c.lemma in lx.LIGHT_VERBS or c.lemma in lx.REPORTING_VERBS
-                                                       and noun.dep_ == "dobj") and reading.is_real(c):
+        asked = noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == c.head  # 'asked for waivers'
+        if not holders and not response and (noun.head.i == c.head or asked) \
+                and (c.lemma in lx.LIGHT_VERBS | lx.CALL_VERBS or c.lemma in lx.REPORTING_VERBS and noun.dep_ == "dobj") \
+                and reading.is_real(c):
             holders = list(reading.agents(c).ids)              # 'stressed the need for sanctions'
         if not holders and _in_stance(noun, c) and reading.is_real(c):   # 'shipped oil in defiance of sanctions'
             holders = list(reading.agents(c).ids)
@@ -413,7 +459,7 @@ def _stance_noun(word: Token) -> Token | None:
         if t.dep_ != "pobj" or t.head.dep_ != "prep":
             return None
         noun = t.head.head
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.RESPONSE_NOUNS:
             return noun
         if noun.pos_ != "NOUN":
             return None

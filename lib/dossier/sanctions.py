@@ -23,7 +23,7 @@ LIST_HEADS = lx.words("list lists regime regimes program programme programs pack
 THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "agent"})
 # Prepositions by which a verb governs what it is about ('called for', 'complied with', 'joined in'); not
 # those that give a reason or a setting ('because of sanctions', 'under sanctions', 'despite sanctions').
-THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from")
+THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from by")   # 'abide by'
 LINKING_PREPS = lx.words("for to on against with of about over from")      # 'removed X from its sanctions list'
 PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
 TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
@@ -92,7 +92,8 @@ class Sanctions:
             t, sign = doc[p.word], 1
             for _ in range(6):
                 if t.head.i == c.head:
-                    if t.dep_ in THEME_DEPS and (t.dep_ != "prep" or self._prep_theme(t, doc[c.head])):
+                    if t.dep_ in THEME_DEPS and (t.dep_ != "prep" or self._prep_theme(t, doc[c.head])) \
+                            or t.dep_ == "nsubj" and _small_clause(doc[c.head]):
                         return p, sign
                     break
                 if t.head.i == t.i or t.dep_ not in PATH_DEPS:
@@ -334,3 +335,13 @@ def _parties(tok: Token, reading: Reading) -> list[int]:
         if aid is not None:
             return [aid]
     return []
+
+
+def _small_clause(verb: Token) -> bool:
+    """A participle with a subject and no auxiliary under a verb of wanting or seeing ('wants the sanctions
+    eased', 'saw the measures lifted'): its subject is what is done to, not who does it."""
+    return verb.dep_ == "ccomp" and verb.tag_ in ("VBN", "VBD") and verb.head.lemma_.lower() in WANTING \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+WANTING = lx.VOLITION | lx.words("need like prefer see expect have get")
