@@ -720,3 +720,34 @@ def test_sanctions_imposed_in_response_to_sanctions_are_opposition_to_those():
 def test_no_stance_from_the_same_words_without_a_sanctions_stance(sentence, actor):
     got = stances(NAMED + sentence)
     assert not any(a == actor for a, _, _ in got), got
+
+
+def test_an_official_reporting_what_a_state_is_ready_to_do_shares_the_stance():
+    got = stances(NAMED + "The High Representative, Josep Borrell, stated that the EU stands ready to impose further "
+                  "restrictive measures on Belarus.")
+    assert {("EU", "support", "current"), ("Josep Borrell", "support", "current")} <= got, got
+
+
+def test_parties_designated_under_any_noun_are_sanctioned():
+    got = stances(NAMED + "Britain and Canada also designated several of the same persons on Monday.")
+    assert {("United Kingdom", "support", "current"), ("Canada", "support", "current")} <= got, got
+    assert not stances(NAMED + "Britain and Canada also designated several new ports of entry on Monday.") & {
+        ("United Kingdom", "support", "current")}
+
+
+@pytest.mark.parametrize("text, speaker, place", [
+    ('BRASILIA, Brazil (AP) - Brazilian President Luiz Inacio Lula da Silva said on Monday the count "has to be '
+     'transparent for everyone."', "Luiz Inacio Lula da Silva", "Brasilia"),
+    ('MOSCOW - Russian Deputy Foreign Minister Sergei Ryabkov said on Monday the talks were "useful."',
+     "Sergei Ryabkov", "Moscow"),
+])
+def test_a_wire_dateline_is_a_place_and_never_the_speaker(text, speaker, place):
+    art = parse(text)
+    kinds = art.actors.set_index("name")["kind"]
+    assert kinds.get(place) == "location", art.actors
+    assert set(art.quotes["speaker"]) == {speaker}, art.quotes
+
+
+def test_a_country_acronym_opening_a_sentence_is_no_dateline():
+    art = parse("U.S., Russian and Ukrainian officials met in Geneva on Monday.")
+    assert art.actors.set_index("name").loc["United States", "kind"] == "country"

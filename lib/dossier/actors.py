@@ -467,6 +467,9 @@ def _widen(text: str, actor: Actor, via: str, start: int, end: int) -> tuple[int
 
 
 def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, people: People):
+    if _in_dateline(text_of(doc), core, start):              # 'BRASILIA, Brazil (AP) -', 'TEHRAN/VIENNA, June 6'
+        place = core.title()
+        return reg.get(("location", place.lower()), "location", place, place_country(place, reg.gz)), "name"
     if c.label == "SEAT" or core in SEATS_OF_GOVERNMENT:     # the NER's 'the White House' (FAC) is the seat too
         code = SEATS_OF_GOVERNMENT.get(core) or SEATS_OF_GOVERNMENT[c.text]
         return reg.get(("org", code, core.lower()), "organization", core, code), "seat"
@@ -478,6 +481,14 @@ def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, peopl
     if c.label in ("ORG", "FAC") and not (c.label == "FAC" and not c.codes) or _ACRONYM.match(core):
         return _resolve_org(doc, c, core, start, reg)      # 'the EU' tagged a place: an acronym is a body
     return reg.get(("location", core.lower()), "location", core, _code_of(reg, c.codes)), "name"
+
+
+def _in_dateline(text: str, core: str, start: int) -> bool:
+    """A place in capitals opening a paragraph before a wire dateline's comma, parenthesis or dash."""
+    if not core.isupper() or len(core) < 3 or "." in core:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" *_") and bool(_DATELINE_TAIL.match(text, start + len(core)))
 
 
 def _code_of(reg: Registry, codes) -> str | None:
@@ -767,6 +778,7 @@ _US_MEMBER = re.compile(r"^\s*\((?:D|R|I)-[A-Z][A-Za-z.]+\)")          # 'Chris 
 _US_PARTY_MEMBER = re.compile(r"\b(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Representative|"
                               r"Congressman|Congresswoman)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")               # 'EU', 'U.N.': never a place of its own
+_DATELINE_TAIL = re.compile(r"[*_]*\s*(?:[-–—]\s|\(|,[^\n]{0,60}?(?:\)|\s[-–—])\s)")   # ', June 6 (Reuters) -'
 _BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")
 _DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)[*_]*\s*(?:[,(]|[-–—:])")
 

@@ -120,8 +120,9 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
     if not holders.ids and holder == "agent":
         holders = _noun_owners(ctx, c) or holders               # "Britain's decision to impose sanctions"
     via = "reported" if holder == "speaker" else "agent"
-    if c.reporter is not None and reading.clauses[c.reporter].lemma in lx.DECLARING:
-        holders, via = _with_declarer(ctx, c, holders), via  # 'X announced that the U.S. would ease sanctions'
+    reported = _reported(ctx, c)
+    if reported is not None and reading.clauses[reported.reporter].lemma in lx.DECLARING:
+        holders, via = _with_declarer(ctx, reported, holders), via  # 'X announced that the U.S. would ease sanctions'
     row = _row(ctx, c, polarity, phrase, via=via)
     for aid in holders.ids:
         if reading.who.kind.get(aid) != "location":
@@ -168,6 +169,17 @@ def _noun_owners(ctx: _Context, c: Clause):
     ids += [a for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "by"
             for g in ch.children if g.dep_ == "pobj" for a in who.actors(g)]
     return Named(tuple(dict.fromkeys(ids)), None) if ids else None
+
+
+def _reported(ctx: _Context, c: Clause) -> Clause | None:
+    """The clause itself if someone reports it, else the one it completes if that is reported ('X stated that the
+    EU stands ready to impose': 'impose' completes 'stands', which X reports)."""
+    for _ in range(3):
+        if c is None or c.reporter is not None:
+            return c
+        head = ctx.reading.doc[c.head]
+        c = ctx.reading._governing(head) if head.dep_ in ("xcomp", "conj") else None
+    return None
 
 
 def _with_declarer(ctx: _Context, c: Clause, holders):

@@ -233,10 +233,17 @@ def _has_party_object(verb: Token, reading: Reading) -> bool:
     in an article about sanctions, which the caller checks)."""
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
-            if reading.who.resolve(c).ids or c.lemma_.lower() in ("asset", "assets", "entity", "company", "firm",
-                                                                 "individual", "person", "bank", "vessel"):
+            heads = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"       # 'several of the
+                           for g in p.children if g.dep_ == "pobj"]                          # same persons'
+            if any(reading.who.resolve(h).ids or h.lemma_.lower() in PARTY_NOUNS for h in heads):
                 return True
     return False
+
+
+# Nouns for parties and their property that a verb of sanctioning targets ('designated six firms').
+PARTY_NOUNS = lx.words("""asset assets entity company firm individual person people bank vessel ship tanker
+official officer oligarch businessman businessmen executive network organization organisation airline general
+""")
 
 
 def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:

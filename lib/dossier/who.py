@@ -268,6 +268,10 @@ class Who:
         if low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS:
             return self.antecedent(tok, depth=depth)
         aid = self.actor_of(tok)
+        if (aid is None or self.kind.get(aid) == "location") and tok.is_upper:
+            after = _past_dateline(tok)                   # 'BRASILIA, Brazil (AP) - President X said'
+            if after is not None:
+                return self._one(after, depth + 1)
         if aid is not None:
             return Named((aid,), self.mention_of(tok)[3])
         if tok.dep_ == "appos" and self.actor_of(tok.head) is not None:            # 'CREW, a watchdog group'
@@ -561,6 +565,15 @@ def conjuncts(tok: Token) -> list[Token]:
                 if c.pos_ == "PROPN" and any(x.lower_ == "and" for x in tok.doc[t.i + 1:c.left_edge.i]):
                     todo.append(c)                                # 'A and Trump's son-in-law B' parsed as appos
     return out
+
+
+def _past_dateline(tok: Token) -> Token | None:
+    """The phrase a parse hung on a dateline's place after the dateline's dash: the subject the place stands in
+    for ('BRASILIA, Brazil (AP) - Brazilian President X said': X)."""
+    dash = next((c.i for c in tok.children if c.dep_ == "punct" and c.text in ("-", "–", "—", "--")), None)
+    if dash is None:
+        return None
+    return next((c for c in reversed(list(tok.children)) if c.dep_ in ("appos", "conj") and c.i > dash), None)
 
 
 def _conjunct_head(tok: Token) -> Token:
