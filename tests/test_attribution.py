@@ -751,3 +751,25 @@ def test_a_wire_dateline_is_a_place_and_never_the_speaker(text, speaker, place):
 def test_a_country_acronym_opening_a_sentence_is_no_dateline():
     art = parse("U.S., Russian and Ukrainian officials met in Geneva on Monday.")
     assert art.actors.set_index("name").loc["United States", "kind"] == "country"
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # a naming verb with a date after it is not 'call on'
+    ('Eritrea\'s Ministry of Information called the sanctions "illicit and immoral" on Monday.',
+     ("Ministry of Information", "oppose", "current")),
+    ('Government spokesman Abdoulaye Maiga described the sanctions as "extreme, inhumane and illegitimate".',
+     ("Abdoulaye Maiga", "oppose", "current")),
+    # blocking a text that endorses the measures opposes them; backing one that calls for them supports them
+    ("Russia and China blocked a U.N. Security Council statement endorsing the measures on Monday.",
+     ("Russia", "oppose", "current")),
+    ("Britain backed a resolution calling for tougher sanctions on Iran.", ("United Kingdom", "support", "current")),
+])
+def test_judgements_and_texts_about_the_measures(sentence, stance):
+    got = stances(NAMED + sentence)
+    assert stance in got and (stance[0], "support" if stance[1] == "oppose" else "oppose", stance[2]) not in got, got
+
+
+def test_punishing_people_is_a_claim_against_sanctions_not_a_sanction():
+    got = stances(NAMED + "South African President Cyril Ramaphosa urged their removal, arguing they were punishing "
+                  "ordinary Zimbabweans.")
+    assert ("Cyril Ramaphosa", "oppose", "current") in got and ("Cyril Ramaphosa", "support", "current") not in got, got

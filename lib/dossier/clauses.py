@@ -521,7 +521,8 @@ def _predicate_lemma(tok: Token) -> str:
             key = (lemma, c.lower_)
         elif c.dep_ == "dobj":
             key = (lemma, c.lemma_.lower())
-        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "to"):
+        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "to") and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children):      # not 'called them illegal on Monday'
             key = (lemma, c.lower_)
         if key in lx.IDIOMS:
             return lx.IDIOMS[key]

@@ -197,7 +197,8 @@ SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezi
                     "restrictive measures", "export controls", "price cap", "secondary sanctions",
                     "visa restrictions", "visa ban", "arms embargo", "oil embargo", "import ban", "export ban",
                     "ban on imports", "ban on exports", "ban on the import", "ban on the export", "trade embargo",
-                    "import restrictions", "export restrictions", "trade restrictions")
+                    "import restrictions", "export restrictions", "trade restrictions", "export control measures",
+                    "coercive measures", "economic blockade", "financial blockade", "economic embargo")
 # Nouns that stand for sanctions once the article has named them ('the measures', 'the package', 'the move').
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
@@ -206,7 +207,7 @@ control freeze reimposition step action ban prohibition blacklisting round tranc
 # Verbs that are sanctions when their object is a party or its assets ('designated six firms', 'froze
 # the assets of'), in an article that names sanctions.
 SANCTIONING_VERBS = words("""
-sanction blacklist designate list freeze ban bar block penalize penalise punish target delist
+sanction blacklist designate list freeze ban bar block penalize penalise target delist
 """)
 # Verbs that restrict a party's trade ('cuts North Korea's oil imports'): sanctions in an article that names them.
 TRADE_CUTTING = words("cut ban restrict curb cap limit halt slash reduce prohibit")
@@ -325,7 +326,8 @@ OPPOSE_ADJECTIVES = words("""
 illegal unlawful illegitimate unilateral counterproductive ineffective futile unjust unfair hypocritical hegemonic
 disastrous harmful damaging cruel inhumane pointless useless senseless absurd ridiculous wrong misguided
 unacceptable arbitrary politically_motivated baseless provocative hostile coercive
-disproportionate unjustified excessive discriminatory extraterritorial void
+disproportionate unjustified excessive discriminatory extraterritorial void illicit immoral criminal extreme
+draconian barbaric inhuman destructive irresponsible reckless
 """)
 # Nouns a holder calls sanctions it opposes ('a violation of sovereignty') or supports ('a sign of our resolve').
 OPPOSE_PREDICATE_NOUNS = words("violation mistake blackmail terrorism aggression war crime error failure farce")

@@ -361,9 +361,10 @@ def _complements(ctx: _Context, head: Token) -> Iterator[Clause]:
             for g in child.children:
                 if g.dep_ == "pcomp" and g.i in reading.clause_at:
                     yield reading.clauses[reading.clause_at[g.i]]
-        elif child.dep_ in ("dobj", "pobj", "nsubjpass"):      # 'efforts to lift', 'legislation to broaden'
-            for g in child.children:
-                if g.dep_ in ("acl", "relcl") and g.i in reading.clause_at and any(x.tag_ == "TO" for x in g.children):
+        elif child.dep_ in ("dobj", "pobj", "nsubjpass"):      # 'efforts to lift', 'legislation to broaden',
+            for g in child.children:                           # 'a statement endorsing the measures'
+                if g.dep_ in ("acl", "relcl") and g.i in reading.clause_at and (
+                        any(x.tag_ == "TO" for x in g.children) or g.dep_ == "acl" and g.tag_ == "VBG"):
                     yield reading.clauses[reading.clause_at[g.i]]
 
 

@@ -235,7 +235,8 @@ def _has_party_object(verb: Token, reading: Reading) -> bool:
         if c.dep_ in ("dobj", "nsubjpass"):
             heads = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"       # 'several of the
                            for g in p.children if g.dep_ == "pobj"]                          # same persons'
-            if any(reading.who.resolve(h).ids or h.lemma_.lower() in PARTY_NOUNS for h in heads):
+            if any(reading.who.resolve(h).ids and h.lemma_.lower() not in lx.DOCUMENT_NOUNS      # not 'blocked a
+                   or h.lemma_.lower() in PARTY_NOUNS for h in heads):                     # U.N. statement'
                 return True
     return False
 
