@@ -773,3 +773,27 @@ def test_punishing_people_is_a_claim_against_sanctions_not_a_sanction():
     got = stances(NAMED + "South African President Cyril Ramaphosa urged their removal, arguing they were punishing "
                   "ordinary Zimbabweans.")
     assert ("Cyril Ramaphosa", "oppose", "current") in got and ("Cyril Ramaphosa", "support", "current") not in got, got
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Ministry of Foreign Affairs of Russia said on Monday the talks were useful.",
+     "Ministry of Foreign Affairs of Russia", "RUS"),
+    ("The U.S. Department of the Treasury said on Monday the talks were useful.", "U.S. Department of the Treasury",
+     "USA"),
+])
+def test_a_body_named_with_of_stays_whole_and_takes_the_country_it_names(text, name, country):
+    art = parse(text)
+    assert art.actors.set_index("name").loc[name, "country"] == country, art.actors
+
+
+def test_a_possessive_inside_an_of_phrase_belongs_to_the_whole_name():
+    art = parse(NAMED + "Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) is "
+                "designating Qods Aviation Industries and six executives of the company.")
+    assert clause(art, "designating")["agents"] == {"Office of Foreign Assets Control"}
+    assert "Office of Foreign Assets Control (OFAC" not in set(art.actors["name"])
+
+
+def test_which_never_stands_for_a_person():
+    got = stances(NAMED + "The Treasury designated Ann Obi and her husband, Tom Obi, under the Global Magnitsky Act, "
+                  "which targets corrupt officials worldwide.")
+    assert not {a for a, _, _ in got} & {"Ann Obi", "Tom Obi"}, got

@@ -92,7 +92,7 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
         contains = inner and len(e) >= 2 and e.label_ in ("ORG", "FAC", "PERSON", "LOC") and extra
         codes = tuple(x for c in inner for x in c.codes)
         out.append(Candidate(e.start_char, e.end_char, e.text, e.label_, codes, 3 if contains else 1))
-    return _select(_join_demonym_places(out, doc))
+    return _select(_join_of_bodies(_join_demonym_places(out, doc), doc))
 
 
 def _join_demonym_places(cands: list[Candidate], doc: Doc) -> list[Candidate]:
@@ -104,6 +104,27 @@ def _join_demonym_places(cands: list[Candidate], doc: Doc) -> list[Candidate]:
         if c.label == "GAZ" and nxt and any(v == "demonym" for _, v in c.codes) and text_of(doc)[c.end] == " ":
             label = "ORG" if nxt.label == "ORG" else "LOC"
             out.append(Candidate(c.start, nxt.end, text_of(doc)[c.start:nxt.end], label, c.codes, 3))
+        out.append(c)
+    return out
+
+
+_OF_BODY = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Agency|Council|Commission|Committee|Secretariat)"
+                      r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?$")
+_OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _join_of_bodies(cands: list[Candidate], doc: Doc) -> list[Candidate]:
+    """A body's name the NER cut before 'of': 'the U.S. Department' + 'of the' + 'Treasury' -> 'U.S. Department
+    of the Treasury'; 'Ministry of Foreign Affairs' + 'of' + 'Russia' -> one body of Russia."""
+    text = text_of(doc)
+    starts = {c.start: c for c in cands if c.label in ("ORG", "GPE", "GAZ")}
+    out = []
+    for c in cands:
+        link = _OF_LINK.match(text, c.end) if c.label == "ORG" and _OF_BODY.search(c.text) else None
+        nxt = starts.get(link.end()) if link else None
+        if nxt is not None and (nxt.label == "ORG" or any(v in ("name", "official", "alt", "acronym")
+                                                           for _, v in nxt.codes)):   # not '... of North Korean leader'
+            out.append(Candidate(c.start, nxt.end, text[c.start:nxt.end], "ORG", nxt.codes, 4))
         out.append(c)
     return out
 
@@ -181,6 +202,8 @@ def trim(text: str, start: int) -> tuple[str, int]:
     if m:
         s, lead = s[m.end():], m.end()
     s = _POSSESSIVE.sub("", s)
+    if s.count("(") > s.count(")"):                  # 'Office of Foreign Assets Control (OFAC': the acronym
+        s = s[:s.rfind("(")]                         # in brackets is a form of its own
     core = s.strip("[](){}-–—\"'“”‘’ ")
     lead += s.find(core) if core else 0
     return core, start + lead
@@ -913,16 +936,14 @@ def _based(phrase: str, reg: Registry) -> str | None:
 
 def _country_of_name(name: str, reg: Registry) -> str | None:
     """'Central Bank of Iran', 'Security Service of Ukraine': a country named after 'of' in the name."""
-    m = re.search(r"\bof (?:the )?(?P<c>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})", name)
-    while m:
-        entries = reg.gz.lookup(m.group("c"))
-        names = [c for c, via in entries if via in ("name", "official", "alt", "acronym")]
-        if names:
-            return names[0]
-        words = m.group("c").split()
-        if len(words) == 1:
-            return None
-        m = re.search(rf"\bof (?:the )?(?P<c>{re.escape(' '.join(words[:-1]))})", name)
+    for m in re.finditer(r"\bof (?:the )?(?P<c>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})", name):
+        words = m.group("c").split()              # 'Ministry of Foreign Affairs of Russia': each 'of' in turn,
+        while words:                              # each with its longest name first
+            entries = reg.gz.lookup(" ".join(words))
+            names = [c for c, via in entries if via in ("name", "official", "alt", "acronym")]
+            if names:
+                return names[0]
+            words = words[:-1]
     return None
 
 

@@ -262,11 +262,18 @@ class Who:
         if low in lx.RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$"):
             found = [f for f in (self.resolve(h, depth=depth + 1) for h in _relative_heads(tok)) if f.ids]
             people = [f for f in found if self.kind.get(f.first) == "person"]   # 'the envoy to the U.N. X, who'
+            if low == "which":                            # 'the Act, which targets officials': never a person
+                return next((f for f in found if self.kind.get(f.first) != "person"), NOBODY)
             return (people or found or [NOBODY])[0]
         if low in lx.FIRST_PERSON:
             return self._first_person(tok, depth)
         if low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS:
             return self.antecedent(tok, depth=depth)
+        owned = _possessed_of(tok)
+        if owned is not None:                             # "the Department of the Treasury's Office of X"
+            found = self._one(owned, depth + 1)
+            if found.ids:
+                return found
         aid = self.actor_of(tok)
         if (aid is None or self.kind.get(aid) == "location") and tok.is_upper:
             after = _past_dateline(tok)                   # 'BRASILIA, Brazil (AP) - President X said'
@@ -565,6 +572,20 @@ def conjuncts(tok: Token) -> list[Token]:
                 if c.pos_ == "PROPN" and any(x.lower_ == "and" for x in tok.doc[t.i + 1:c.left_edge.i]):
                     todo.append(c)                                # 'A and Trump's son-in-law B' parsed as appos
     return out
+
+
+def _possessed_of(tok: Token) -> Token | None:
+    """A possessive inside an 'of' phrase scopes over the whole name before it: in "the Department of the
+    Treasury's Office", the Office (the parse hangs it under 'of' as if it were the Department's)."""
+    if tok.pos_ != "PROPN":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and any(
+                        c.dep_ == "poss" and any(g.dep_ == "case" for g in c.children) for c in obj.children):
+                    return obj
+    return None
 
 
 def _past_dateline(tok: Token) -> Token | None:
