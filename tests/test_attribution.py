@@ -797,3 +797,20 @@ def test_which_never_stands_for_a_person():
     got = stances(NAMED + "The Treasury designated Ann Obi and her husband, Tom Obi, under the Global Magnitsky Act, "
                   "which targets corrupt officials worldwide.")
     assert not {a for a, _, _ in got} & {"Ann Obi", "Tom Obi"}, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The UN special envoy for Syria, Geir Pedersen, said the decision could "create momentum" for talks.',
+     "Geir Pedersen"),
+    ("The EU's envoy for the Western Balkans, Miroslav Lajcak, said the talks were \"difficult but useful.\"",
+     "Miroslav Lajcak"),
+])
+def test_a_name_set_off_after_a_role_for_a_place_is_the_speaker_not_the_place(text, speaker):
+    art = parse(text)
+    n = names(art)
+    assert {n.get(s) for s in art.quotes["speaker_id"].dropna()} == {speaker}, art.quotes
+
+
+def test_a_spokesperson_title_is_no_part_of_the_name():
+    art = parse("Russian Foreign Ministry Spokeswoman Maria Zakharova said on Monday the move was a provocation.")
+    assert "Maria Zakharova" in set(art.actors["name"]), art.actors

@@ -54,6 +54,7 @@ ROLE_HEADS = {
 
 # Honorifics before a name: dropped from the name, kept as a hint.
 HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gen|Lt|Col|Adm|Gov|Sir|Dame|Prof|Pres|President|Premier|"
+                        r"Spokeswoman|Spokesman|Spokesperson|Envoy|Commissioner|Director|Governor|Marshal|Crown Prince|"
                         r"Prime Minister|Minister|Ambassador|Secretary|Chancellor|King|Queen|Prince|Princess|Pope|"
                         r"Sheikh|Ayatollah|Chairman|Comrade|Judge|Justice|Mayor|Speaker|Senator|Representative|"
                         r"General|Admiral|Colonel|Captain|Vice President|Deputy|Foreign Minister)\.?\s+")

@@ -309,11 +309,20 @@ class Who:
         return Named((), words or (self.np_text(tok) if tok.pos_ in ("NOUN", "PROPN") else None))
 
     def _appositive(self, tok: Token, depth: int) -> Named | None:
+        """The name in apposition to a phrase, also one a parse hung on the phrase's last noun ('the envoy for
+        Syria, Ann Lee,': Ann Lee, not Syria)."""
         for c in tok.children:
             if c.dep_ == "appos":
                 aid = self.actor_of(c)
                 if aid is not None:
                     return Named((aid,), self.mention_of(c)[3])
+        if tok.lower_ in lx.TITLE_WORDS or tok.lemma_.lower() in lx.PERSON_NOUNS:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of", "on", "at")):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    for c in obj.children:
+                        aid = self.actor_of(c, frozenset({"person"})) if c.dep_ == "appos" else None
+                        if aid is not None and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ",":
+                            return Named((aid,), self.mention_of(c)[3])
         return None
 
     def _person_inside(self, tok: Token, depth: int) -> Named | None:
