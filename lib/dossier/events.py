@@ -211,7 +211,8 @@ def _discourse_target(ctx: _Context, phrase: Phrase) -> int | None:
 # ------------------------------------------------------------------------------------------------ meetings
 
 def _meeting_verb(ctx: _Context, c: Clause, *, preps: tuple = ("with",)) -> Iterator[Found]:
-    """'A met (with) B', 'A and B met', 'A hosted B', 'A shook hands with B', 'A, speaking alongside B'."""
+    """'A met (with) B', 'A and B met', 'A hosted B', 'B was received by A', 'A shook hands with B', 'A,
+    speaking alongside B'."""
     reading, head = ctx.reading, ctx.reading.doc[c.head]
     objects = _partners(ctx, head, preps)
     kids = list(head.children)
@@ -224,7 +225,8 @@ def _meeting_verb(ctx: _Context, c: Clause, *, preps: tuple = ("with",)) -> Iter
         return
     if any(ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for ch in kids) and c.lemma in lx.MEETING_NEEDS_PARTNER:
         return                                            # 'calling them illegal', 'spoke of
-    people = _unique(reading.agents(c).ids + tuple(objects))
+    guests = [a for ch in kids if ch.dep_ == "nsubjpass" for a in reading.who.actors(ch)]   # 'B was received by A'
+    people = _unique(reading.agents(c).ids + tuple(objects) + tuple(guests))
     if len(people) < 2 or c.negated or c.mood in ("conditional", "question"):
         return
     kind = "meeting" if c.mood == "real" else "intent_to_meet"
@@ -264,9 +266,11 @@ def _meeting_nouns(ctx: _Context, c: Clause) -> Iterator[Found]:
         phrase = _round_of(noun)              # 'a second round of talks' is read as the round
         if any(ch.lower_ in lx.UNREAL_MODIFIERS for n in {noun, phrase} for ch in n.children if ch.dep_ in ("amod", "det")):
             continue
+        if _awaited(ctx, phrase, c):
+            continue
         people = _noun_parties(ctx, noun)
-        light = phrase.head.i == head.i and phrase.dep_ in ("dobj", "nsubjpass") and c.lemma in lx.MEETING_LIGHT_VERBS \
-            or _via_prep(phrase, head)
+        light = phrase.head.i == head.i and phrase.dep_ in ("dobj", "nsubjpass") \
+            and c.lemma in lx.MEETING_LIGHT_VERBS | lx.MEETING_TAKING_VERBS or _via_prep(phrase, head)
         inside = not light and _within(phrase, head)      # 'made no breakthrough in talks': they took part
         if inside:
             people = list(reading.agents(c).ids) + people
@@ -281,6 +285,18 @@ def _meeting_nouns(ctx: _Context, c: Clause) -> Iterator[Found]:
         mode = lx.CONSULT_MODES.get(key)
         yield Found(kind, lx.MEETING_NOUNS.get(key, "040") if real else lx.CAMEO["intent_to_meet"],
                     None, None, people, c, noun, mode)
+
+
+def _awaited(ctx: _Context, noun: Token, c: Clause) -> bool:
+    """A meeting noun the text denies or only awaits: 'no meeting was held', 'no talks between A and B',
+    'talks are expected to resume next week', 'the meeting was planned for May', 'the summit was called off'
+    (as the subject of a verb of planning, expecting or putting off)."""
+    if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in noun.children):
+        return True
+    head = ctx.reading.doc[c.head]
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != head.i:
+        return False
+    return c.lemma in lx.MEETING_AWAITED or head.lemma_.lower() in lx.MEETING_AWAITED
 
 
 def _round_of(noun: Token) -> Token:
@@ -307,7 +323,7 @@ def _noun_parties(ctx: _Context, noun: Token) -> list[int]:
     resolved), state or organisation modifiers ('Russia-Ukraine talks', 'U.S.-brokered talks')."""
     who, out = ctx.reading.who, []
     for ch in noun.children:
-        if ch.dep_ == "prep" and ch.lower_ in ("between", "with", "among", "of", "to"):
+        if ch.dep_ == "prep" and (ch.lower_ in ("between", "with", "among", "of", "to") or ch.lower_ in lx.MEETING_FROM):
             named = [a for g in ch.children if g.dep_ == "pobj" for a in who.actors(g)]
             if ch.lower_ == "between" and len(named) == 1:
                 named += _and_next(ctx, ch)
