@@ -119,9 +119,16 @@ def _sanction(ctx: _Context, c: Clause) -> Iterator[Found]:
     whose theme is sanctions, or a noun of imposing governing them ('the imposition of sanctions')."""
     reading = ctx.reading
     theme = ctx.sanctions.theme(c)
+    placed = _placed(ctx, c)
+    if placed is not None:
+        yield from _sanction_found(ctx, c, placed, "sanction", reading.doc[c.head])
+        return
     if theme is not None:
         phrase, sign = theme
-        kind = "sanction" if phrase.predicate and phrase.word == c.head else SANCTION_KINDS.get(c.lemma)
+        if phrase.predicate and phrase.word == c.head:            # 'sanctioned Iran'; 'delisted two firms' eases
+            kind = "ease" if c.lemma in lx.LIFT_VERBS else "sanction"
+        else:
+            kind = SANCTION_KINDS.get(c.lemma)
         if kind in ("sanction", "ease") and sign == -1:
             kind = "ease" if kind == "sanction" else "sanction"
         if kind is not None:
@@ -132,6 +139,20 @@ def _sanction(ctx: _Context, c: Clause) -> Iterator[Found]:
         if noun is not None and reading.is_real(c):
             yield from _sanction_found(ctx, c, p, NOMINAL_KINDS[noun.lemma_.lower()], noun, nominal=True)
     yield from _imposed_participle(ctx, c)
+
+
+def _placed(ctx: _Context, c: Clause) -> Phrase | None:
+    """'put four officials on its sanctions list', 'placed X under sanctions': a verb of placing whose object is
+    put on or under sanctions; the sanctions phrase."""
+    head = ctx.reading.doc[c.head]
+    if c.lemma not in lx.PLACING_VERBS or not any(ch.dep_ == "dobj" for ch in head.children):
+        return None
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ in lx.PLACING_PREPS:
+            phrases = [p for p in ctx.sanctions.under(ch) if not p.stand_in]
+            if phrases:
+                return phrases[0]
+    return None
 
 
 def _imposed_participle(ctx: _Context, c: Clause) -> Iterator[Found]:
@@ -158,7 +179,9 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
             return
         kind = "threat"
     target = ctx.sanctions.target_of(phrase) if phrase.targets else \
-        (None if nominal and trigger.dep_ != "acl" else _object_target(ctx, c)) or _discourse_target(ctx, phrase)
+        (None if nominal and trigger.dep_ != "acl" else _object_target(ctx, c))
+    if target is None:                                   # (an actor id may be 0: no truth test)
+        target = None if phrase.targets else _discourse_target(ctx, phrase)
     sources = [a for a in (phrase.imposers if nominal else reading.agents(c).ids + phrase.imposers)
                if a != target and reading.who.country_of(a) != target or reading.who.kind.get(a) == "organization"
                and a != target]
@@ -172,8 +195,8 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
 def _object_target(ctx: _Context, c: Clause) -> int | None:
     """The state of the party a verb puts under sanctions when the sanctions phrase names none: 'added 20
     Russian entities to its sanctions list', 'restricted exports of chips to Russia', 'announced a ban on
-    imports of Russian steel', 'the sanctions, imposed in March, target Russian banks' (Russia) -- never the
-    agent's own."""
+    imports of Russian steel', 'the sanctions, imposed in March, target Russian banks' (Russia), 'the sanctions
+    imposed on it' (whoever 'it' is) -- never the agent's own."""
     who, head = ctx.reading.who, ctx.reading.doc[c.head]
     agents = {who.country_of(a) for a in ctx.reading.agents(c).ids}
     verbs = [head] + ([head.head.head] if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass")
@@ -181,7 +204,8 @@ def _object_target(ctx: _Context, c: Clause) -> int | None:
     for ch in (ch for v in verbs for ch in v.children):
         if not (ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("to", "from", "against", "on")):
             continue
-        named = list(who.actors(ch)) + [a for t in ch.subtree for a in [who.actor_of(t)] if a is not None]
+        named = list(who.actors(ch)) + [a for t in ch.subtree for a in [who.actor_of(t)] if a is not None] \
+            + [a for g in ch.children if g.dep_ == "pobj" and g.pos_ == "PRON" for a in who.actors(g)]   # 'on it'
         for a in named:
             state = who.country_of(a)
             if state is not None and state not in agents:
