@@ -110,3 +110,33 @@ def test_no_sanction_from(text):
 def test_delisting_is_easing():
     found = events("The EU delisted two Russian businessmen from its sanctions list on Monday.", "ease")
     assert any("Russia" in p for p, _ in found), found
+
+
+# ------------------------------------------------------------------------------------------------ decided; parties
+
+@pytest.mark.parametrize("text, target, date", [
+    # the infinitive of a decision told as done is the act, dated back from publication
+    ("EU foreign ministers agreed on Monday to impose sanctions on Belarusian officials.", "Belarus", "2022-02-07"),
+    ("The European Union agreed to extend its economic sanctions on Russia by six months on Monday.", "Russia",
+     "2022-02-07"),
+    ("The Council decided on Monday to extend the arms embargo on Libya.", "Libya", "2022-02-07"),
+])
+def test_a_decided_imposition_is_one(text, target, date):
+    found = events(text, "sanction")
+    assert any(target in p and d == date for p, d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "EU foreign ministers failed to agree on new sanctions against Belarus on Monday.",
+    "EU foreign ministers are expected to agree to impose sanctions on Belarus next week.",
+    "EU foreign ministers did not agree to impose sanctions on Belarus on Monday.",
+    "EU foreign ministers plan to impose sanctions on Belarus next week.",
+])
+def test_an_imposition_not_decided_is_none(text):
+    assert events(text, "sanction") == []
+
+
+def test_a_meeting_of_officials_named_by_their_states():
+    found = events("A meeting of American and Russian officials took place in Riyadh on Tuesday.", "meeting")
+    assert ({"United States", "Russia"}, "2022-02-08") in found, found
+    assert events("A meeting of Russian officials took place in Moscow on Tuesday.", "meeting") == []

@@ -22,6 +22,7 @@ from typing import Iterator, NamedTuple
 import pandas as pd
 from spacy.tokens import Token
 
+from dossier import dates as dt
 from dossier import lexicon as lx
 from dossier.article import Article
 from dossier.clauses import Clause, Reading
@@ -64,6 +65,7 @@ class Found(NamedTuple):
     clause: Clause
     trigger: Token
     mode: str | None = None
+    decided: bool = False    # an infinitive under a decision told as done: its dates look back, not ahead
 
 
 class _Context(NamedTuple):
@@ -174,7 +176,8 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
     reading = ctx.reading
     if c.negated or c.mood in ("conditional", "question"):
         return
-    if kind in ("sanction", "ease") and not nominal and c.mood != "real":
+    decided = kind in ("sanction", "ease") and not nominal and c.mood != "real" and _decided(ctx, c)
+    if kind in ("sanction", "ease") and not nominal and c.mood != "real" and not decided:
         if not _threatened(ctx, c):
             return
         kind = "threat"
@@ -189,7 +192,7 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
     participants = (target,) if kind in ("sanction", "ease") else tuple(x for x in (source, target) if x is not None)
     if target is None:
         return
-    yield Found(kind, lx.CAMEO.get(kind), source, target, participants, c, trigger)
+    yield Found(kind, lx.CAMEO.get(kind), source, target, participants, c, trigger, decided=decided)
 
 
 def _object_target(ctx: _Context, c: Clause) -> int | None:
@@ -211,6 +214,18 @@ def _object_target(ctx: _Context, c: Clause) -> int | None:
             if state is not None and state not in agents:
                 return state
     return None
+
+
+def _decided(ctx: _Context, c: Clause) -> bool:
+    """An imposition decided: the infinitive of a verb of deciding told as done ('agreed on Monday to impose
+    sanctions', 'have decided to extend the embargo'), not one only expected, failed or denied."""
+    head = ctx.reading.doc[c.head]
+    up = ctx.reading._governing(head)
+    if head.dep_ != "xcomp" or up is None or up.lemma not in lx.DECIDING_HEADS or not ctx.reading.is_real(up):
+        return False
+    verb = ctx.reading.doc[up.head]
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lemma_ == "have"
+                                                             for ch in verb.children)
 
 
 def _threatened(ctx: _Context, c: Clause) -> bool:
@@ -343,8 +358,8 @@ def _via_prep(noun: Token, head: Token) -> bool:
 
 
 def _noun_parties(ctx: _Context, noun: Token) -> list[int]:
-    """Actors a meeting noun names: 'between A and B', 'with B', 'of A and B', its possessor ('their'
-    resolved), state or organisation modifiers ('Russia-Ukraine talks', 'U.S.-brokered talks')."""
+    """Actors a meeting noun names: 'between A and B', 'with B', 'of A and B', 'a call from B', its possessor
+    ('their' resolved), state or organisation modifiers ('Russia-Ukraine talks', 'U.S.-brokered talks')."""
     who, out = ctx.reading.who, []
     for ch in noun.children:
         if ch.dep_ == "prep" and (ch.lower_ in ("between", "with", "among", "of", "to") or ch.lower_ in lx.MEETING_FROM):
@@ -492,10 +507,18 @@ def _dates(ctx: _Context, found: Found) -> list[tuple[str | None, str | None]]:
         spans = on_noun or [s for s in spans if not (trigger.left_edge.idx <= s[0] <= trigger.right_edge.idx)
                             and not _in_subject_of_clause(reading, s[0], c)] or spans
     if spans:
-        return [(s[3], s[2]) for s in _listed(reading.who.text, spans[0], spans)]
+        return [(_looking_back(ctx, found, s[3], s[2]), s[2]) for s in _listed(reading.who.text, spans[0], spans)]
     if c.date is not None:
-        return [(c.date, c.date_text)]
+        return [(_looking_back(ctx, found, c.date, c.date_text), c.date_text)]
     return [_undated(ctx, found)]
+
+
+def _looking_back(ctx: _Context, found: Found, date: str | None, text: str | None) -> str | None:
+    """The date of a decided act read as past ('agreed to extend the sanctions on Monday': the Monday before
+    publication), where the clause's mood read it as one to come."""
+    if not found.decided or not text:
+        return date
+    return dt.resolve(text, ctx.art.meta.get("published")) or date
 
 
 def _in_subject_of_clause(reading: Reading, char: int, c: Clause) -> bool:

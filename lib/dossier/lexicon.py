@@ -426,3 +426,6 @@ PLACING_VERBS = words("put place")
 PLACING_PREPS = words("on under onto")
 # Names of sanctions lists besides the words in SANCTION_PHRASES ('added 25 entities to its entity list').
 SANCTION_PHRASES = SANCTION_PHRASES + ("entity list",)
+# Verbs of deciding whose infinitive, once the decision is told as done, is an act ('EU ministers agreed on Monday
+# to impose sanctions', 'the Council decided to extend the embargo'): not 'plan', 'want', 'intend'.
+DECIDING_HEADS = words("agree decide vote resolve opt")
