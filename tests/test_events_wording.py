@@ -140,3 +140,35 @@ def test_a_meeting_of_officials_named_by_their_states():
     found = events("A meeting of American and Russian officials took place in Riyadh on Tuesday.", "meeting")
     assert ({"United States", "Russia"}, "2022-02-08") in found, found
     assert events("A meeting of Russian officials took place in Moscow on Tuesday.", "meeting") == []
+
+
+# ------------------------------------------------------------------------------------------------ set ahead; dated by a relative clause
+
+@pytest.mark.parametrize("text", [
+    "The statement, coming ahead of Norwegian Foreign Minister Anna Berg's visit to Sweden, surprised observers.",
+    "Norwegian Foreign Minister Anna Berg's visit to Sweden, which is expected to take place next month, was "
+    "welcomed by officials.",
+])
+def test_a_meeting_still_to_come_is_none(text):
+    assert events(text, "meeting") == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The talks between Norway and Sweden, which were held in March, were a success.", "2021-03"),
+    ("Norway's visit to Sweden, which took place on Monday, was a success.", "2022-02-07"),
+])
+def test_a_relative_clause_of_taking_place_dates_the_meeting(text, date):
+    found = events(text, "meeting")
+    assert ({"Norway", "Sweden"}, date) in found, found
+
+
+def test_a_relative_clause_telling_something_else_does_not_date_it():
+    found = events("The talks between Norway and Sweden, which Denmark criticised in March, were a success.",
+                   "meeting")
+    assert found and all(d != "2021-03" for _, d in found), found
+
+
+def test_a_relative_clause_on_the_party_leaves_the_meeting():
+    found = events("Norwegian Foreign Minister Anna Berg held talks with Sweden, which is expected to join the "
+                   "alliance next year, on Monday.", "meeting")
+    assert any({"Anna Berg", "Sweden"} <= p for p, _ in found), found

@@ -329,9 +329,16 @@ def _meeting_nouns(ctx: _Context, c: Clause) -> Iterator[Found]:
 def _awaited(ctx: _Context, noun: Token, c: Clause) -> bool:
     """A meeting noun the text denies or only awaits: 'no meeting was held', 'no talks between A and B',
     'talks are expected to resume next week', 'the meeting was planned for May', 'the summit was called off'
-    (as the subject of a verb of planning, expecting or putting off)."""
+    (as the subject of a verb of planning, expecting or putting off, or with a relative clause on one: 'a
+    visit which is planned', 'a visit to B, which is expected to take place', where the parse may hang the
+    clause on B), 'ahead of his visit'."""
     if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in noun.children):
         return True
+    if any(ch.dep_ == "relcl" and ch.lemma_.lower() in lx.MEETING_AWAITED and (ch.head.i == noun.i or any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in lx.HAPPENING_VERBS for x in ch.children)) for ch in noun.subtree):
+        return True                                       # "Xi's visit to India, which is expected to take place"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lx.AHEAD_OF:
+        return True                                       # 'ahead of his visit to Moscow'
     head = ctx.reading.doc[c.head]
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != head.i:
         return False
@@ -503,6 +510,7 @@ def _dates(ctx: _Context, found: Found) -> list[tuple[str | None, str | None]]:
     spans = reading.date_spans.get(c.head, [])
     trigger = found.trigger
     if trigger.i != c.head:
+        spans = spans + _relative_dates(reading, trigger)
         on_noun = [s for s in spans if trigger.left_edge.idx <= s[0] < trigger.right_edge.idx + len(trigger.right_edge)]
         spans = on_noun or [s for s in spans if not (trigger.left_edge.idx <= s[0] <= trigger.right_edge.idx)
                             and not _in_subject_of_clause(reading, s[0], c)] or spans
@@ -511,6 +519,18 @@ def _dates(ctx: _Context, found: Found) -> list[tuple[str | None, str | None]]:
     if c.date is not None:
         return [(_looking_back(ctx, found, c.date, c.date_text), c.date_text)]
     return [_undated(ctx, found)]
+
+
+def _relative_dates(reading: Reading, noun: Token) -> list:
+    """The dates of a relative clause of taking place whose subject is the event noun itself ('the talks, which
+    took place on Monday', 'a meeting that was held in March'), not those of one that tells something else
+    about it ('the talks, which Denmark criticised on Tuesday')."""
+    out = []
+    for ch in noun.subtree:                  # the parse may hang it on the last party ('between A and B, which')
+        if ch.dep_ == "relcl" and ch.lemma_.lower() in lx.HAPPENING_VERBS and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in ch.children):
+            out += reading.date_spans.get(ch.i, [])
+    return out
 
 
 def _looking_back(ctx: _Context, found: Found, date: str | None, text: str | None) -> str | None:

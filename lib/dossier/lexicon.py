@@ -429,3 +429,7 @@ SANCTION_PHRASES = SANCTION_PHRASES + ("entity list",)
 # Verbs of deciding whose infinitive, once the decision is told as done, is an act ('EU ministers agreed on Monday
 # to impose sanctions', 'the Council decided to extend the embargo'): not 'plan', 'want', 'intend'.
 DECIDING_HEADS = words("agree decide vote resolve opt")
+# Words before 'of' that set a meeting still to come ('ahead of his visit', 'in advance of the summit').
+AHEAD_OF = words("ahead advance")
+# Verbs that tell an event took place ('the talks, which were held in March'): their date is the event's.
+HAPPENING_VERBS = words("take hold happen occur end begin start conclude open convene")
