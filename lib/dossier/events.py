@@ -22,6 +22,7 @@ from typing import Iterator, NamedTuple
 import pandas as pd
 from spacy.tokens import Token
 
+from dossier import dates as dt
 from dossier import lexicon as lx
 from dossier.article import Article
 from dossier.clauses import Clause, Reading
@@ -64,6 +65,7 @@ class Found(NamedTuple):
     clause: Clause
     trigger: Token
     mode: str | None = None
+    decided: bool = False    # an infinitive under a decision told as done: its dates look back, not ahead
 
 
 class _Context(NamedTuple):
@@ -119,9 +121,16 @@ def _sanction(ctx: _Context, c: Clause) -> Iterator[Found]:
     whose theme is sanctions, or a noun of imposing governing them ('the imposition of sanctions')."""
     reading = ctx.reading
     theme = ctx.sanctions.theme(c)
+    placed = _placed(ctx, c)
+    if placed is not None:
+        yield from _sanction_found(ctx, c, placed, "sanction", reading.doc[c.head])
+        return
     if theme is not None:
         phrase, sign = theme
-        kind = "sanction" if phrase.predicate and phrase.word == c.head else SANCTION_KINDS.get(c.lemma)
+        if phrase.predicate and phrase.word == c.head:            # 'sanctioned Iran'; 'delisted two firms' eases
+            kind = "ease" if c.lemma in lx.LIFT_VERBS else "sanction"
+        else:
+            kind = SANCTION_KINDS.get(c.lemma)
         if kind in ("sanction", "ease") and sign == -1:
             kind = "ease" if kind == "sanction" else "sanction"
         if kind is not None:
@@ -132,6 +141,20 @@ def _sanction(ctx: _Context, c: Clause) -> Iterator[Found]:
         if noun is not None and reading.is_real(c):
             yield from _sanction_found(ctx, c, p, NOMINAL_KINDS[noun.lemma_.lower()], noun, nominal=True)
     yield from _imposed_participle(ctx, c)
+
+
+def _placed(ctx: _Context, c: Clause) -> Phrase | None:
+    """'put four officials on its sanctions list', 'placed X under sanctions': a verb of placing whose object is
+    put on or under sanctions; the sanctions phrase."""
+    head = ctx.reading.doc[c.head]
+    if c.lemma not in lx.PLACING_VERBS or not any(ch.dep_ == "dobj" for ch in head.children):
+        return None
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ in lx.PLACING_PREPS:
+            phrases = [p for p in ctx.sanctions.under(ch) if not p.stand_in]
+            if phrases:
+                return phrases[0]
+    return None
 
 
 def _imposed_participle(ctx: _Context, c: Clause) -> Iterator[Found]:
@@ -153,12 +176,15 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
     reading = ctx.reading
     if c.negated or c.mood in ("conditional", "question"):
         return
-    if kind in ("sanction", "ease") and not nominal and c.mood != "real":
+    decided = kind in ("sanction", "ease") and not nominal and c.mood != "real" and _decided(ctx, c)
+    if kind in ("sanction", "ease") and not nominal and c.mood != "real" and not decided:
         if not _threatened(ctx, c):
             return
         kind = "threat"
     target = ctx.sanctions.target_of(phrase) if phrase.targets else \
-        (None if nominal and trigger.dep_ != "acl" else _object_target(ctx, c)) or _discourse_target(ctx, phrase)
+        (None if nominal and trigger.dep_ != "acl" else _object_target(ctx, c))
+    if target is None:                                   # (an actor id may be 0: no truth test)
+        target = None if phrase.targets else _discourse_target(ctx, phrase)
     sources = [a for a in (phrase.imposers if nominal else reading.agents(c).ids + phrase.imposers)
                if a != target and reading.who.country_of(a) != target or reading.who.kind.get(a) == "organization"
                and a != target]
@@ -166,14 +192,14 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
     participants = (target,) if kind in ("sanction", "ease") else tuple(x for x in (source, target) if x is not None)
     if target is None:
         return
-    yield Found(kind, lx.CAMEO.get(kind), source, target, participants, c, trigger)
+    yield Found(kind, lx.CAMEO.get(kind), source, target, participants, c, trigger, decided=decided)
 
 
 def _object_target(ctx: _Context, c: Clause) -> int | None:
     """The state of the party a verb puts under sanctions when the sanctions phrase names none: 'added 20
     Russian entities to its sanctions list', 'restricted exports of chips to Russia', 'announced a ban on
-    imports of Russian steel', 'the sanctions, imposed in March, target Russian banks' (Russia) -- never the
-    agent's own."""
+    imports of Russian steel', 'the sanctions, imposed in March, target Russian banks' (Russia), 'the sanctions
+    imposed on it' (whoever 'it' is) -- never the agent's own."""
     who, head = ctx.reading.who, ctx.reading.doc[c.head]
     agents = {who.country_of(a) for a in ctx.reading.agents(c).ids}
     verbs = [head] + ([head.head.head] if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass")
@@ -181,12 +207,25 @@ def _object_target(ctx: _Context, c: Clause) -> int | None:
     for ch in (ch for v in verbs for ch in v.children):
         if not (ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("to", "from", "against", "on")):
             continue
-        named = list(who.actors(ch)) + [a for t in ch.subtree for a in [who.actor_of(t)] if a is not None]
+        named = list(who.actors(ch)) + [a for t in ch.subtree for a in [who.actor_of(t)] if a is not None] \
+            + [a for g in ch.children if g.dep_ == "pobj" and g.pos_ == "PRON" for a in who.actors(g)]   # 'on it'
         for a in named:
             state = who.country_of(a)
             if state is not None and state not in agents:
                 return state
     return None
+
+
+def _decided(ctx: _Context, c: Clause) -> bool:
+    """An imposition decided: the infinitive of a verb of deciding told as done ('agreed on Monday to impose
+    sanctions', 'have decided to extend the embargo'), not one only expected, failed or denied."""
+    head = ctx.reading.doc[c.head]
+    up = ctx.reading._governing(head)
+    if head.dep_ != "xcomp" or up is None or up.lemma not in lx.DECIDING_HEADS or not ctx.reading.is_real(up):
+        return False
+    verb = ctx.reading.doc[up.head]
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lemma_ == "have"
+                                                             for ch in verb.children)
 
 
 def _threatened(ctx: _Context, c: Clause) -> bool:
@@ -211,7 +250,8 @@ def _discourse_target(ctx: _Context, phrase: Phrase) -> int | None:
 # ------------------------------------------------------------------------------------------------ meetings
 
 def _meeting_verb(ctx: _Context, c: Clause, *, preps: tuple = ("with",)) -> Iterator[Found]:
-    """'A met (with) B', 'A and B met', 'A hosted B', 'A shook hands with B', 'A, speaking alongside B'."""
+    """'A met (with) B', 'A and B met', 'A hosted B', 'B was received by A', 'A shook hands with B', 'A,
+    speaking alongside B'."""
     reading, head = ctx.reading, ctx.reading.doc[c.head]
     objects = _partners(ctx, head, preps)
     kids = list(head.children)
@@ -224,7 +264,8 @@ def _meeting_verb(ctx: _Context, c: Clause, *, preps: tuple = ("with",)) -> Iter
         return
     if any(ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for ch in kids) and c.lemma in lx.MEETING_NEEDS_PARTNER:
         return                                            # 'calling them illegal', 'spoke of
-    people = _unique(reading.agents(c).ids + tuple(objects))
+    guests = [a for ch in kids if ch.dep_ == "nsubjpass" for a in reading.who.actors(ch)]   # 'B was received by A'
+    people = _unique(reading.agents(c).ids + tuple(objects) + tuple(guests))
     if len(people) < 2 or c.negated or c.mood in ("conditional", "question"):
         return
     kind = "meeting" if c.mood == "real" else "intent_to_meet"
@@ -264,9 +305,11 @@ def _meeting_nouns(ctx: _Context, c: Clause) -> Iterator[Found]:
         phrase = _round_of(noun)              # 'a second round of talks' is read as the round
         if any(ch.lower_ in lx.UNREAL_MODIFIERS for n in {noun, phrase} for ch in n.children if ch.dep_ in ("amod", "det")):
             continue
+        if _awaited(ctx, phrase, c):
+            continue
         people = _noun_parties(ctx, noun)
-        light = phrase.head.i == head.i and phrase.dep_ in ("dobj", "nsubjpass") and c.lemma in lx.MEETING_LIGHT_VERBS \
-            or _via_prep(phrase, head)
+        light = phrase.head.i == head.i and phrase.dep_ in ("dobj", "nsubjpass") \
+            and c.lemma in lx.MEETING_LIGHT_VERBS | lx.MEETING_TAKING_VERBS or _via_prep(phrase, head)
         inside = not light and _within(phrase, head)      # 'made no breakthrough in talks': they took part
         if inside:
             people = list(reading.agents(c).ids) + people
@@ -281,6 +324,25 @@ def _meeting_nouns(ctx: _Context, c: Clause) -> Iterator[Found]:
         mode = lx.CONSULT_MODES.get(key)
         yield Found(kind, lx.MEETING_NOUNS.get(key, "040") if real else lx.CAMEO["intent_to_meet"],
                     None, None, people, c, noun, mode)
+
+
+def _awaited(ctx: _Context, noun: Token, c: Clause) -> bool:
+    """A meeting noun the text denies or only awaits: 'no meeting was held', 'no talks between A and B',
+    'talks are expected to resume next week', 'the meeting was planned for May', 'the summit was called off'
+    (as the subject of a verb of planning, expecting or putting off, or with a relative clause on one: 'a
+    visit which is planned', 'a visit to B, which is expected to take place', where the parse may hang the
+    clause on B), 'ahead of his visit'."""
+    if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in noun.children):
+        return True
+    if any(ch.dep_ == "relcl" and ch.lemma_.lower() in lx.MEETING_AWAITED and (ch.head.i == noun.i or any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in lx.HAPPENING_VERBS for x in ch.children)) for ch in noun.subtree):
+        return True                                       # "Xi's visit to India, which is expected to take place"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lx.AHEAD_OF:
+        return True                                       # 'ahead of his visit to Moscow'
+    head = ctx.reading.doc[c.head]
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != head.i:
+        return False
+    return c.lemma in lx.MEETING_AWAITED or head.lemma_.lower() in lx.MEETING_AWAITED
 
 
 def _round_of(noun: Token) -> Token:
@@ -303,11 +365,11 @@ def _via_prep(noun: Token, head: Token) -> bool:
 
 
 def _noun_parties(ctx: _Context, noun: Token) -> list[int]:
-    """Actors a meeting noun names: 'between A and B', 'with B', 'of A and B', its possessor ('their'
-    resolved), state or organisation modifiers ('Russia-Ukraine talks', 'U.S.-brokered talks')."""
+    """Actors a meeting noun names: 'between A and B', 'with B', 'of A and B', 'a call from B', its possessor
+    ('their' resolved), state or organisation modifiers ('Russia-Ukraine talks', 'U.S.-brokered talks')."""
     who, out = ctx.reading.who, []
     for ch in noun.children:
-        if ch.dep_ == "prep" and ch.lower_ in ("between", "with", "among", "of", "to"):
+        if ch.dep_ == "prep" and (ch.lower_ in ("between", "with", "among", "of", "to") or ch.lower_ in lx.MEETING_FROM):
             named = [a for g in ch.children if g.dep_ == "pobj" for a in who.actors(g)]
             if ch.lower_ == "between" and len(named) == 1:
                 named += _and_next(ctx, ch)
@@ -448,14 +510,35 @@ def _dates(ctx: _Context, found: Found) -> list[tuple[str | None, str | None]]:
     spans = reading.date_spans.get(c.head, [])
     trigger = found.trigger
     if trigger.i != c.head:
+        spans = spans + _relative_dates(reading, trigger)
         on_noun = [s for s in spans if trigger.left_edge.idx <= s[0] < trigger.right_edge.idx + len(trigger.right_edge)]
         spans = on_noun or [s for s in spans if not (trigger.left_edge.idx <= s[0] <= trigger.right_edge.idx)
                             and not _in_subject_of_clause(reading, s[0], c)] or spans
     if spans:
-        return [(s[3], s[2]) for s in _listed(reading.who.text, spans[0], spans)]
+        return [(_looking_back(ctx, found, s[3], s[2]), s[2]) for s in _listed(reading.who.text, spans[0], spans)]
     if c.date is not None:
-        return [(c.date, c.date_text)]
+        return [(_looking_back(ctx, found, c.date, c.date_text), c.date_text)]
     return [_undated(ctx, found)]
+
+
+def _relative_dates(reading: Reading, noun: Token) -> list:
+    """The dates of a relative clause of taking place whose subject is the event noun itself ('the talks, which
+    took place on Monday', 'a meeting that was held in March'), not those of one that tells something else
+    about it ('the talks, which Denmark criticised on Tuesday')."""
+    out = []
+    for ch in noun.subtree:                  # the parse may hang it on the last party ('between A and B, which')
+        if ch.dep_ == "relcl" and ch.lemma_.lower() in lx.HAPPENING_VERBS and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in ch.children):
+            out += reading.date_spans.get(ch.i, [])
+    return out
+
+
+def _looking_back(ctx: _Context, found: Found, date: str | None, text: str | None) -> str | None:
+    """The date of a decided act read as past ('agreed to extend the sanctions on Monday': the Monday before
+    publication), where the clause's mood read it as one to come."""
+    if not found.decided or not text:
+        return date
+    return dt.resolve(text, ctx.art.meta.get("published")) or date
 
 
 def _in_subject_of_clause(reading: Reading, char: int, c: Clause) -> bool:

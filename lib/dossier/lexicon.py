@@ -430,3 +430,31 @@ CAMEO = {"agreement": "057", "cooperation": "030", "statement": "010", "sanction
 PLOVER = {"meeting": "CONSULT", "intent_to_meet": "CONSULT", "agreement": "AGREE", "cooperation": "COOPERATE",
           "statement": None, "sanction": "SANCTION", "threat": "THREATEN", "ease": "CONCEDE",
           "criticism": "ACCUSE", "accusation": "ACCUSE", "proposal": "REQUEST"}
+
+
+# --- events: added wordings ---
+
+# Verbs whose agent takes part in the meeting noun they govern, beside MEETING_LIGHT_VERBS: 'received a phone
+# call from B', 'paid a visit to B', 'made a call to B'.
+MEETING_TAKING_VERBS = words("receive pay make")
+# Prepositions by which a meeting noun names its other party, beside 'with', 'between', 'of', 'to': 'a call
+# from B'.
+MEETING_FROM = words("from")
+# Verbs that say a meeting told as their subject is only planned or awaited ('talks are expected to resume',
+# 'no meeting was planned', 'the summit is scheduled for May').
+MEETING_AWAITED = words("""
+plan expect schedule slate set due propose hope intend aim postpone delay cancel call_off
+""")
+# Verbs that put a party under sanctions through a preposition ('put four officials on its sanctions list',
+# 'placed X under sanctions'), and those prepositions.
+PLACING_VERBS = words("put place")
+PLACING_PREPS = words("on under onto")
+# Names of sanctions lists besides the words in SANCTION_PHRASES ('added 25 entities to its entity list').
+SANCTION_PHRASES = SANCTION_PHRASES + ("entity list",)
+# Verbs of deciding whose infinitive, once the decision is told as done, is an act ('EU ministers agreed on Monday
+# to impose sanctions', 'the Council decided to extend the embargo'): not 'plan', 'want', 'intend'.
+DECIDING_HEADS = words("agree decide vote resolve opt")
+# Words before 'of' that set a meeting still to come ('ahead of his visit', 'in advance of the summit').
+AHEAD_OF = words("ahead advance")
+# Verbs that tell an event took place ('the talks, which were held in March'): their date is the event's.
+HAPPENING_VERBS = words("take hold happen occur end begin start conclude open convene")

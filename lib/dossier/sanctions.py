@@ -183,18 +183,27 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
         return None
     sid = reading.sent_of[tok.i]
     if tok.pos_ == "VERB" and lemma in lx.SANCTIONING_VERBS and (
-            lemma in lx.NAMED_SANCTIONING or sid - named_in[-1] <= NEAR_SENTENCES):
-        return "predicate" if _finite(tok) and _has_party_object(tok, reading) else None
+            lemma in lx.NAMED_SANCTIONING or sid - named_in[-1] <= NEAR_SENTENCES) \
+            and _finite(tok) and _has_party_object(tok, reading):
+        return "predicate"
     if tok.pos_ == "VERB" and lemma in lx.TRADE_CUTTING and sid - named_in[-1] <= NEAR_SENTENCES \
             and _finite(tok) and _cuts_trade(tok):
         return "predicate"                                  # 'a resolution that cuts North Korea's oil imports'
     if tok.pos_ != "NOUN" or lemma not in lx.STAND_INS:
         return None
     marked = any(c.lower_ in STAND_IN_MARKS or c.ent_type_ in ("ORDINAL", "DATE")  # 'the 17th package',
-                 for c in tok.children if c.dep_ in ("det", "poss", "amod", "predet"))  # "today's action"
+                 for c in tok.children if c.dep_ in ("det", "poss", "amod", "predet")) \
+        or _against_party(tok, reading)                                               # "today's action"
     if lemma in GENERIC_STAND_INS:
         return "stand_in" if sid - named_in[-1] <= NEAR_SENTENCES and marked and not _modified_by_clause(tok) else None
     return "stand_in" if marked and not _modified_by_clause(tok) else None
+
+
+def _against_party(noun: Token, reading: Reading) -> bool:
+    """'measures against Russian banks', 'penalties on Iran': a stand-in aimed at a named state's party."""
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
+        reading.who.country_of(a) is not None for g in c.children if g.dep_ == "pobj" for a in _parties(g, reading))
+        for c in noun.children)
 
 
 def _finite(verb: Token) -> bool:
@@ -238,6 +247,9 @@ def _has_party_object(verb: Token, reading: Reading) -> bool:
             if any(reading.who.resolve(h).ids and h.lemma_.lower() not in lx.DOCUMENT_NOUNS      # not 'blocked a
                    or h.lemma_.lower() in PARTY_NOUNS for h in heads):                     # U.N. statement'
                 return True
+            if any(m.dep_ in ("amod", "compound", "poss", "nmod") and m.i < c.i
+                   and reading.who.actor_of(m, frozenset({"country"})) is not None for m in c.children):
+                return True                               # 'targeted 14 Russian oligarchs'
     return False
 
 
