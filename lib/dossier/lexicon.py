@@ -199,7 +199,8 @@ SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezi
                     "visa restrictions", "visa ban", "arms embargo", "oil embargo", "import ban", "export ban",
                     "ban on imports", "ban on exports", "ban on the import", "ban on the export", "trade embargo",
                     "import restrictions", "export restrictions", "trade restrictions", "export control measures",
-                    "coercive measures", "economic blockade", "financial blockade", "economic embargo")
+                    "coercive measures", "economic blockade", "financial blockade", "economic embargo",
+                    "entity list")                      # a sanctions list: 'added 25 entities to its entity list'
 # Nouns that stand for sanctions once the article has named them ('the measures', 'the package', 'the move').
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
@@ -449,8 +450,6 @@ plan expect schedule slate set due propose hope intend aim postpone delay cancel
 # 'placed X under sanctions'), and those prepositions.
 PLACING_VERBS = words("put place")
 PLACING_PREPS = words("on under onto")
-# Names of sanctions lists besides the words in SANCTION_PHRASES ('added 25 entities to its entity list').
-SANCTION_PHRASES = SANCTION_PHRASES + ("entity list",)
 # Verbs of deciding whose infinitive, once the decision is told as done, is an act ('EU ministers agreed on Monday
 # to impose sanctions', 'the Council decided to extend the embargo'): not 'plan', 'want', 'intend'.
 DECIDING_HEADS = words("agree decide vote resolve opt")
