@@ -28,7 +28,9 @@ WEAK_WIDGET_PHRASES = frozenset({
 WIDGET = re.compile(r"(?<![\w-])(?=[" + "".join(sorted({p[0] for p in WIDGET_PHRASES})) + r"])(?:" + "|".join(re.escape(p) for p in sorted(WIDGET_PHRASES, key=len, reverse=True))
                     + r")s?(?![\w-])", re.IGNORECASE)
 # A sentence that speaks to the reader ("Sign up here.", "To comment, please log in."), which prose does not.
-READER_ADDRESS = re.compile(r"\b(?:you|your|please|click|tap)\b", re.IGNORECASE)
+READER_ADDRESS = re.compile(r"\b(?:you|your|please|click|tap|our)\b", re.IGNORECASE)
+# A sentence this short that opens with a widget phrase is an instruction to the reader ("Sign up here.").
+WIDGET_IMPERATIVE_MAX_WORDS = 10
 
 # A line that is only a widget phrase with at most a few more words is a widget.
 WIDGET_MAX_WORDS = 14
@@ -114,6 +116,15 @@ courier mail sun record report wire insider dispatch""".split())
 # Words of an affiliation after a reporter's name ("By Jane Doe, Example News", "By John Roe, AP Staff").
 AFFILIATION_WORDS = OUTLET_WORDS | frozenset("""staff writer writers reporter correspondent editor bureau desk
 service services team contributor associated reuters""".split())
+# Lower-case words a byline's names may hold besides the names ("By Jane Doe and John Roe for Example News",
+# "By Jane Doe in Brussels", "By Jane Doe, staff writer"): any other lower-case word makes the line prose
+# ("By Tuesday, the talks had collapsed.").
+BYLINE_LOWER_WORDS = AFFILIATION_WORDS | frozenset("""and for of in at the with de da del della di du van von der den
+al el bin ibn la le y e""".split())
+# Credit lines that open the footer name people: "(Reporting by Jane Doe; Editing by John Roe)", not "Reporting by
+# state media said ...".
+CREDIT_OPENER = re.compile(r"^\s*+\(?\s*+(?:additional\s++)?(?:reporting|editing|writing)\s++by\s++(?-i:[A-Z])",
+                           re.IGNORECASE)
 REPORTING_BY = re.compile(r"^\s*+\(?\s*+(?:reporting|writing) by (?P<names>[^;)]+)", re.IGNORECASE)
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}+")
 # Mailboxes of a newsroom rather than of a reporter.

@@ -267,8 +267,14 @@ _PHRASES = frozenset(bp.WIDGET_PHRASES)
 
 
 def _addresses_reader(s: str) -> bool:
-    first = bp.WIDGET.match(s.lstrip(" \"'“‘(*-•"))
-    return bool(first) or bool(bp.READER_ADDRESS.search(s))
+    """'Sign up here.', 'Read more: ...', 'To comment, please log in.': a widget phrase opening a short sentence or
+    followed by a colon, or words spoken to the reader. 'Read more into the decision than it says, the minister
+    warned.' is prose."""
+    rest = s.lstrip(" \"'“‘(*-•")
+    first = bp.WIDGET.match(rest)
+    if first and (len(s.split()) <= bp.WIDGET_IMPERATIVE_MAX_WORDS or rest[first.end():].lstrip().startswith(":")):
+        return True
+    return bool(bp.READER_ADDRESS.search(s))
 
 
 class _Shingles:
@@ -512,7 +518,7 @@ def _meta_line(st: _State, line: Line) -> bool:
             st.meta.setdefault("authors", _names(s))
             st.drop(line, "byline")
             return True
-    if st.body_count >= 2 and bp.FOOTER_OPENERS.match(s):
+    if st.body_count >= 2 and _footer_opener(s):
         st.footer = True
         _footer_line(st, line)
         return True
@@ -546,13 +552,34 @@ def _meta_line(st: _State, line: Line) -> bool:
     return False
 
 
+def _footer_opener(s: str) -> bool:
+    """A line that opens the page's footer: a credit line naming people ('Reporting by Jane Doe'), or another
+    opener ('More from Example News', 'Most read', 'Our Standards: ...') on a line that does not read as prose
+    ('Most read the statement as a threat, diplomats said.' stays)."""
+    m = bp.FOOTER_OPENERS.match(s)
+    if not m:
+        return False
+    if re.match(r"\s*+\(?\s*+(?:additional\s++)?(?:reporting|editing|writing)\b", s, re.IGNORECASE):
+        return bool(bp.CREDIT_OPENER.match(s))
+    return not reads_as_prose(s)
+
+
+def reads_as_prose(s: str) -> bool:
+    """A sentence of running text: sentence-shaped, and most of its longer words in lower case (a line of
+    furniture in title case, 'Our Standards: The Example Trust Principles.', is not)."""
+    if not sentence_shaped(s):
+        return False
+    words = [w for w in _LONG_WORD.findall(s) if len(w) > 3]
+    return bool(words) and sum(w[0].islower() for w in words) * 2 >= len(words)
+
+
 _CRUMB_SEP = re.compile(r"(?<!\s)\s++[>»›]\s++")
 
 
 def _byline(st: _State, line: Line) -> bool:
     s = line.text
     by = bp.BYLINE.match(s)
-    if not by or len(s.split()) > 12:
+    if not by or len(s.split()) > 12 or not _byline_names(by.group("names")):
         return False
     names = by.group("names")
     if names:
@@ -564,6 +591,16 @@ def _byline(st: _State, line: Line) -> bool:
         st.meta.setdefault("author_email", email.group(0))
     st.drop(line, "byline")
     st.footer = st.body_count >= 3
+    return True
+
+
+def _byline_names(names: str) -> bool:
+    """Whether a byline's text after 'By' is names (with affiliations, places and e-mails), not a sentence's
+    words: every lower-case word is one a byline holds (boilerplate.BYLINE_LOWER_WORDS)."""
+    for word in bp.EMAIL.sub(" ", names).split():
+        w = word.strip(".,;:'’\"“”")
+        if w and w[0].islower() and w.lower() not in bp.BYLINE_LOWER_WORDS and "." not in w:
+            return False
     return True
 
 
