@@ -65,6 +65,8 @@ WIRE_AGENCIES = (
     "Anadolu", "Anadolu Agency", "AA", "IRNA", "ISNA", "Tasnim", "WAM", "SPA", "QNA", "KUNA", "MENA", "PTI", "ANI",
     "IANS", "UNI", "PNA", "Bernama", "Antara", "BelTA", "Ukrinform", "UNIAN", "APA", "Trend", "Kazinform", "AKIpress",
     "Prensa Latina", "Xinhua News Agency", "Yonhap News Agency", "Kyodo News", "Korean Central News Agency",
+    # broadcasters that sign their stories the same way: "WASHINGTON (CNN) —", "(CNN)Former ...", "LONDON (BBC) -"
+    "CNN", "BBC", "CBS News", "NBC News", "ABC News", "NPR", "CNBC", "VOA", "RFE/RL", "DW", "Sky News", "Fox News",
 )
 _WIRE = "|".join(re.escape(a) for a in sorted(set(WIRE_AGENCIES), key=len, reverse=True))
 
@@ -133,6 +135,8 @@ ROLE_MAILBOXES = frozenset({
     "feedback", "support", "privacy", "help", "webmaster", "noreply", "no-reply", "subscriptions", "subscribe",
     "advertising", "ads", "sales", "press", "media", "tips", "corrections", "service", "admin", "office",
 })
+# A release's contact line, with or without an e-mail: "Contact: Press Office, (202) 555-0100", "Media contacts:".
+CONTACT_LINE = re.compile(r"^\s*+(?:(?:media|press|news)\s++)?(?:contacts?|enquiries|inquiries)\s*+:", re.IGNORECASE)
 # Words of a contact line: "Contact the reporter at ...", "Write to Jane Doe at ...", "Email: ...".
 CONTACT_CUES = re.compile(r"\b(?:contact|write to|e-?mail|reach|tips?|follow)\b", re.IGNORECASE)
 
@@ -162,15 +166,20 @@ DATE_LINE = re.compile(
 AGENCY_STAMP = re.compile(r"^\s*+(?P<agency>" + _WIRE + r")\s*+[|·,-]?\s*+(?P<stamp>(?i:published|updated|posted)\b.{0,80})$")
 
 # A release's stamp under its issuer's name: "Council of the EU" / "Press release 20 May 2025 13:15".
-PRESS_RELEASE = re.compile(r"^\s*+(?:press|news|media) release\b[\s:|–—-]*+(?P<date>.{0,60})$", re.IGNORECASE)
+PRESS_RELEASE = re.compile(r"^\s*+(?:press|news|media) releases?\b[\s:|–—-]*+(?P<date>.{0,60})$", re.IGNORECASE)
 ISSUER_MAX_WORDS = 6
+# A release's embargo line: "FOR IMMEDIATE RELEASE", "For release: March 4, 2024", "EMBARGOED UNTIL 00:01 GMT".
+RELEASE_STAMP = re.compile(r"^\s*+(?:for (?:immediate )?release|embargoed\b)[\s:,.–—-]*+.{0,60}$", re.IGNORECASE)
 
 # Wire and state-media datelines opening the first paragraph: "KYIV, Feb 5 (Reuters) -", "UNITED NATIONS (AP) —",
 # "SEOUL, Aug. 20 (Yonhap) --", "MOSCOW, February 10. /TASS/.", "BELGRADE:", "BRUSSELS –".
+# The place may be missing ("(Reuters) - ", "(CNN)Former ..."); an agency outside WIRE_AGENCIES is read only as an
+# acronym right after an upper-case place or the start and before a dash ("KABUL (ABC) —").
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*+(?P<date>(?i:" + _MONTH
-    + r")\s++\d{1,2}(?:,\s*+\d{4})?)\.?)?\s*+"
-    r"(?:\((?P<agency>" + _WIRE + r")\)|/(?P<agency2>" + _WIRE + r")/\.?)\s*+(?:-{1,2}|–|—|:)?\s*+")
+    r"^(?:(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*+(?P<date>(?i:" + _MONTH
+    + r")\s++\d{1,2}(?:,\s*+\d{4})?)\.?)?\s*+)?"
+    r"(?:\((?P<agency>" + _WIRE + r")\)|/(?P<agency2>" + _WIRE + r")/\.?)\s*+(?:-{1,2}|–|—|:)?\s*+"
+    r"|^(?:(?P<place3>[A-Z][A-Z'’. -]{1,30}[A-Z])\s++)?\((?P<agency3>[A-Z][A-Z&]{1,5})\)\s*+(?:-{1,2}|–|—)\s*+")
 PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’. -]{1,30}[A-Z])(?:,\s*+[A-Z][A-Za-z. ]{1,30})?\s*+(?:-{1,2}|–|—|:)\s++")
 
 # Two sentences run together where a scraper lost the space: "... the regime.Treasury also ..." (not in a web

@@ -65,8 +65,10 @@ def dateline(body: str) -> dict:
     """The wire or state-media dateline opening the body: place, date (as written) and agency, where stated."""
     m = bp.WIRE_DATELINE.match(body)
     if m:
-        return {k: v for k, v in {"place": m.group("place").strip(), "date": m.group("date"),
-                                  "agency": m.group("agency") or m.group("agency2")}.items() if v}
+        place = m.group("place") or m.group("place3")
+        return {k: v for k, v in {"place": place.strip() if place else None, "date": m.group("date"),
+                                  "agency": m.group("agency") or m.group("agency2") or m.group("agency3")}.items()
+                if v}
     m = bp.PLACE_DATELINE.match(body)
     return {"place": m.group("place").strip()} if m else {}
 

@@ -301,6 +301,7 @@ class _Shingles:
 @dataclass
 class _State:
     title: str | None
+    given_title: str | None = None     # the title the input's metadata gave
     paragraphs: list[Paragraph] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
@@ -363,7 +364,7 @@ def _open_quote(text: str) -> bool:
 
 def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
     """Classify each line as title, caption, body or dropped furniture (with a reason)."""
-    st = _State(title=title)
+    st = _State(title=title, given_title=title)
     kept: list[Line] = []
     for line, teaser in drop_teasers(lines):
         if teaser:
@@ -522,7 +523,10 @@ def _meta_line(st: _State, line: Line) -> bool:
         st.footer = True
         _footer_line(st, line)
         return True
-    if _byline(st, line) or _contact(st, line):
+    if _byline(st, line) or _signed_line(st, line) or _contact(st, line):
+        return True
+    if bp.RELEASE_STAMP.match(s):
+        st.drop(line, "dateline")
         return True
     release = bp.PRESS_RELEASE.match(s)
     if release:
@@ -530,6 +534,7 @@ def _meta_line(st: _State, line: Line) -> bool:
         if issuer and len(issuer.split()) <= bp.ISSUER_MAX_WORDS and issuer[0].isupper() \
                 and not bp.SENTENCE_END.search(issuer):
             st.meta.setdefault("issuer", issuer)
+            _untitle(st, issuer)
         st.meta.setdefault("date_line", release.group("date"))
         st.drop(line, "dateline")
         return True
@@ -594,6 +599,42 @@ def _byline(st: _State, line: Line) -> bool:
     return True
 
 
+def _untitle(st: _State, issuer: str) -> None:
+    """The issuer's name above 'Press release' was taken for the title: it is the issuer's, and the title is
+    still to come."""
+    if st.body_count == 0 and st.paragraphs and st.paragraphs[-1] == Paragraph("title", issuer, None) \
+            and st.given_title is None:
+        st.paragraphs.pop()
+        st.title, st.has_title = None, False
+        st.removed.append(Removed(st.previous.no if st.previous is not None else 0, issuer, "issuer"))
+
+
+_SIGNED = re.compile(r"^(?P<names>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+(?:(?:,| and| &) [A-Z][\w'’.-]*+"
+                     r"(?: [A-Z][\w'’.-]*+){1,3}+){0,3}+)(?:, (?P<affiliation>[A-Z][\w&/'’. -]{1,40})| in "
+                     r"(?P<place>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2}+))$")
+
+
+def _signed_line(st: _State, line: Line) -> bool:
+    """A byline without 'By' between the title and the body: 'Jane Doe, Reuters', 'Jane Doe and John Roe, Example
+    News', 'Jane Doe in Brussels'. The names must read as people's and the affiliation as an agency or an
+    organisation's name; an agency is kept as the article's agency."""
+    s = line.text.strip()
+    m = _SIGNED.match(s) if st.has_title and st.body_count == 0 and len(s.split()) <= 12 else None
+    if not m:
+        return False
+    names = _names(m.group("names"))
+    affiliation = m.group("affiliation")
+    agency = affiliation if affiliation in bp.WIRE_AGENCIES else None
+    if not names or not all(_person_like(n) for n in names) or \
+            affiliation and not agency and _person_like(affiliation):
+        return False
+    st.meta.setdefault("authors", names)
+    if agency:
+        st.meta.setdefault("agency", agency)
+    st.drop(line, "byline")
+    return True
+
+
 def _byline_names(names: str) -> bool:
     """Whether a byline's text after 'By' is names (with affiliations, places and e-mails), not a sentence's
     words: every lower-case word is one a byline holds (boilerplate.BYLINE_LOWER_WORDS)."""
@@ -608,6 +649,9 @@ def _contact(st: _State, line: Line) -> bool:
     """A short line giving an e-mail address to write to: a reporter's address is the author's e-mail."""
     s = line.text
     email = bp.EMAIL.search(s)
+    if not email and bp.CONTACT_LINE.match(s) and len(s.split()) <= 20:
+        st.drop(line, "contact")
+        return True
     if not email or len(s.split()) > 25 or not (bp.CONTACT_CUES.search(s) or len(s.split()) <= 3):
         return False
     if email.group(0).split("@")[0].lower() not in bp.ROLE_MAILBOXES:
@@ -638,7 +682,7 @@ def _footer_line(st: _State, line: Line) -> None:
 
 
 _NAME_LIST_SEP = re.compile(r"(?<!\s)\s++(?:and|&)\s++")
-_AFFILIATION_SEP = re.compile(r"[;|]| - | – | — ")
+_AFFILIATION_SEP = re.compile(r"[;|]| - | – | — | (?:for|For|FOR) ")
 
 
 def _names(s: str) -> list[str]:
