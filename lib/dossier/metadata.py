@@ -79,6 +79,8 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     site, suffix = meta.get("site"), _title_suffix(meta)
     hosts = [meta.get("hostname"), meta.get("url"), meta.get("site"), meta.get("author_email")]
     stems = [s for s in (host_stem(str(h)) for h in hosts if h) if s]
+    if site and suffix and " " not in site.strip() and _same_letters(site, suffix):
+        return suffix                                   # 'Examplenews' (a handle, capitalised) -> 'Example News'
     if site and not _DOMAIN_NAME.match(site) and not _app_style(site):
         return site
     if suffix:
@@ -94,6 +96,14 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
         if name:
             return name
     return site or (stems[0].capitalize() if stems else None)
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """The same name written two ways: 'Examplenews' and 'The Example News', 'ExampleNews.com' and 'Example News'."""
+    def key(s: str) -> str:
+        s = fold(re.sub(r"\.(?:com|org|net|co\.uk|in)$", "", s.strip().lstrip("@"), flags=re.IGNORECASE))
+        return s[3:] if s.startswith("the") else s
+    return bool(key(a)) and key(a) == key(b)
 
 
 def _title_suffix(meta: dict) -> str | None:
