@@ -33,6 +33,11 @@ PROSE_WITH_WIDGET_WORDS = [
     "He told reporters that the government would read more of the report before deciding on any response.",
     "The video, which was shared widely on social media, showed tankers leaving the port at night.",
     "Analysts said the most popular option among lawmakers was to watch how the courts ruled first.",
+    "Get out of our waters, the navy told the crew of the tanker over the radio, according to the coast guard.",
+    "“You cannot trust them to keep their word,” the minister said, adding that the talks were over.",
+    "John Smith is a reporter for the state newspaper who was detained in March on charges of spying.",
+    "Follow-up talks are planned for next month in Vienna, two diplomats said.",
+    "Up next is a vote in parliament, which is expected to approve the package.",
 ]
 
 
@@ -224,8 +229,12 @@ FURNITURE = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(FURNITURE))
-@pytest.mark.parametrize("where", ["middle", "end"])
+# Furniture that opens the page's footer: it comes after the article, and everything after it is dropped.
+FOOTER_CLASSES = {"most-read", "reporting-by", "trust-principles", "author-bio"}
+
+
+@pytest.mark.parametrize("case,where", [(c, w) for c in sorted(FURNITURE) for w in ("middle", "end")
+                                        if w == "end" or c not in FOOTER_CLASSES])
 def test_furniture_is_removed(case, where):
     junk = FURNITURE[case]
     if where == "middle":

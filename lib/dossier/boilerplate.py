@@ -19,6 +19,8 @@ WIDGET_PHRASES = (
     "privacy policy", "terms of use", "terms of service", "show me more", "download the app",
     "icon", "help-image", "standards board", "trust principles", "our standards", "skip to",
     "accessibility", "supported by", "watch:", "listen to this", "top searches", "visual stories",
+    "inbox", "free article", "reading list", "read later", "app store", "google play", "now playing", "up next",
+    "min read", "enable javascript", "your browser", "powered by disqus",
 )
 # Widget words that also occur in ordinary sentences ("a printed copy" aside, "he declined to comment").
 WEAK_WIDGET_PHRASES = frozenset({
@@ -95,6 +97,27 @@ CREDIT_SPANS = (
     re.compile(r"(?<![\w'’-])" + _NAME_WORDS + r"/\s*+(?:" + _AGENCY + r")(?: via (?:" + _AGENCY + r"))?\b"),
     re.compile(r"(?<![\w'’-])(?:" + _AGENCY + r") via (?:" + _AGENCY + r")\b"),
 )
+
+# A note on the reporter: "Jane Doe is a senior correspondent for Example News ...", "John Roe is the paper's
+# Brussels bureau chief." (reading._author_bio: the name must be the byline's, or a handle follow).
+AUTHOR_BIO = re.compile(r"^(?P<name>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+) (?:is|was|has been|covers)\b"
+                        r"[^.!?]{0,120}?\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|"
+                        r"producer|bureau chief|covers|fellow)s?\b")
+AUTHOR_BIO_MAX_WORDS = 80
+HANDLE = re.compile(r"(?<![\w@])@[A-Za-z_]\w{1,30}\b|\bfollow (?:him|her|them) on\b", re.IGNORECASE)
+
+# Imperatives of using a site, opening a sentence that speaks to the reader (reading.to_reader).
+READER_IMPERATIVE = re.compile(
+    r"^\s*+(?:save|sign|subscribe|get|follow|download|join|read|watch|listen|click|tap|share|support|enable|"
+    r"create|log|register|try|learn|discover|explore|stay|find|don'?t miss|never miss|want|like|become|upgrade|"
+    r"unlock|continue|keep|bookmark|receive|turn on|allow|install)\b", re.IGNORECASE)
+READER_PRONOUN = re.compile(r"\b(?:you|your|us)\b|\bour (?:\w+ )?(?:apps?|newsletters?|site|website|page|podcasts?|"
+                            r"channels?|accounts?|coverage|journalism|updates|alerts)\b", re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"[\"“”«»]")
+# Notices about the copy itself: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...".
+NOTICE = re.compile(r"\b(?:rush transcript|may not be in its final form|this copy may not|"
+                    r"(?:this|the) (?:article|story|content) (?:is|was) (?:originally )?(?:published|republished) "
+                    r"(?:on|by|with permission)|is not available in your (?:region|country))\b", re.IGNORECASE)
 
 # A wire agency's sign-off closing a paragraph: "... she said. (Anadolu)", "(AP)".
 SIGN_OFF = re.compile(r"(?<=[.!?\"'”’])\s*+\((?P<agency>" + _WIRE + r")\)\s*+$")

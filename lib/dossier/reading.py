@@ -245,6 +245,8 @@ def widget_line(s: str, *, prose: bool) -> bool:
     Phrases match as whole words. A line that reads as prose is furniture only when it speaks to the reader
     ("Sign up here.", "To write comments, please log in.") with a strong widget phrase and is short.
     """
+    if to_reader(s) or bp.NOTICE.search(s) and len(s.split()) <= bp.WIDGET_PROSE_MAX_WORDS:
+        return True
     hits = [_phrase(m.group(0)) for m in bp.WIDGET.finditer(s)]
     if not hits:
         return False
@@ -255,6 +257,14 @@ def widget_line(s: str, *, prose: bool) -> bool:
     if len(strong) >= 2 or (strong and words <= 25):
         return True
     return words <= bp.WIDGET_MAX_WORDS
+
+
+def to_reader(s: str) -> bool:
+    """A sentence telling the reader what to do on the site: it opens with an imperative of site use ('Save
+    articles to read later and create your own reading list.', 'Follow us on ...', 'Get the latest headlines
+    delivered to your inbox.') and speaks of 'you', 'your', 'our' or 'us'; not inside a quotation."""
+    return bool(bp.READER_IMPERATIVE.match(s)) and bool(bp.READER_PRONOUN.search(s)) \
+        and not bp.QUOTE_MARKS.search(s) and len(s.split()) <= bp.WIDGET_PROSE_MAX_WORDS
 
 
 def _phrase(found: str) -> str:
@@ -432,10 +442,22 @@ def _judge(st: _State, line: Line) -> None:
     prose = sentence_shaped(text)
     if widget_line(s, prose=prose):
         return st.drop(line, "widget")
+    if st.body_count >= 2 and _author_bio(st, text):
+        return st.drop(line, "bio")
     if st.related and not prose:
         return st.drop(line, "related")
     st.related = False
     _place(st, line, text, credit, prose)
+
+
+def _author_bio(st: _State, text: str) -> bool:
+    """A note on the reporter after the article: 'Jane Doe is a senior correspondent for Example News based in
+    Brussels.', naming a byline's author, or with a handle to follow ('@janedoe', 'Follow her on X')."""
+    m = bp.AUTHOR_BIO.match(text)
+    if not m or len(text.split()) > bp.AUTHOR_BIO_MAX_WORDS:
+        return False
+    authors = {norm(a) for a in st.meta.get("authors") or []}
+    return norm(m.group("name")) in authors or bool(bp.HANDLE.search(text))
 
 
 def _body_length(text: str) -> bool:
@@ -451,7 +473,8 @@ def _cut_spans(st: _State, line: Line, s: str) -> str:
                 if s[m.end():].strip():          # a credit at the very end is the caption's (split_credit)
                     st.drop(line, "credit", m.group(0))
                     s = (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
-    if line.run is not None or not bp.WIDGET.search(s) or not sentence_shaped(s):
+    if line.run is not None or not (bp.WIDGET.search(s) or bp.READER_PRONOUN.search(s) or bp.NOTICE.search(s)) \
+            or not sentence_shaped(s):
         return s
     sentences = segments.split_sentences(s)
     if len(sentences) < 2:
