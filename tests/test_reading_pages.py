@@ -301,3 +301,16 @@ def test_prose_opening_like_furniture_stays_with_what_follows(line):
     body = body_of("\n".join([HEADLINE, *BODY[:3], line, *BODY[3:]])).split("\n")
     for p in [line, *BODY]:
         assert p in body
+
+
+@pytest.mark.parametrize("byline,authors,outlet", [
+    ("By Jane Doe  Example News", ["Jane Doe"], "Example News"),
+    ("By Jane Doe and John Roe, Example News", ["Jane Doe", "John Roe"], "Example News"),
+    ("By RFE/RL", [], "RFE/RL"),
+    ("By Example News", [], "Example News"),
+    ("By Mary Ann Smith", ["Mary Ann Smith"], None),
+    ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
+])
+def test_byline_affiliations(byline, authors, outlet):
+    meta = meta_of("\n".join([HEADLINE, byline, *BODY]))
+    assert (meta["authors"], meta["outlet"]) == (authors, outlet)

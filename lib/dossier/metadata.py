@@ -90,6 +90,8 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     agency = meta.get("agency") or _wire_agency(body)
     if agency:
         return agency
+    if meta.get("affiliation") and not _DOMAIN_NAME.match(meta["affiliation"]):
+        return meta["affiliation"]
     labels = [label for h in hosts if h for label in host_labels(str(h))]
     for label in dict.fromkeys(stems + labels):
         name = _name_for_stem(label, raw)

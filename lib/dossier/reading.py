@@ -610,8 +610,13 @@ def _byline(st: _State, line: Line) -> bool:
     if not by or len(s.split()) > 12 or not _byline_names(by.group("names")):
         return False
     names = by.group("names")
-    if names:
+    if names and _organisation(names):
+        st.meta.setdefault("affiliation", names.strip())         # 'By Example News', 'By RFE/RL'
+    elif names:
         st.meta.setdefault("authors", _names(names))
+        affiliation = _affiliation(names)
+        if affiliation:
+            st.meta.setdefault("affiliation", affiliation)
     else:
         st.pending_byline = True
     email = bp.EMAIL.search(by.group("email") or by.group("email2") or "")
@@ -620,6 +625,41 @@ def _byline(st: _State, line: Line) -> bool:
     st.drop(line, "byline")
     st.footer = st.body_count >= 3
     return True
+
+
+def _organisation(names: str) -> bool:
+    """A byline signed by an organisation: a wire agency or broadcaster, an acronym with a slash ('RFE/RL'), or
+    capitalised words ending in an outlet's word ('Example News'); not 'Newsroom' or a person's name."""
+    s = " ".join(names.split()).strip(" .,")
+    words = s.split()
+    return s in bp.WIRE_AGENCIES or bool(re.fullmatch(r"[A-Z]{2,}/[A-Z]{2,}", s)) or \
+        1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() in bp.OUTLET_WORDS \
+        and _outlet_tail(words) == len(words)
+
+
+def _affiliation(names: str) -> str | None:
+    """The organisation a byline names after its people: 'A and B, Example News' -> 'Example News', 'Jane Doe
+    Example News' -> 'Example News', 'A for Example.com' -> 'Example.com'."""
+    s = bp.EMAIL.sub("", names)
+    m = _AFFILIATION_SEP.search(s)
+    if m and s[m.end():].strip(" .,"):
+        tail = s[m.end():].strip(" .,")
+        return tail if _organisation(tail) or "." in tail else None
+    parts = [p.strip(" .") for p in s.split(",")]
+    if len(parts) > 1 and (_organisation(parts[-1]) or parts[-1] in bp.WIRE_AGENCIES):
+        return parts[-1]
+    words = parts[-1].split()
+    cut = _outlet_tail(words)
+    return " ".join(words[cut:]) if cut < len(words) else None
+
+
+def _outlet_tail(words: list[str]) -> int:
+    """Where an outlet's name run onto a person's name starts ('Jane Doe Example News' -> 2), or len(words)."""
+    if len(words) >= 3 and words[-1] in bp.WIRE_AGENCIES:
+        return len(words) - 1
+    if len(words) >= 4 and words[-1].lower() in bp.OUTLET_WORDS and all(w[:1].isupper() for w in words[-2:]):
+        return len(words) - 2
+    return len(words)
 
 
 def _untitle(st: _State, issuer: str) -> None:
@@ -720,6 +760,7 @@ def _names(s: str) -> list[str]:
         last = next((i for i, p in enumerate(parts[1:]) if not _person_like(p)), len(parts) - 1)
     names = [n for p in parts[:last + 1] for n in _NAME_LIST_SEP.split(p)]
     names = [n.strip(" .") for n in names if n.strip(" .")]
+    names = [" ".join(n.split()[:_outlet_tail(n.split())]) for n in names]
     return [n.title() if n.isupper() else n for n in names if 1 <= len(n.split()) <= 5]
 
 
