@@ -79,8 +79,10 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     site, suffix = meta.get("site"), _title_suffix(meta)
     hosts = [meta.get("hostname"), meta.get("url"), meta.get("site"), meta.get("author_email")]
     stems = [s for s in (host_stem(str(h)) for h in hosts if h) if s]
-    if site and suffix and " " not in site.strip() and _same_letters(site, suffix):
-        return suffix                                   # 'Examplenews' (a handle, capitalised) -> 'Example News'
+    if site and suffix and _same_letters(site, suffix):
+        # one name spelt two ways: the fuller spelling, with its article, spaces or domain ('Examplenews' (a
+        # handle) -> 'Example News', 'Example News' -> 'ExampleNews.com', 'Example Times' -> 'The Example Times')
+        return max((suffix, site), key=len)
     if site and not _DOMAIN_NAME.match(site) and not _app_style(site):
         return site
     if suffix:
