@@ -365,3 +365,15 @@ def test_a_page_mostly_scripts_reads_fast_and_the_same():
     c = clean(big)
     assert time.process_time() - t0 < 3   # about 0.3 s; trafilatura on the whole page took about 1.5 s
     assert [p.text for p in c.paragraphs] == [p.text for p in clean(small).paragraphs]
+
+
+@pytest.mark.parametrize("head,title,outlet", [
+    (["Radio Free Example/Radio Example", "Menu", HEADLINE, "March 4, 2024 15:40 GMT"], HEADLINE,
+     "Radio Free Example/Radio Example"),
+    (["The Example Herald", HEADLINE, "By Jane Doe"], HEADLINE, "The Example Herald"),
+    (["Live updates: Example war", HEADLINE, "By Jane Doe"], "Live updates: Example war", None),
+    ([HEADLINE, "The measures target a dozen firms accused of moving oil"], HEADLINE, None),
+])
+def test_a_masthead_above_the_headline(head, title, outlet):
+    meta = meta_of("\n".join(head + BODY))
+    assert (meta["title"], meta["outlet"]) == (title, outlet)

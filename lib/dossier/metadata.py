@@ -94,6 +94,8 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
         return agency
     if meta.get("affiliation") and not _DOMAIN_NAME.match(meta["affiliation"]):
         return meta["affiliation"]
+    if meta.get("masthead"):
+        return meta["masthead"]
     labels = [label for h in hosts if h for label in host_labels(str(h))]
     for label in dict.fromkeys(stems + labels):
         name = _name_for_stem(label, raw)

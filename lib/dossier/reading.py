@@ -505,6 +505,8 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
     if not st.has_title and not st.title and st.body_count == 0 and 3 <= words <= 30 and not bullet:
         st.title = text
         return st.keep("title", text)
+    if _after_masthead(st, text, words, bullet):
+        return None
     if heading and st.body_count and words <= 20:
         if st.pending_heading is not None:
             st.drop(st.pending_heading, "heading")
@@ -515,6 +517,33 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
     reason = "table" if line.mark == "table" else "heading" if st.body_count and words <= 12 and not bullet \
         else "navigation"
     st.drop(line, reason)
+
+
+MASTHEAD_MAX_WORDS = 4
+HEADLINE_MIN_WORDS = 5
+
+
+def _after_masthead(st: _State, text: str, words: int, bullet: bool) -> bool:
+    """A headline under a masthead: the page's first short line was the outlet's name ('Radio Free Example/Radio
+    Example', 'The Example Herald': at most four capitalised words) and a longer line follows before the article;
+    the longer line is the title and the name the masthead."""
+    if st.body_count or st.given_title is not None or bullet or words < HEADLINE_MIN_WORDS or words > 30:
+        return False
+    first = st.paragraphs[-1] if st.paragraphs else None
+    if first is None or first.kind != "title" or len(st.paragraphs) != 1 or not _masthead_like(first.text):
+        return False
+    st.meta.setdefault("masthead", first.text)
+    st.removed.append(Removed(0, first.text, "masthead"))
+    st.paragraphs.pop()
+    st.title = text
+    st.keep("title", text)
+    return True
+
+
+def _masthead_like(s: str) -> bool:
+    words = s.split()
+    return len(words) <= MASTHEAD_MAX_WORDS and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
+        and not bp.SENTENCE_END.search(s)
 
 
 def _duplicate(st: _State, line: Line, key: str, credit: str | None) -> bool:
