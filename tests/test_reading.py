@@ -437,7 +437,7 @@ def test_json_lines_of_records_are_many_articles(tmp_path, capsys):
     (html_page('<meta property="og:site_name" content="examplenews">',
                title="Talks resume in Geneva - The Example Herald"), {"outlet": "The Example Herald"}),
     (html_page('<meta property="og:site_name" content="Example News">',
-               title="Talks resume in Geneva | ExampleNews.com"), {"outlet": "Example News"}),
+               title="Talks resume in Geneva | ExampleNews.com"), {"outlet": "ExampleNews.com"}),
     (html_page(title="Talks resume in Geneva | Example Times"), {"outlet": "Example Times"}),
     (html_page('<meta property="article:section" content="World">'), {"section": ["World"]}),
     (html_page('<meta property="article:published_time" content="2024-05-01T08:00:00Z">'),

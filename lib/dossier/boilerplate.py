@@ -19,6 +19,8 @@ WIDGET_PHRASES = (
     "privacy policy", "terms of use", "terms of service", "show me more", "download the app",
     "icon", "help-image", "standards board", "trust principles", "our standards", "skip to",
     "accessibility", "supported by", "watch:", "listen to this", "top searches", "visual stories",
+    "inbox", "free article", "reading list", "read later", "app store", "google play", "now playing", "up next",
+    "min read", "enable javascript", "your browser", "powered by disqus",
 )
 # Widget words that also occur in ordinary sentences ("a printed copy" aside, "he declined to comment").
 WEAK_WIDGET_PHRASES = frozenset({
@@ -28,7 +30,9 @@ WEAK_WIDGET_PHRASES = frozenset({
 WIDGET = re.compile(r"(?<![\w-])(?=[" + "".join(sorted({p[0] for p in WIDGET_PHRASES})) + r"])(?:" + "|".join(re.escape(p) for p in sorted(WIDGET_PHRASES, key=len, reverse=True))
                     + r")s?(?![\w-])", re.IGNORECASE)
 # A sentence that speaks to the reader ("Sign up here.", "To comment, please log in."), which prose does not.
-READER_ADDRESS = re.compile(r"\b(?:you|your|please|click|tap)\b", re.IGNORECASE)
+READER_ADDRESS = re.compile(r"\b(?:you|your|please|click|tap|our)\b", re.IGNORECASE)
+# A sentence this short that opens with a widget phrase is an instruction to the reader ("Sign up here.").
+WIDGET_IMPERATIVE_MAX_WORDS = 10
 
 # A line that is only a widget phrase with at most a few more words is a widget.
 WIDGET_MAX_WORDS = 14
@@ -63,6 +67,8 @@ WIRE_AGENCIES = (
     "Anadolu", "Anadolu Agency", "AA", "IRNA", "ISNA", "Tasnim", "WAM", "SPA", "QNA", "KUNA", "MENA", "PTI", "ANI",
     "IANS", "UNI", "PNA", "Bernama", "Antara", "BelTA", "Ukrinform", "UNIAN", "APA", "Trend", "Kazinform", "AKIpress",
     "Prensa Latina", "Xinhua News Agency", "Yonhap News Agency", "Kyodo News", "Korean Central News Agency",
+    # broadcasters that sign their stories the same way: "WASHINGTON (CNN) —", "(CNN)Former ...", "LONDON (BBC) -"
+    "CNN", "BBC", "CBS News", "NBC News", "ABC News", "NPR", "CNBC", "VOA", "RFE/RL", "DW", "Sky News", "Fox News",
 )
 _WIRE = "|".join(re.escape(a) for a in sorted(set(WIRE_AGENCIES), key=len, reverse=True))
 
@@ -92,6 +98,27 @@ CREDIT_SPANS = (
     re.compile(r"(?<![\w'’-])(?:" + _AGENCY + r") via (?:" + _AGENCY + r")\b"),
 )
 
+# A note on the reporter: "Jane Doe is a senior correspondent for Example News ...", "John Roe is the paper's
+# Brussels bureau chief." (reading._author_bio: the name must be the byline's, or a handle follow).
+AUTHOR_BIO = re.compile(r"^(?P<name>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+) (?:is|was|has been|covers)\b"
+                        r"[^.!?]{0,120}?\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|"
+                        r"producer|bureau chief|covers|fellow)s?\b")
+AUTHOR_BIO_MAX_WORDS = 80
+HANDLE = re.compile(r"(?<![\w@])@[A-Za-z_]\w{1,30}\b|\bfollow (?:him|her|them) on\b", re.IGNORECASE)
+
+# Imperatives of using a site, opening a sentence that speaks to the reader (reading.to_reader).
+READER_IMPERATIVE = re.compile(
+    r"^\s*+(?:save|sign|subscribe|get|follow|download|join|read|watch|listen|click|tap|share|support|enable|"
+    r"create|log|register|try|learn|discover|explore|stay|find|don'?t miss|never miss|want|like|become|upgrade|"
+    r"unlock|continue|keep|bookmark|receive|turn on|allow|install)\b", re.IGNORECASE)
+READER_PRONOUN = re.compile(r"\b(?:you|your|us)\b|\bour (?:\w+ )?(?:apps?|newsletters?|site|website|page|podcasts?|"
+                            r"channels?|accounts?|coverage|journalism|updates|alerts)\b", re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"[\"“”«»]")
+# Notices about the copy itself: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...".
+NOTICE = re.compile(r"\b(?:rush transcript|may not be in its final form|this copy may not|"
+                    r"(?:this|the) (?:article|story|content) (?:is|was) (?:originally )?(?:published|republished) "
+                    r"(?:on|by|with permission)|is not available in your (?:region|country))\b", re.IGNORECASE)
+
 # A wire agency's sign-off closing a paragraph: "... she said. (Anadolu)", "(AP)".
 SIGN_OFF = re.compile(r"(?<=[.!?\"'”’])\s*+\((?P<agency>" + _WIRE + r")\)\s*+$")
 
@@ -114,6 +141,15 @@ courier mail sun record report wire insider dispatch""".split())
 # Words of an affiliation after a reporter's name ("By Jane Doe, Example News", "By John Roe, AP Staff").
 AFFILIATION_WORDS = OUTLET_WORDS | frozenset("""staff writer writers reporter correspondent editor bureau desk
 service services team contributor associated reuters""".split())
+# Lower-case words a byline's names may hold besides the names ("By Jane Doe and John Roe for Example News",
+# "By Jane Doe in Brussels", "By Jane Doe, staff writer"): any other lower-case word makes the line prose
+# ("By Tuesday, the talks had collapsed.").
+BYLINE_LOWER_WORDS = AFFILIATION_WORDS | frozenset("""and for of in at the with de da del della di du van von der den
+al el bin ibn la le y e""".split())
+# Credit lines that open the footer name people: "(Reporting by Jane Doe; Editing by John Roe)", not "Reporting by
+# state media said ...".
+CREDIT_OPENER = re.compile(r"^\s*+\(?\s*+(?:additional\s++)?(?:reporting|editing|writing)\s++by\s++(?-i:[A-Z])",
+                           re.IGNORECASE)
 REPORTING_BY = re.compile(r"^\s*+\(?\s*+(?:reporting|writing) by (?P<names>[^;)]+)", re.IGNORECASE)
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}+")
 # Mailboxes of a newsroom rather than of a reporter.
@@ -122,6 +158,8 @@ ROLE_MAILBOXES = frozenset({
     "feedback", "support", "privacy", "help", "webmaster", "noreply", "no-reply", "subscriptions", "subscribe",
     "advertising", "ads", "sales", "press", "media", "tips", "corrections", "service", "admin", "office",
 })
+# A release's contact line, with or without an e-mail: "Contact: Press Office, (202) 555-0100", "Media contacts:".
+CONTACT_LINE = re.compile(r"^\s*+(?:(?:media|press|news)\s++)?(?:contacts?|enquiries|inquiries)\s*+:", re.IGNORECASE)
 # Words of a contact line: "Contact the reporter at ...", "Write to Jane Doe at ...", "Email: ...".
 CONTACT_CUES = re.compile(r"\b(?:contact|write to|e-?mail|reach|tips?|follow)\b", re.IGNORECASE)
 
@@ -151,15 +189,20 @@ DATE_LINE = re.compile(
 AGENCY_STAMP = re.compile(r"^\s*+(?P<agency>" + _WIRE + r")\s*+[|·,-]?\s*+(?P<stamp>(?i:published|updated|posted)\b.{0,80})$")
 
 # A release's stamp under its issuer's name: "Council of the EU" / "Press release 20 May 2025 13:15".
-PRESS_RELEASE = re.compile(r"^\s*+(?:press|news|media) release\b[\s:|–—-]*+(?P<date>.{0,60})$", re.IGNORECASE)
+PRESS_RELEASE = re.compile(r"^\s*+(?:press|news|media) releases?\b[\s:|–—-]*+(?P<date>.{0,60})$", re.IGNORECASE)
 ISSUER_MAX_WORDS = 6
+# A release's embargo line: "FOR IMMEDIATE RELEASE", "For release: March 4, 2024", "EMBARGOED UNTIL 00:01 GMT".
+RELEASE_STAMP = re.compile(r"^\s*+(?:for (?:immediate )?release|embargoed\b)[\s:,.–—-]*+.{0,60}$", re.IGNORECASE)
 
 # Wire and state-media datelines opening the first paragraph: "KYIV, Feb 5 (Reuters) -", "UNITED NATIONS (AP) —",
 # "SEOUL, Aug. 20 (Yonhap) --", "MOSCOW, February 10. /TASS/.", "BELGRADE:", "BRUSSELS –".
+# The place may be missing ("(Reuters) - ", "(CNN)Former ..."); an agency outside WIRE_AGENCIES is read only as an
+# acronym right after an upper-case place or the start and before a dash ("KABUL (ABC) —").
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*+(?P<date>(?i:" + _MONTH
-    + r")\s++\d{1,2}(?:,\s*+\d{4})?)\.?)?\s*+"
-    r"(?:\((?P<agency>" + _WIRE + r")\)|/(?P<agency2>" + _WIRE + r")/\.?)\s*+(?:-{1,2}|–|—|:)?\s*+")
+    r"^(?:(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*+(?P<date>(?i:" + _MONTH
+    + r")\s++\d{1,2}(?:,\s*+\d{4})?)\.?)?\s*+)?"
+    r"(?:\((?P<agency>" + _WIRE + r")\)|/(?P<agency2>" + _WIRE + r")/\.?)\s*+(?:-{1,2}|–|—|:)?\s*+"
+    r"|^(?:(?P<place3>[A-Z][A-Z'’. -]{1,30}[A-Z])\s++)?\((?P<agency3>[A-Z][A-Z&]{1,5})\)\s*+(?:-{1,2}|–|—)\s*+")
 PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’. -]{1,30}[A-Z])(?:,\s*+[A-Z][A-Za-z. ]{1,30})?\s*+(?:-{1,2}|–|—|:)\s++")
 
 # Two sentences run together where a scraper lost the space: "... the regime.Treasury also ..." (not in a web

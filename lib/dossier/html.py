@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import copy
 import html as htmllib
+import json
 import re
 
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+
+from dossier import boilerplate as bp
 
 _PHP = re.compile(r"<\?php.*?(?:\?>|\Z)", re.DOTALL | re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-Z][a-zA-Z.'’-]*$")
@@ -22,9 +25,9 @@ _CREDIT_PREFIX = re.compile(r"^\s*+(?:(?:photo\s*+)?credit\s*+(?:\.\.\.|…|:)?\
 
 # <meta> names and properties for each field, most trusted first.
 META_TAGS: dict[str, tuple[str, ...]] = {
-    "site": ("og:site_name",),
+    "site": ("og:site_name", "dc.publisher", "dcterms.publisher"),
     "title": ("og:title", "twitter:title", "dc.title"),   # after trafilatura's title, which reads the <h1>
-    "section": ("article:section",),
+    "section": ("article:section", "parsely-section", "articlesection", "section", "category"),
     "published": ("article:published_time", "og:published_time", "datepublished", "publish-date", "pubdate",
                   "parsely-pub-date", "sailthru.date", "dc.date", "dcterms.created", "date"),
     "authors": ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"),
@@ -43,6 +46,7 @@ def extract(page: str) -> tuple[str, dict]:
     """(article text with one paragraph per line, metadata: title, site, section, authors, published, url,
     page_title, description, captions as (text, credit) pairs)."""
     page = _PHP.sub("", page)
+    page = without_inert(page)
     doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False,
                                       date_extraction_params={"extensive_search": False, "original_date": True})
     text = (doc.text if doc is not None else "") or ""
@@ -55,6 +59,23 @@ def extract(page: str) -> tuple[str, dict]:
             meta[key] = value
     meta["authors"] = _agreed_authors(_trafilatura_metadata(doc).get("authors"), meta.get("authors"))
     return text, meta
+
+
+# What a browser never shows as text: scripts (but JSON-LD, which holds the article's metadata), styles, SVG
+# drawings, templates and comments. Each runs to its closing tag or, unclosed, to the end of the page (as a browser
+# reads it), so one left-to-right pass removes them in time linear in the page.
+_INERT = re.compile(r"<(?P<tag>script|style|svg|template)\b(?P<attrs>[^>]{0,2000}+)>.*?(?:</(?P=tag)\s*+>|\Z)"
+                    r"|<!--.*?(?:-->|\Z)", re.DOTALL | re.IGNORECASE)
+_LD_JSON = re.compile(r"ld\+json", re.IGNORECASE)
+
+
+def without_inert(page: str) -> str:
+    """The page without its inert parts (see _INERT), so that trafilatura reads a huge page in a fraction of the
+    time: a page whose bulk is inline scripts and JSON state gives the same text and metadata."""
+    def keep(m: re.Match) -> str:
+        tag = (m.group("tag") or "").lower()
+        return m.group(0) if tag == "script" and _LD_JSON.search(m.group("attrs") or "") else ""
+    return _INERT.sub(keep, page)
 
 
 def _agreed_authors(read: list[str] | None, tagged: list[str] | None) -> list[str]:
@@ -95,7 +116,12 @@ def _page_metadata(tree) -> dict:
         values = next((tags[k] for k in keys if k in tags), None)
         if values:
             meta[field] = values if field == "section" else values[0]
-    meta["authors"] = _authors(meta.get("authors")) or _byline_authors(tree)
+    linked = linked_data(tree)
+    meta["authors"] = _authors(meta.get("authors")) or linked.get("authors") or _byline_authors(tree)
+    for key in ("site", "section", "published", "title"):
+        if linked.get(key) and not meta.get(key):
+            meta[key] = linked[key]
+    meta["section"] = meta.get("section") or linked.get("crumbs") or _breadcrumbs(tree)
     title = tree.find(".//title")
     if title is not None and title.text_content().strip():
         meta["page_title"] = " ".join(title.text_content().split())
@@ -103,6 +129,104 @@ def _page_metadata(tree) -> dict:
     if meta.get("section"):
         meta["section"] = list(dict.fromkeys(s for s in meta["section"] if not s.startswith("http")))
     return meta
+
+
+ARTICLE_TYPES = re.compile(r"Article$|^Report$|^BlogPosting$|^LiveBlogPosting$")
+
+
+def linked_data(tree) -> dict:
+    """What the page's JSON-LD says of its article (a NewsArticle or other *Article, alone, in a list or in an
+    @graph): title (headline), authors, site (publisher's name), section, published; and crumbs, the names of a
+    BreadcrumbList without 'Home'."""
+    out: dict = {}
+    for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')[:MAX_LD_SCRIPTS]:
+        for obj in _ld_objects(_ld_load(script.text_content())):
+            types = obj.get("@type")
+            types = [t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)]
+            if any(ARTICLE_TYPES.search(t) for t in types) and "title" not in out:
+                out.update({k: v for k, v in _ld_article(obj).items() if v})
+            if "BreadcrumbList" in types and "crumbs" not in out:
+                out["crumbs"] = _ld_crumbs(obj)
+    return out
+
+
+MAX_LD_SCRIPTS = 20
+
+
+def _ld_load(text: str):
+    try:
+        return json.loads(text.strip().rstrip(";"))
+    except ValueError:
+        return None
+
+
+def _ld_objects(data) -> list[dict]:
+    """The JSON-LD objects of a script: the object itself, the items of a list, the members of an @graph."""
+    items = data if isinstance(data, list) else [data]
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            out.append(item)
+            graph = item.get("@graph")
+            out.extend(g for g in (graph if isinstance(graph, list) else []) if isinstance(g, dict))
+    return out
+
+
+def _ld_names(value) -> list[str]:
+    """Names of a JSON-LD person or organisation field: a string, an object with 'name', or a list of either."""
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for v in values:
+        name = v.get("name") if isinstance(v, dict) else v
+        if isinstance(name, str) and name.strip():
+            names.append(" ".join(htmllib.unescape(name).split()))
+    return names
+
+
+def _ld_article(obj: dict) -> dict:
+    section = obj.get("articleSection")
+    sections = [x for x in (section if isinstance(section, list) else [section]) if isinstance(x, str) and x.strip()]
+    site = _ld_names(obj.get("publisher"))
+    headline = obj.get("headline")
+    return {"title": " ".join(htmllib.unescape(headline).split()) if isinstance(headline, str) else None,
+            "authors": [a for name in _ld_names(obj.get("author")) for a in _authors(name)],
+            "site": site[0] if site else None, "section": [" ".join(x.split()) for x in sections],
+            "published": obj.get("datePublished") if isinstance(obj.get("datePublished"), str) else None}
+
+
+def _ld_crumbs(obj: dict) -> list[str]:
+    items = obj.get("itemListElement")
+    items = [i for i in (items if isinstance(items, list) else []) if isinstance(i, dict)]
+    items.sort(key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0)
+    names = [n for i in items for n in _ld_names(i.get("name") or i.get("item"))]
+    return _crumbs(names)
+
+
+def _crumbs(names: list[str]) -> list[str]:
+    """A breadcrumb trail's sections: without 'Home' and the like, and without a last crumb that is the article's
+    own headline (five words or more)."""
+    names = [n for n in names if n.lower() not in CRUMB_ROOTS and not n.startswith("http")]
+    if names and len(names[-1].split()) >= 5:
+        names = names[:-1]
+    return list(dict.fromkeys(names))
+
+
+CRUMB_ROOTS = frozenset({"home", "homepage", "home page", "start", "news", "main"})
+BREADCRUMB_XPATH = ('//*[contains(translate(@class, "BREADCRUMB", "breadcrumb"), "breadcrumb") or '
+                    'contains(translate(@aria-label, "BREADCRUMB", "breadcrumb"), "breadcrumb") or '
+                    '@itemtype="https://schema.org/BreadcrumbList" or @itemtype="http://schema.org/BreadcrumbList"]')
+
+
+def _breadcrumbs(tree) -> list[str]:
+    """Sections from a breadcrumb trail in the page (an element whose class or label says 'breadcrumb'): the
+    texts of its links, or of its list items."""
+    for el in tree.xpath(BREADCRUMB_XPATH)[:5]:
+        parts = [" ".join(a.text_content().split()) for a in el.iter("a")] or \
+                [" ".join(li.text_content().split()) for li in el.iter("li")]
+        crumbs = _crumbs([p for p in parts if p and len(p) <= 40])
+        if crumbs:
+            return crumbs
+    return []
 
 
 def _trafilatura_metadata(doc) -> dict:
@@ -124,13 +248,16 @@ def _byline_authors(tree) -> list[str]:
 
 
 def _authors(raw: str | None) -> list[str]:
-    """Person names from an author field ('By A, B and C'; 'A; B; TNN; Updated Oct 9' -> ['A', 'B'])."""
+    """Person names from an author field ('By A, B and C'; 'A; B; TNN; Updated Oct 9' -> ['A', 'B']); an
+    affiliation is not a name ('A and B, Example Wire' -> ['A', 'B'])."""
     if not raw or raw.startswith("http"):
         return []
     names = []
-    for part in re.split(r"[;,|]|\band\b|&", _BY.sub("", raw)):
+    for part in re.split(r"[;,|]|\band\b|&|\s(?:for|For|FOR)\s", _BY.sub("", raw)):
         words = part.split()
-        if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not part.isupper():
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not part.isupper() \
+                and not any(w.lower().strip(".") in bp.AFFILIATION_WORDS for w in words) \
+                and " ".join(words) not in bp.WIRE_AGENCIES:
             names.append(" ".join(words))
     return list(dict.fromkeys(names))
 

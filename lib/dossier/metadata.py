@@ -65,8 +65,10 @@ def dateline(body: str) -> dict:
     """The wire or state-media dateline opening the body: place, date (as written) and agency, where stated."""
     m = bp.WIRE_DATELINE.match(body)
     if m:
-        return {k: v for k, v in {"place": m.group("place").strip(), "date": m.group("date"),
-                                  "agency": m.group("agency") or m.group("agency2")}.items() if v}
+        place = m.group("place") or m.group("place3")
+        return {k: v for k, v in {"place": place.strip() if place else None, "date": m.group("date"),
+                                  "agency": m.group("agency") or m.group("agency2") or m.group("agency3")}.items()
+                if v}
     m = bp.PLACE_DATELINE.match(body)
     return {"place": m.group("place").strip()} if m else {}
 
@@ -77,6 +79,10 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     site, suffix = meta.get("site"), _title_suffix(meta)
     hosts = [meta.get("hostname"), meta.get("url"), meta.get("site"), meta.get("author_email")]
     stems = [s for s in (host_stem(str(h)) for h in hosts if h) if s]
+    if site and suffix and _same_letters(site, suffix):
+        # one name spelt two ways: the fuller spelling, with its article, spaces or domain ('Examplenews' (a
+        # handle) -> 'Example News', 'Example News' -> 'ExampleNews.com', 'Example Times' -> 'The Example Times')
+        return max((suffix, site), key=len)
     if site and not _DOMAIN_NAME.match(site) and not _app_style(site):
         return site
     if suffix:
@@ -86,12 +92,24 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     agency = meta.get("agency") or _wire_agency(body)
     if agency:
         return agency
+    if meta.get("affiliation") and not _DOMAIN_NAME.match(meta["affiliation"]):
+        return meta["affiliation"]
+    if meta.get("masthead"):
+        return meta["masthead"]
     labels = [label for h in hosts if h for label in host_labels(str(h))]
     for label in dict.fromkeys(stems + labels):
         name = _name_for_stem(label, raw)
         if name:
             return name
     return site or (stems[0].capitalize() if stems else None)
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """The same name written two ways: 'Examplenews' and 'The Example News', 'ExampleNews.com' and 'Example News'."""
+    def key(s: str) -> str:
+        s = fold(re.sub(r"\.(?:com|org|net|co\.uk|in)$", "", s.strip().lstrip("@"), flags=re.IGNORECASE))
+        return s[3:] if s.startswith("the") else s
+    return bool(key(a)) and key(a) == key(b)
 
 
 def _title_suffix(meta: dict) -> str | None:

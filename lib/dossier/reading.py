@@ -245,6 +245,8 @@ def widget_line(s: str, *, prose: bool) -> bool:
     Phrases match as whole words. A line that reads as prose is furniture only when it speaks to the reader
     ("Sign up here.", "To write comments, please log in.") with a strong widget phrase and is short.
     """
+    if to_reader(s) or bp.NOTICE.search(s) and len(s.split()) <= bp.WIDGET_PROSE_MAX_WORDS:
+        return True
     hits = [_phrase(m.group(0)) for m in bp.WIDGET.finditer(s)]
     if not hits:
         return False
@@ -257,6 +259,14 @@ def widget_line(s: str, *, prose: bool) -> bool:
     return words <= bp.WIDGET_MAX_WORDS
 
 
+def to_reader(s: str) -> bool:
+    """A sentence telling the reader what to do on the site: it opens with an imperative of site use ('Save
+    articles to read later and create your own reading list.', 'Follow us on ...', 'Get the latest headlines
+    delivered to your inbox.') and speaks of 'you', 'your', 'our' or 'us'; not inside a quotation."""
+    return bool(bp.READER_IMPERATIVE.match(s)) and bool(bp.READER_PRONOUN.search(s)) \
+        and not bp.QUOTE_MARKS.search(s) and len(s.split()) <= bp.WIDGET_PROSE_MAX_WORDS
+
+
 def _phrase(found: str) -> str:
     """The widget phrase a match stands for ('Comments' -> 'comment')."""
     low = found.lower()
@@ -267,8 +277,14 @@ _PHRASES = frozenset(bp.WIDGET_PHRASES)
 
 
 def _addresses_reader(s: str) -> bool:
-    first = bp.WIDGET.match(s.lstrip(" \"'“‘(*-•"))
-    return bool(first) or bool(bp.READER_ADDRESS.search(s))
+    """'Sign up here.', 'Read more: ...', 'To comment, please log in.': a widget phrase opening a short sentence or
+    followed by a colon, or words spoken to the reader. 'Read more into the decision than it says, the minister
+    warned.' is prose."""
+    rest = s.lstrip(" \"'“‘(*-•")
+    first = bp.WIDGET.match(rest)
+    if first and (len(s.split()) <= bp.WIDGET_IMPERATIVE_MAX_WORDS or rest[first.end():].lstrip().startswith(":")):
+        return True
+    return bool(bp.READER_ADDRESS.search(s))
 
 
 class _Shingles:
@@ -295,6 +311,7 @@ class _Shingles:
 @dataclass
 class _State:
     title: str | None
+    given_title: str | None = None     # the title the input's metadata gave
     paragraphs: list[Paragraph] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
@@ -357,7 +374,7 @@ def _open_quote(text: str) -> bool:
 
 def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
     """Classify each line as title, caption, body or dropped furniture (with a reason)."""
-    st = _State(title=title)
+    st = _State(title=title, given_title=title)
     kept: list[Line] = []
     for line, teaser in drop_teasers(lines):
         if teaser:
@@ -425,10 +442,22 @@ def _judge(st: _State, line: Line) -> None:
     prose = sentence_shaped(text)
     if widget_line(s, prose=prose):
         return st.drop(line, "widget")
+    if st.body_count >= 2 and _author_bio(st, text):
+        return st.drop(line, "bio")
     if st.related and not prose:
         return st.drop(line, "related")
     st.related = False
     _place(st, line, text, credit, prose)
+
+
+def _author_bio(st: _State, text: str) -> bool:
+    """A note on the reporter after the article: 'Jane Doe is a senior correspondent for Example News based in
+    Brussels.', naming a byline's author, or with a handle to follow ('@janedoe', 'Follow her on X')."""
+    m = bp.AUTHOR_BIO.match(text)
+    if not m or len(text.split()) > bp.AUTHOR_BIO_MAX_WORDS:
+        return False
+    authors = {norm(a) for a in st.meta.get("authors") or []}
+    return norm(m.group("name")) in authors or bool(bp.HANDLE.search(text))
 
 
 def _body_length(text: str) -> bool:
@@ -444,7 +473,8 @@ def _cut_spans(st: _State, line: Line, s: str) -> str:
                 if s[m.end():].strip():          # a credit at the very end is the caption's (split_credit)
                     st.drop(line, "credit", m.group(0))
                     s = (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
-    if line.run is not None or not bp.WIDGET.search(s) or not sentence_shaped(s):
+    if line.run is not None or not (bp.WIDGET.search(s) or bp.READER_PRONOUN.search(s) or bp.NOTICE.search(s)) \
+            or not sentence_shaped(s):
         return s
     sentences = segments.split_sentences(s)
     if len(sentences) < 2:
@@ -475,6 +505,8 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
     if not st.has_title and not st.title and st.body_count == 0 and 3 <= words <= 30 and not bullet:
         st.title = text
         return st.keep("title", text)
+    if _after_masthead(st, text, words, bullet):
+        return None
     if heading and st.body_count and words <= 20:
         if st.pending_heading is not None:
             st.drop(st.pending_heading, "heading")
@@ -485,6 +517,33 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
     reason = "table" if line.mark == "table" else "heading" if st.body_count and words <= 12 and not bullet \
         else "navigation"
     st.drop(line, reason)
+
+
+MASTHEAD_MAX_WORDS = 4
+HEADLINE_MIN_WORDS = 5
+
+
+def _after_masthead(st: _State, text: str, words: int, bullet: bool) -> bool:
+    """A headline under a masthead: the page's first short line was the outlet's name ('Radio Free Example/Radio
+    Example', 'The Example Herald': at most four capitalised words) and a longer line follows before the article;
+    the longer line is the title and the name the masthead."""
+    if st.body_count or st.given_title is not None or bullet or words < HEADLINE_MIN_WORDS or words > 30:
+        return False
+    first = st.paragraphs[-1] if st.paragraphs else None
+    if first is None or first.kind != "title" or len(st.paragraphs) != 1 or not _masthead_like(first.text):
+        return False
+    st.meta.setdefault("masthead", first.text)
+    st.removed.append(Removed(0, first.text, "masthead"))
+    st.paragraphs.pop()
+    st.title = text
+    st.keep("title", text)
+    return True
+
+
+def _masthead_like(s: str) -> bool:
+    words = s.split()
+    return len(words) <= MASTHEAD_MAX_WORDS and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
+        and not bp.SENTENCE_END.search(s)
 
 
 def _duplicate(st: _State, line: Line, key: str, credit: str | None) -> bool:
@@ -512,11 +571,14 @@ def _meta_line(st: _State, line: Line) -> bool:
             st.meta.setdefault("authors", _names(s))
             st.drop(line, "byline")
             return True
-    if st.body_count >= 2 and bp.FOOTER_OPENERS.match(s):
+    if st.body_count >= 2 and _footer_opener(s):
         st.footer = True
         _footer_line(st, line)
         return True
-    if _byline(st, line) or _contact(st, line):
+    if _byline(st, line) or _signed_line(st, line) or _contact(st, line):
+        return True
+    if bp.RELEASE_STAMP.match(s):
+        st.drop(line, "dateline")
         return True
     release = bp.PRESS_RELEASE.match(s)
     if release:
@@ -524,6 +586,7 @@ def _meta_line(st: _State, line: Line) -> bool:
         if issuer and len(issuer.split()) <= bp.ISSUER_MAX_WORDS and issuer[0].isupper() \
                 and not bp.SENTENCE_END.search(issuer):
             st.meta.setdefault("issuer", issuer)
+            _untitle(st, issuer)
         st.meta.setdefault("date_line", release.group("date"))
         st.drop(line, "dateline")
         return True
@@ -546,17 +609,43 @@ def _meta_line(st: _State, line: Line) -> bool:
     return False
 
 
+def _footer_opener(s: str) -> bool:
+    """A line that opens the page's footer: a credit line naming people ('Reporting by Jane Doe'), or another
+    opener ('More from Example News', 'Most read', 'Our Standards: ...') on a line that does not read as prose
+    ('Most read the statement as a threat, diplomats said.' stays)."""
+    m = bp.FOOTER_OPENERS.match(s)
+    if not m:
+        return False
+    if re.match(r"\s*+\(?\s*+(?:additional\s++)?(?:reporting|editing|writing)\b", s, re.IGNORECASE):
+        return bool(bp.CREDIT_OPENER.match(s))
+    return not reads_as_prose(s)
+
+
+def reads_as_prose(s: str) -> bool:
+    """A sentence of running text: sentence-shaped, and most of its longer words in lower case (a line of
+    furniture in title case, 'Our Standards: The Example Trust Principles.', is not)."""
+    if not sentence_shaped(s):
+        return False
+    words = [w for w in _LONG_WORD.findall(s) if len(w) > 3]
+    return bool(words) and sum(w[0].islower() for w in words) * 2 >= len(words)
+
+
 _CRUMB_SEP = re.compile(r"(?<!\s)\s++[>»›]\s++")
 
 
 def _byline(st: _State, line: Line) -> bool:
     s = line.text
     by = bp.BYLINE.match(s)
-    if not by or len(s.split()) > 12:
+    if not by or len(s.split()) > 12 or not _byline_names(by.group("names")):
         return False
     names = by.group("names")
-    if names:
+    if names and _organisation(names):
+        st.meta.setdefault("affiliation", names.strip())         # 'By Example News', 'By RFE/RL'
+    elif names:
         st.meta.setdefault("authors", _names(names))
+        affiliation = _affiliation(names)
+        if affiliation:
+            st.meta.setdefault("affiliation", affiliation)
     else:
         st.pending_byline = True
     email = bp.EMAIL.search(by.group("email") or by.group("email2") or "")
@@ -567,10 +656,94 @@ def _byline(st: _State, line: Line) -> bool:
     return True
 
 
+def _organisation(names: str) -> bool:
+    """A byline signed by an organisation: a wire agency or broadcaster, an acronym with a slash ('RFE/RL'), or
+    capitalised words ending in an outlet's word ('Example News'); not 'Newsroom' or a person's name."""
+    s = " ".join(names.split()).strip(" .,")
+    words = s.split()
+    return s in bp.WIRE_AGENCIES or bool(re.fullmatch(r"[A-Z]{2,}/[A-Z]{2,}", s)) or \
+        1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() in bp.OUTLET_WORDS \
+        and _outlet_tail(words) == len(words)
+
+
+def _affiliation(names: str) -> str | None:
+    """The organisation a byline names after its people: 'A and B, Example News' -> 'Example News', 'Jane Doe
+    Example News' -> 'Example News', 'A for Example.com' -> 'Example.com'."""
+    s = bp.EMAIL.sub("", names)
+    m = _AFFILIATION_SEP.search(s)
+    if m and s[m.end():].strip(" .,"):
+        tail = s[m.end():].strip(" .,")
+        return tail if _organisation(tail) or "." in tail else None
+    parts = [p.strip(" .") for p in s.split(",")]
+    if len(parts) > 1 and (_organisation(parts[-1]) or parts[-1] in bp.WIRE_AGENCIES):
+        return parts[-1]
+    words = parts[-1].split()
+    cut = _outlet_tail(words)
+    return " ".join(words[cut:]) if cut < len(words) else None
+
+
+def _outlet_tail(words: list[str]) -> int:
+    """Where an outlet's name run onto a person's name starts ('Jane Doe Example News' -> 2), or len(words)."""
+    if len(words) >= 3 and words[-1] in bp.WIRE_AGENCIES:
+        return len(words) - 1
+    if len(words) >= 4 and words[-1].lower() in bp.OUTLET_WORDS and all(w[:1].isupper() for w in words[-2:]):
+        return len(words) - 2
+    return len(words)
+
+
+def _untitle(st: _State, issuer: str) -> None:
+    """The issuer's name above 'Press release' was taken for the title: it is the issuer's, and the title is
+    still to come."""
+    if st.body_count == 0 and st.paragraphs and st.paragraphs[-1] == Paragraph("title", issuer, None) \
+            and st.given_title is None:
+        st.paragraphs.pop()
+        st.title, st.has_title = None, False
+        st.removed.append(Removed(st.previous.no if st.previous is not None else 0, issuer, "issuer"))
+
+
+_SIGNED = re.compile(r"^(?P<names>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+(?:(?:,| and| &) [A-Z][\w'’.-]*+"
+                     r"(?: [A-Z][\w'’.-]*+){1,3}+){0,3}+)(?:, (?P<affiliation>[A-Z][\w&/'’. -]{1,40})| in "
+                     r"(?P<place>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2}+))$")
+
+
+def _signed_line(st: _State, line: Line) -> bool:
+    """A byline without 'By' between the title and the body: 'Jane Doe, Reuters', 'Jane Doe and John Roe, Example
+    News', 'Jane Doe in Brussels'. The names must read as people's and the affiliation as an agency or an
+    organisation's name; an agency is kept as the article's agency."""
+    s = line.text.strip()
+    m = _SIGNED.match(s) if st.has_title and st.body_count == 0 and len(s.split()) <= 12 else None
+    if not m:
+        return False
+    names = _names(m.group("names"))
+    affiliation = m.group("affiliation")
+    agency = affiliation if affiliation in bp.WIRE_AGENCIES else None
+    if not names or not all(_person_like(n) for n in names) or \
+            affiliation and not agency and _person_like(affiliation):
+        return False
+    st.meta.setdefault("authors", names)
+    if agency:
+        st.meta.setdefault("agency", agency)
+    st.drop(line, "byline")
+    return True
+
+
+def _byline_names(names: str) -> bool:
+    """Whether a byline's text after 'By' is names (with affiliations, places and e-mails), not a sentence's
+    words: every lower-case word is one a byline holds (boilerplate.BYLINE_LOWER_WORDS)."""
+    for word in bp.EMAIL.sub(" ", names).split():
+        w = word.strip(".,;:'’\"“”")
+        if w and w[0].islower() and w.lower() not in bp.BYLINE_LOWER_WORDS and "." not in w:
+            return False
+    return True
+
+
 def _contact(st: _State, line: Line) -> bool:
     """A short line giving an e-mail address to write to: a reporter's address is the author's e-mail."""
     s = line.text
     email = bp.EMAIL.search(s)
+    if not email and bp.CONTACT_LINE.match(s) and len(s.split()) <= 20:
+        st.drop(line, "contact")
+        return True
     if not email or len(s.split()) > 25 or not (bp.CONTACT_CUES.search(s) or len(s.split()) <= 3):
         return False
     if email.group(0).split("@")[0].lower() not in bp.ROLE_MAILBOXES:
@@ -601,7 +774,7 @@ def _footer_line(st: _State, line: Line) -> None:
 
 
 _NAME_LIST_SEP = re.compile(r"(?<!\s)\s++(?:and|&)\s++")
-_AFFILIATION_SEP = re.compile(r"[;|]| - | – | — ")
+_AFFILIATION_SEP = re.compile(r"[;|]| - | – | — | (?:for|For|FOR) ")
 
 
 def _names(s: str) -> list[str]:
@@ -616,6 +789,7 @@ def _names(s: str) -> list[str]:
         last = next((i for i, p in enumerate(parts[1:]) if not _person_like(p)), len(parts) - 1)
     names = [n for p in parts[:last + 1] for n in _NAME_LIST_SEP.split(p)]
     names = [n.strip(" .") for n in names if n.strip(" .")]
+    names = [" ".join(n.split()[:_outlet_tail(n.split())]) for n in names]
     return [n.title() if n.isupper() else n for n in names if 1 <= len(n.split()) <= 5]
 
 
