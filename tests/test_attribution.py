@@ -814,3 +814,31 @@ def test_a_name_set_off_after_a_role_for_a_place_is_the_speaker_not_the_place(te
 def test_a_spokesperson_title_is_no_part_of_the_name():
     art = parse("Russian Foreign Ministry Spokeswoman Maria Zakharova said on Monday the move was a provocation.")
     assert "Maria Zakharova" in set(art.actors["name"]), art.actors
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Barbara Woodward of the United Kingdom said on Monday that London had abstained.", "Barbara Woodward", "GBR"),
+    ("President Xi Jinping of the People's Republic of China spoke on Monday.", "Xi Jinping", "CHN"),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan said on Monday the talks went well.", "Faisal bin Farhan", "SAU"),
+    ("Kazakh President Kassym-Jomart Tokayev said on Monday the talks went well.", "Kassym-Jomart Tokayev", "KAZ"),
+    ("In Kyiv, President Volodymyr Zelensky said on Monday the war would go on.", "Volodymyr Zelensky", "UKR"),
+])
+def test_a_persons_country_where_the_text_states_it(text, person, country):
+    art = parse(text)
+    assert art.actors.set_index("name").loc[person, "country"] == country, art.actors
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kevin Roberts of the Heritage Foundation said on Monday the plan was flawed.", "Kevin Roberts"),
+    ("President Joe Biden spoke in Paris on Monday about the plan.", "Joe Biden"),
+])
+def test_no_country_from_a_body_or_a_city_after_the_name(text, person):
+    art = parse(text)
+    assert art.actors.set_index("name").loc[person, "country"] is None, art.actors
+
+
+def test_short_demonyms_come_from_the_regular_forms_not_a_list():
+    from dossier.countries import gazetteer
+    gz = gazetteer()
+    assert {c for c, _ in gz.lookup("Uzbek")} == {"UZB"} and {c for c, _ in gz.lookup("Saudi")} == {"SAU"}
+    assert not gz.lookup("Pak") and not gz.lookup("Costa")

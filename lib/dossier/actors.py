@@ -802,6 +802,7 @@ _US_PARTY_MEMBER = re.compile(r"\b(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:S
                               r"Congressman|Congresswoman)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")               # 'EU', 'U.N.': never a place of its own
 _DATELINE_TAIL = re.compile(r"[*_]*\s*(?:[-–—]\s|\(|,[^\n]{0,60}?(?:\)|\s[-–—])\s)")   # ', June 6 (Reuters) -'
+_OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*){0,4})")
 _BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")
 _DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)[*_]*\s*(?:[,(]|[-–—:])")
 
@@ -871,7 +872,8 @@ def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[i
     for actor, s, _, _ in sorted(rows, key=lambda r: r[1]):
         sent = loc.sentence(s)
         k = bisect.bisect_right(starts, s) - 1
-        if actor.kind == "country" and not (k >= 0 and s < quoted[k][1]):     # a country inside a quotation
+        placed = actor.kind == "country" or actor.kind == "location" and actor.country   # 'In Kyiv, President X'
+        if placed and not (k >= 0 and s < quoted[k][1]):                       # not a country inside a quotation
             so_far.setdefault(sent, set()).add(actor.country)
         elif actor.kind == "person" and actor.actor_id not in before:
             before[actor.actor_id] = frozenset(so_far.get(sent, ()))
@@ -918,6 +920,12 @@ def _descriptor_before(doc: Doc, start: int, reg: Registry, countries: dict[int,
 def _descriptor_after(doc: Doc, end: int, reg: Registry, countries: dict[int, str]) -> str | None:
     """The country in an appositive description: 'X, a Washington-based think tank', 'X - a Russian oil giant'."""
     rest = text_of(doc)[end:end + 160]
+    of = _OF_COUNTRY.match(rest)                     # 'Barbara Woodward of the United Kingdom'
+    if of:
+        entries = reg.gz.lookup(of.group("c"))
+        names = [c for c, via in entries if via in ("name", "official", "alt")]
+        if names:
+            return names[0]
     m = re.match(r"^\s*[,–—-]\s+(?:a|an|the)\s+(?P<np>[^,.;:()–—]{3,100})", rest)
     if not m:
         return None

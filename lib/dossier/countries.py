@@ -168,7 +168,7 @@ def _add_countryinfo(gz: Gazetteer, info) -> None:
             gz.add(re.sub(r"^the\s+", "", alt), code, "name")
     demonym = info.demonym()
     if isinstance(demonym, str) and demonym:
-        for d in {demonym, _plain(demonym)}:
+        for d in sorted({demonym, _plain(demonym)} | _derived_demonyms(name, demonym)):
             gz.add(d, code, "demonym")
             if not d.endswith(("s", "ese", "sh", "ch")):
                 gz.add(d + "s", code, "demonym")
@@ -176,6 +176,22 @@ def _add_countryinfo(gz: Gazetteer, info) -> None:
     for capital in capitals if isinstance(capitals, list) else [capitals]:
         for f in _capital_forms(capital) if capital else []:
             gz.add(f, code, "capital")
+
+
+def _derived_demonyms(name: str, demonym: str) -> set[str]:
+    """Short demonyms the library omits, by the regular ways English forms them: a '-stan' country's stem
+    ('Kazakhstan' -> 'Kazakh', 'Uzbekistan' -> 'Uzbek'), the first word of a two-word demonym when it is a
+    demonym itself ('Saudi Arabian' -> 'Saudi'), and a consonant-final name with '-i' ('Nepal' -> 'Nepali')."""
+    out = set()
+    m = re.match(r"^([A-Z][a-z]+?)i?stan$", name)
+    if m and len(m.group(1)) >= 5:
+        out.add(m.group(1))
+    first = demonym.split()[0]
+    if len(demonym.split()) == 2 and name.startswith(first + " ") and first.endswith("i") and len(first) >= 5:
+        out.add(first)
+    if " " not in name and re.match(r"^[A-Z][a-z]+[bcdfghklmnprstz]$", name):
+        out.add(name + "i")
+    return out
 
 
 def _add_acronyms(gz: Gazetteer) -> None:
