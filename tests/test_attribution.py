@@ -842,3 +842,21 @@ def test_short_demonyms_come_from_the_regular_forms_not_a_list():
     gz = gazetteer()
     assert {c for c, _ in gz.lookup("Uzbek")} == {"UZB"} and {c for c, _ in gz.lookup("Saudi")} == {"SAU"}
     assert not gz.lookup("Pak") and not gz.lookup("Costa")
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ('Venezuelan President Nicolas Maduro has called the U.S. sanctions a "criminal blockade".',
+     ("Nicolas Maduro", "oppose", "current")),
+    ("Mikhail Galuzin, Russia's ambassador to Japan, said Tokyo's sanctions were destroying relations.",
+     ("Mikhail Galuzin", "oppose", "current")),
+    ("Maria Zakharova said that the EU's sanctions policy was leading nowhere.", ("Maria Zakharova", "oppose", "current")),
+])
+def test_names_and_verdicts_against_sanctions(sentence, stance):
+    got = stances(NAMED + sentence)
+    assert stance in got and (stance[0], "support", stance[2]) not in got, got
+
+
+def test_a_dated_dateline_in_title_case_is_a_place_not_an_imposer():
+    got = stances("Brussels, 9 October 2023 - The Council today decided to prolong the sanctions on Nicaragua "
+                  "until October 2024.", published="2023-10-09")
+    assert ("Council", "support", "current") in got and not {a for a, _, _ in got} & {"Belgium", "Brussels"}, got

@@ -508,10 +508,13 @@ def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, peopl
 
 def _in_dateline(text: str, core: str, start: int) -> bool:
     """A place in capitals opening a paragraph before a wire dateline's comma, parenthesis or dash."""
-    if not core.isupper() or len(core) < 3 or "." in core:
+    if len(core) < 3 or "." in core or not (core.isupper() or core.istitle()):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip(" *_") and bool(_DATELINE_TAIL.match(text, start + len(core)))
+    if text[line_start:start].strip(" *_"):
+        return False
+    tail = _DATELINE_TAIL if core.isupper() else _DATED_TAIL       # 'Brussels, 9 October 2023 - The Council'
+    return bool(tail.match(text, start + len(core)))
 
 
 def _code_of(reg: Registry, codes) -> str | None:
@@ -803,6 +806,8 @@ _US_PARTY_MEMBER = re.compile(r"\b(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:S
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")               # 'EU', 'U.N.': never a place of its own
 _DATELINE_TAIL = re.compile(r"[*_]*\s*(?:[-–—]\s|\(|,[^\n]{0,60}?(?:\)|\s[-–—])\s)")   # ', June 6 (Reuters) -'
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*){0,4})")
+_DATED_TAIL = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
+                         r"(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s")
 _BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")
 _DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)[*_]*\s*(?:[,(]|[-–—:])")
 

@@ -247,7 +247,7 @@ consider weigh mull contemplate
 FACING_VERBS = words("face risk incur expose")
 # Verbs that say how sanctions fare, with their subject the sanctions: whoever says so holds the stance.
 WORKING_VERBS = {**{w: 1 for w in words("work bite succeed pay_off deliver")},
-                 **{w: -1 for w in words("fail backfire hurt harm damage")}}
+                 **{w: -1 for w in words("fail backfire hurt harm damage destroy wreck ruin poison sabotage")}}
 # Verbs of backing sanctions imposed by others, or taking part in them.
 BACK_VERBS = words("""
 support back endorse welcome praise hail applaud laud join lead spearhead coordinate comply maintain keep
@@ -332,7 +332,8 @@ disproportionate unjustified excessive discriminatory extraterritorial void illi
 draconian barbaric inhuman destructive irresponsible reckless
 """)
 # Nouns a holder calls sanctions it opposes ('a violation of sovereignty') or supports ('a sign of our resolve').
-OPPOSE_PREDICATE_NOUNS = words("violation mistake blackmail terrorism aggression war crime error failure farce")
+OPPOSE_PREDICATE_NOUNS = words("""violation mistake blackmail terrorism aggression war crime error failure farce
+blockade siege strangulation theft robbery piracy""")
 SUPPORT_PREDICATE_NOUNS = words("tool instrument weapon lever signal sign message response deterrent answer "
                                 "solution remedy")
 # Adjectives a holder uses of sanctions it supports ('necessary', 'an essential step').
@@ -353,7 +354,8 @@ HARM_CLAIMS = re.compile(
     r"|\b(?:doomed|bound|destined|certain) to fail\b|\bnever (?:work|worked|works)\b"       # forecasts of failure
     r"|\bno (?:legal|legitimate) (?:basis|grounds|standing)\b|\bnull and void\b"             # denied legitimacy
     r"|\blost (?:its|their|any) (?:legitimacy|legal force|relevance)\b"
-    r"|\bdepriv\w* (?:\w+ ){0,4}of (?:food|medicine|medicines|medical|basic)\b")              # harm to people
+    r"|\bdepriv\w* (?:\w+ ){0,4}of (?:food|medicine|medicines|medical|basic)\b"               # harm to people
+    r"|\blead(?:s|ing)? nowhere\b|\bgo(?:es|ing)? nowhere\b|\ba dead end\b")                  # futility
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
 EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weaken cripple topple force")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.

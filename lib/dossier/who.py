@@ -275,7 +275,7 @@ class Who:
             if found.ids:
                 return found
         aid = self.actor_of(tok)
-        if (aid is None or self.kind.get(aid) == "location") and tok.is_upper:
+        if (aid is None or self.kind.get(aid) == "location") and (tok.is_upper or tok.is_title):
             after = _past_dateline(tok)                   # 'BRASILIA, Brazil (AP) - President X said'
             if after is not None:
                 return self._one(after, depth + 1)
