@@ -860,3 +860,24 @@ def test_a_dated_dateline_in_title_case_is_a_place_not_an_imposer():
     got = stances("Brussels, 9 October 2023 - The Council today decided to prolong the sanctions on Nicaragua "
                   "until October 2024.", published="2023-10-09")
     assert ("Council", "support", "current") in got and not {a for a, _, _ in got} & {"Belgium", "Brussels"}, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Viktor Orban showed no sign of backing down on Monday. In a post on X, the prime minister wrote: "Hungary will '
+     'not pay for this war."', "Viktor Orban"),
+    ('Josep Borrell, the EU\'s foreign policy chief, said on Monday the vote was historic. "Our partners are '
+     'watching," the Spaniard said.', "Josep Borrell"),
+    ('Kim Yo Jong issued a press statement on Monday. "This is nothing but an open declaration of hostility," the '
+     'statement added.', "Kim Yo Jong"),
+])
+def test_a_bare_role_or_document_as_speaker_is_whoever_holds_or_issued_it(text, speaker):
+    art = parse(text)
+    n = names(art)
+    direct = art.quotes[art.quotes["kind"] == "direct"]
+    assert {n.get(s) for s in direct["speaker_id"]} == {speaker}, art.quotes
+
+
+def test_a_bare_role_is_not_given_to_a_person_holding_another_title():
+    art = parse('Foreign Minister Ann Lee spoke on Monday in Oslo. "We will wait," the president said.')
+    n = names(art)
+    assert "Ann Lee" not in {n.get(s) for s in art.quotes["speaker_id"].dropna()}, art.quotes

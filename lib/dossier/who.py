@@ -302,11 +302,35 @@ class Who:
                 if found.ids:
                     return found
                 words = words or found.text
+                if earlier.dep_ == "dobj" and earlier.lemma_.lower() in lx.DOCUMENT_NOUNS:   # 'X issued a statement
+                    issuer = [c for c in earlier.head.children if c.dep_ == "nsubj"]        # ... the statement said'
+                    found = self.resolve(issuer[0], depth=depth + 1) if issuer else NOBODY
+                    if found.ids:
+                        return found
             if tok.lemma_.lower() in lx.STATE_NOUNS and _definite(tok):
                 found = self._last_state(tok, depth)
                 if found.ids:
                     return found
+        if tok.pos_ in ("NOUN", "PROPN"):
+            found = self._role_holder(tok, depth)
+            if found is not None:
+                return found
         return Named((), words or (self.np_text(tok) if tok.pos_ in ("NOUN", "PROPN") else None))
+
+    def _role_holder(self, tok: Token, depth: int) -> Named | None:
+        """A definite bare role as a subject ('Viktor Orban ... the prime minister wrote', 'the 76-year-old
+        added'): the person a 'he' there would stand for, if that person holds no other title."""
+        low = tok.lemma_.lower()
+        role = low in lx.TITLE_HEADS or low.endswith("-old") or tok.ent_type_ == "NORP" and tok.tag_ in ("NN", "NNP")
+        if not role or not _definite(tok) or tok.dep_ not in SUBJECT_DEPS or any(
+                c.dep_ in ("poss", "prep") or c.dep_ in ("amod", "compound") and c.lower_ not in lx.TITLE_WORDS
+                for c in tok.children):
+            return None
+        found = self.antecedent(tok, want=frozenset({"person"}), depth=depth + 1)
+        if not found.ids:
+            return None
+        title = self.title.get(found.first) or ""
+        return found if not title or low.endswith("-old") or tok.ent_type_ == "NORP" or low in title.lower() else None
 
     def _appositive(self, tok: Token, depth: int) -> Named | None:
         """The name in apposition to a phrase, also one a parse hung on the phrase's last noun ('the envoy for
