@@ -881,3 +881,10 @@ def test_a_bare_role_is_not_given_to_a_person_holding_another_title():
     art = parse('Foreign Minister Ann Lee spoke on Monday in Oslo. "We will wait," the president said.')
     n = names(art)
     assert "Ann Lee" not in {n.get(s) for s in art.quotes["speaker_id"].dropna()}, art.quotes
+
+
+def test_a_short_fragment_in_quotation_marks_with_no_speaker_is_no_quote():
+    art = parse('The plan, known as the "peace formula", was discussed in Geneva on Monday by the two sides.')
+    assert art.quotes.empty or "peace formula" not in set(art.quotes["text"]), art.quotes
+    art = parse('Iran threatened on Monday to respond "seriously" to any new resolution.')
+    assert "seriously" in set(art.quotes["text"]), art.quotes

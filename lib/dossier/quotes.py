@@ -28,6 +28,7 @@ CLOSE_FOLLOW = set(" \t\n,.;:!?)]}—–-…") | set(DOUBLE_CLOSE + SINGLE_CLOSE
 STRONG_BEFORE = set(",.!?;:…")       # a single mark after these closes a quotation ('..., he said')
 ELISIONS = ("'em", "'n'", "'til", "'cause", "'tis", "'twas", "'bout", "'round")
 
+SCARE_WORDS = 3                      # a fragment this short with no speaker is a scare quote or a title
 MIN_DIRECT_WORDS = 4                 # a capitalised quotation shorter than this inside a sentence is partial
 MAX_SPLIT_GAP = 100                  # characters of attribution between the halves of a split quotation
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$")    # 'U.S.', 'Mr.', 'Gen.', 'Sept.'
@@ -219,6 +220,9 @@ def _direct_rows(text, spans, reading: Reading, locator, paragraphs) -> Iterator
         att = next(filter(None, (reading.attribute(s.start, s.end) for s in chain)), None)
         if att is None and kind == "direct":
             att = _carried(text, chain[0], para, previous, previous_paragraph, reading, locator, paragraphs)
+        if kind == "partial" and len(chain) == 1 and len(text[chain[0].start:chain[0].end].split()) <= SCARE_WORDS \
+                and (att is None or not att.speaker.ids and not att.speaker.text):
+            continue                  # a scare quote or a name in quotation marks ('the "peace formula"'), no one's words
         for s in chain:
             yield QuoteRow(0, att.speaker.first if att else None, att.speaker.text if att else None,
                            text[s.start:s.end], kind if s is chain[0] else "direct", att.cue if att else None,
