@@ -888,3 +888,9 @@ def test_a_short_fragment_in_quotation_marks_with_no_speaker_is_no_quote():
     assert art.quotes.empty or "peace formula" not in set(art.quotes["text"]), art.quotes
     art = parse('Iran threatened on Monday to respond "seriously" to any new resolution.')
     assert "seriously" in set(art.quotes["text"]), art.quotes
+
+
+@pytest.mark.parametrize("junk", ["On Thursday", "Manuel Ortega/Associated Press", "CreditCredit", "Jane Roe/AFP"])
+def test_dates_and_photo_credits_are_no_actors(junk):
+    art = parse(f"{junk}. Officials met in Geneva on Monday and Jane Doe said the talks were useful.")
+    assert junk not in set(art.actors["name"]), art.actors

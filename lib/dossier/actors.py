@@ -438,7 +438,8 @@ def _split_people(c: Candidate) -> list[Candidate]:
 
 def _is_actor_text(c: Candidate, meta: dict) -> bool:
     core, _ = trim(c.text, c.start)
-    if not core or lx.NOT_ACTORS.match(core) or (_HAS_DIGIT.search(core) and c.label != "GAZ"):
+    if not core or lx.NOT_ACTORS.match(core) or (_HAS_DIGIT.search(core) and c.label != "GAZ") \
+            or lx.CREDIT_TAIL.search(core):
         return False
     if c.label == "PERSON" and person_name(core) in set(meta.get("authors") or []):
         return False

@@ -75,13 +75,20 @@ NAME_PARTICLES = words("von van der den de del della di da dos das du le la bin 
 STANDALONE_BODIES = words("house congress parliament government cabinet")
 
 NOT_ACTORS = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"^(?:(?:on|last|this|next|early|late|since|until|by)\s+)?"                          # 'On Thursday'
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|"
+    r"(?:photo\s*)?(?:credit)+|"
     r"covid(?:-19)?|coronavirus|sars-cov-2|ebola|hiv|aids|twitter|facebook|instagram|youtube|whatsapp|tiktok|"
     r"linkedin|telegram|home|national|print|share|login|advertisement|getty images|getty|shutterstock|"
     r"photo|video|newsletter|world war (?:one|two|i|ii|iii)|the west|west|east|europe|asia|africa)$",
     re.IGNORECASE,
 )
+
+# A photo credit run into a name: 'Jane Roe/Associated Press', 'John Doe/AFP via Getty Images'.
+CREDIT_TAIL = re.compile(r"/\s*(?:The\s+)?(?:Associated Press|AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Xinhua|"
+                         r"Sputnik|TASS|Yonhap|Anadolu|Pool|Shutterstock|Alamy|Redux|[A-Z][a-z]+ (?:Times|Post)|"
+                         r"[A-Z]{2,5})\b")
 
 # Words that may follow 'North'/'South' in a country epithet ('the North', 'the North's Foreign Ministry').
 EPITHET = re.compile(r"\b[Tt]he (?P<side>North|South|East|West)\b(?!\s+(?:[A-Z]|Pole|Atlantic|Sea|China))")
