@@ -894,3 +894,21 @@ def test_a_short_fragment_in_quotation_marks_with_no_speaker_is_no_quote():
 def test_dates_and_photo_credits_are_no_actors(junk):
     art = parse(f"{junk}. Officials met in Geneva on Monday and Jane Doe said the talks were useful.")
     assert junk not in set(art.actors["name"]), art.actors
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Vucic replied that Serbia respects the territorial integrity of Ukraine but would not impose sanctions on "
+     "Moscow.", ("Serbia", "oppose", "current")),
+    ("Uganda's president vowed on Monday that Uganda would never bow to Western sanctions.", ("Uganda", "oppose", "current")),
+    ('Ann Lee called the sanctions "a grave injustice" on Monday.', ("Ann Lee", "oppose", "current")),
+    ("Hungary is still holding up the EU oil embargo.", ("Hungary", "oppose", "current")),
+    ("The sanctions have outlived their usefulness, Brazil said on Monday.", ("Brazil", "oppose", "current")),
+    ("The U.S. Treasury blacklisted Belaruskali on Monday.", ("U.S. Treasury", "support", "current")),
+])
+def test_refusals_verdicts_and_blacklisting_in_more_words(sentence, stance):
+    got = stances(NAMED + sentence)
+    assert stance in got and (stance[0], "support" if stance[1] == "oppose" else "oppose", stance[2]) not in got, got
+
+
+def test_a_plain_report_that_nothing_was_imposed_is_no_stance():
+    assert not {a for a, _, _ in stances(NAMED + "The EU did not impose sanctions on Monday, officials said.")} & {"EU"}

@@ -260,7 +260,7 @@ BACK_VERBS = words("""
 support back endorse welcome praise hail applaud laud join lead spearhead coordinate comply maintain keep
 uphold defend justify stand_by double_down follow align proceed secure obtain win garner mirror replicate emulate
 champion embrace
-accept recognize recognise abide honor honour respect observe obey
+accept recognize recognise abide honor honour respect observe obey bow submit yield cave heed
 """)
 # Verbs of voting: the preposition says which way ('voted against the resolution', 'voted in favour of it').
 VOTE_VERBS = words("vote")
@@ -306,7 +306,7 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("roll", "back"): "roll back", ("roll", "out"): "roll out", ("stand", "by"): "stand by",
           ("double", "down"): "double down", ("speak", "out"): "protest", ("hit", "back"): "retaliate",
           ("go", "forward"): "proceed", ("go", "ahead"): "proceed", ("move", "forward"): "proceed",
-          ("lash", "out"): "attack", ("respond", "to"): "retaliate"}
+          ("lash", "out"): "attack", ("respond", "to"): "retaliate", ("hold", "up"): "block"}
 
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
@@ -336,11 +336,12 @@ illegal unlawful illegitimate unilateral counterproductive ineffective futile un
 disastrous harmful damaging cruel inhumane pointless useless senseless absurd ridiculous wrong misguided
 unacceptable arbitrary politically_motivated baseless provocative hostile coercive
 disproportionate unjustified excessive discriminatory extraterritorial void illicit immoral criminal extreme
-draconian barbaric inhuman destructive irresponsible reckless
+draconian barbaric inhuman destructive irresponsible reckless political politicized politicised
 """)
 # Nouns a holder calls sanctions it opposes ('a violation of sovereignty') or supports ('a sign of our resolve').
 OPPOSE_PREDICATE_NOUNS = words("""violation mistake blackmail terrorism aggression war crime error failure farce
-blockade siege strangulation theft robbery piracy""")
+blockade siege strangulation theft robbery piracy
+injustice insult humiliation persecution interference attack assault punishment""")
 SUPPORT_PREDICATE_NOUNS = words("tool instrument weapon lever signal sign message response deterrent answer "
                                 "solution remedy")
 # Adjectives a holder uses of sanctions it supports ('necessary', 'an essential step').
@@ -362,7 +363,8 @@ HARM_CLAIMS = re.compile(
     r"|\bno (?:legal|legitimate) (?:basis|grounds|standing)\b|\bnull and void\b"             # denied legitimacy
     r"|\blost (?:its|their|any) (?:legitimacy|legal force|relevance)\b"
     r"|\bdepriv\w* (?:\w+ ){0,4}of (?:food|medicine|medicines|medical|basic)\b"               # harm to people
-    r"|\blead(?:s|ing)? nowhere\b|\bgo(?:es|ing)? nowhere\b|\ba dead end\b")                  # futility
+    r"|\blead(?:s|ing)? nowhere\b|\bgo(?:es|ing)? nowhere\b|\ba dead end\b"                   # futility
+    r"|\boutlived (?:its|their) (?:usefulness|purpose)\b")
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
 EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weaken cripple topple force")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.

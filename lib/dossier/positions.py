@@ -379,6 +379,8 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
             return "agent", -polarity                          # 'will not lift the sanctions until X complies'
         if c.lemma in NEGATION_IS_STANCE and polarity == 1:
             return "agent", -1                                 # 'has not joined', 'will not support'
+        if c.lemma in lx.IMPOSE_VERBS and polarity == 1 and _declared_future(ctx, c, head):
+            return "agent", -1                                 # 'Serbia would not impose sanctions on Moscow'
         if c.lemma in TURN and c.mood in ("real", "future"):
             return "agent", -polarity                          # 'will not hesitate to impose sanctions'
         return "agent", None
@@ -394,6 +396,16 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
             and ctx.reading.clauses[c.reporter].lemma in lx.DECLARING:
         return "agent", polarity                               # 'X announced that it would impose sanctions'
     return "agent", None
+
+
+def _declared_future(ctx: _Context, c: Clause, head: Token) -> bool:
+    """A clause telling what its agent will or would do, said as a policy: 'will not impose', or 'would not
+    impose' reported by a verb of declaring ('replied that Serbia would not impose sanctions')."""
+    if c.mood == "future":
+        return True
+    auxes = {a.lower_ for a in head.children if a.dep_ == "aux"}
+    return c.mood == "modal" and "would" in auxes and c.reporter is not None \
+        and ctx.reading.clauses[c.reporter].lemma in lx.DECLARING | lx.words("reply respond answer")
 
 
 def _until(head: Token) -> bool:

@@ -245,7 +245,7 @@ def _has_party_object(verb: Token, reading: Reading) -> bool:
             heads = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"       # 'several of the
                            for g in p.children if g.dep_ == "pobj"]                          # same persons'
             if any(reading.who.resolve(h).ids and h.lemma_.lower() not in lx.DOCUMENT_NOUNS      # not 'blocked a
-                   or h.lemma_.lower() in PARTY_NOUNS for h in heads):                     # U.N. statement'
+                   or h.lemma_.lower() in PARTY_NOUNS or h.pos_ == "PROPN" for h in heads):  # U.N. statement'
                 return True
             if any(m.dep_ in ("amod", "compound", "poss", "nmod") and m.i < c.i
                    and reading.who.actor_of(m, frozenset({"country"})) is not None for m in c.children):
