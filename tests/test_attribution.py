@@ -912,3 +912,12 @@ def test_refusals_verdicts_and_blacklisting_in_more_words(sentence, stance):
 
 def test_a_plain_report_that_nothing_was_imposed_is_no_stance():
     assert not {a for a, _, _ in stances(NAMED + "The EU did not impose sanctions on Monday, officials said.")} & {"EU"}
+
+
+def test_a_name_after_a_title_of_a_country_is_a_person_of_that_country():
+    art = parse("Vladimir Putin had a telephone conversation with President of the Republic of Türkiye Recep Tayyip "
+                "Erdogan on Monday.")
+    assert art.actors.set_index("name").loc["Recep Tayyip Erdogan", "country"] == "TUR", art.actors
+    assert any(p == {"Vladimir Putin", "Recep Tayyip Erdogan"} for p, _ in events(
+        "Vladimir Putin had a telephone conversation with President of the Republic of Türkiye Recep Tayyip Erdogan "
+        "on Monday.", "meeting"))

@@ -147,6 +147,23 @@ def _titled_names(doc: Doc, gz: Gazetteer) -> Iterator[Candidate]:
         titled_before = bool(before) and before[-1].lower().rstrip(".") in lx.TITLE_WORDS
         if titled_after or titled_before:
             yield Candidate(m.start(), m.end(), m.group(0), "PERSON", (), 1)
+    yield from _titled_of_place(text_of(doc), gz)
+
+
+def _titled_of_place(text: str, gz: Gazetteer) -> Iterator[Candidate]:
+    """A name after '<Title> of <country>' ('President of the Republic of Türkiye Recep Tayyip Erdogan', 'Prime
+    Minister of India Narendra Modi'), which the NER tends to run into the country's name."""
+    for m in _TITLE_OF_PLACE.finditer(text):
+        if m.group("title").lower() not in lx.TITLE_WORDS:
+            continue
+        words = m.group("rest").split()
+        for k in range(len(words) - 2, 0, -1):
+            if gz.lookup(" ".join(words[:k])):
+                name = re.match(rf"{_NAME}(?:\s+{_NAME}){{1,2}}", " ".join(words[k:]))
+                if name:
+                    start = m.start("rest") + len(" ".join(words[:k])) + 1
+                    yield Candidate(start, start + name.end(), name.group(0), "PERSON", (), 2)
+                break
 
 
 class Spans:
@@ -807,6 +824,7 @@ _US_PARTY_MEMBER = re.compile(r"\b(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:S
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")               # 'EU', 'U.N.': never a place of its own
 _DATELINE_TAIL = re.compile(r"[*_]*\s*(?:[-–—]\s|\(|,[^\n]{0,60}?(?:\)|\s[-–—])\s)")   # ', June 6 (Reuters) -'
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*){0,4})")
+_TITLE_OF_PLACE = re.compile(r"\b(?P<title>[A-Z][a-z]+) of (?:the )?(?P<rest>[A-Z][\w'’-]*(?: (?:of )?[A-Z][\w'’-]*){2,7})")
 _DATED_TAIL = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                          r"(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s")
 _BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")
