@@ -921,3 +921,16 @@ def test_a_name_after_a_title_of_a_country_is_a_person_of_that_country():
     assert any(p == {"Vladimir Putin", "Recep Tayyip Erdogan"} for p, _ in events(
         "Vladimir Putin had a telephone conversation with President of the Republic of Türkiye Recep Tayyip Erdogan "
         "on Monday.", "meeting"))
+
+
+def test_a_person_the_ner_tags_as_an_organisation_is_a_person_by_the_given_name():
+    art = parse("Beijing condemned the move on Monday. Olaf Scholz used his first visit to Belgrade on Friday to urge "
+                "Serbia to align with European Union sanctions.")
+    kinds = art.actors.set_index("name")["kind"]
+    assert kinds["Olaf Scholz"] == "person" and kinds["European Union"] == "organization", art.actors
+    assert clause(art, "urge")["period"] == "current"            # 'used his visit to urge' is no 'used to'
+
+
+def test_she_prefers_the_person_whose_first_name_is_a_womans():
+    art = parse("Sergei Lavrov met Kaja Kallas in Geneva on Monday. She said afterwards that the talks were hard.")
+    assert clause(art, "said")["agents"] == {"Kaja Kallas"}

@@ -15,7 +15,7 @@ import pandas as pd
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from dossier import lexicon as lx
+from dossier import lexicon as lx, names
 from dossier.article import Article, Locator, text_of
 from dossier.countries import SEATS_OF_GOVERNMENT, Gazetteer, gazetteer, is_weak, place_country
 from dossier.schema import frame
@@ -519,9 +519,19 @@ def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, peopl
     if c.label == "PERSON" or (c.label in ("ORG", "GPE", "LOC", "NORP") and (len(core.split()) == 1
                                and people.resolve(core, start) or people.tail(core))):
         return _resolve_person(core, start, reg, people)
+    if c.label == "ORG" and _person_named(core, reg):        # 'Olaf Scholz' tagged an organisation
+        return _resolve_person(core, start, reg, people)
     if c.label in ("ORG", "FAC") and not (c.label == "FAC" and not c.codes) or _ACRONYM.match(core):
         return _resolve_org(doc, c, core, start, reg)      # 'the EU' tagged a place: an acronym is a body
     return reg.get(("location", core.lower()), "location", core, _code_of(reg, c.codes)), "name"
+
+
+def _person_named(core: str, reg: Registry) -> bool:
+    """Two or three capitalised words opening with a given name, none of them a place or a word of an
+    organisation's name ('Olaf Scholz'; not 'Jordan Valley Bank', 'Victoria Holdings')."""
+    words = core.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+        and names.is_given_name(words[0]) and not any(w.lower() in lx.ORG_HEADS or reg.gz.lookup(w) for w in words)
 
 
 def _in_dateline(text: str, core: str, start: int) -> bool:

@@ -176,7 +176,7 @@ class Reading:
         own = " ".join(self.lower[i] for i in self.own[c.head])
         if _PAST_MARKERS.search(own) or lx.PAST_ERA.search(own):
             return True
-        if tok.dep_ == "xcomp" and tok.head.lower_ == "used" and self.lower[tok.i - 1] == "to":
+        if tok.dep_ == "xcomp" and tok.head.lower_ == "used" and tok.head.i + 2 == tok.i and self.lower[tok.i - 1] == "to":
             return True                 # 'Germany used to oppose the sanctions'
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(ch.dep_ == "mark" and ch.lower_ == "since"
                                                             for ch in tok.children):

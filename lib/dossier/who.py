@@ -27,7 +27,7 @@ from typing import Callable, Iterator, NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from dossier import lexicon as lx
+from dossier import lexicon as lx, names
 from dossier.article import Article, Locator, text_of
 
 AGENT_KINDS = frozenset({"person", "organization", "country"})
@@ -139,6 +139,12 @@ class Who:
         for aid, title in self.title.items():
             if _FEMALE_TITLE.search(title):
                 out[aid] = "f"
+        for aid, name in self.name.items():              # else the first name's usual gender ('Kaja Kallas')
+            words = name.split()
+            if aid not in out and self.kind.get(aid) == "person" and len(words) >= 2:
+                found = names.gender(words[0])
+                if found:
+                    out[aid] = found
         return out
 
     # ---------------------------------------------------------------------------------------- positions
