@@ -934,3 +934,9 @@ def test_a_person_the_ner_tags_as_an_organisation_is_a_person_by_the_given_name(
 def test_she_prefers_the_person_whose_first_name_is_a_womans():
     art = parse("Sergei Lavrov met Kaja Kallas in Geneva on Monday. She said afterwards that the talks were hard.")
     assert clause(art, "said")["agents"] == {"Kaja Kallas"}
+
+
+def test_a_wire_datelines_date_does_not_date_the_act_its_sentence_dates_itself():
+    found = events("Moscow [Russia], November 9 (ANI): External Affairs Minister S Jaishankar on Tuesday held talks "
+                   "with Russian Foreign Minister Sergey Lavrov in Moscow.", "meeting", published="2022-11-09")
+    assert any(d == "2022-11-08" for _, d in found), found

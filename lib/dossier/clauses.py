@@ -34,6 +34,8 @@ _PAST_MARKERS = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in lx.
                            + r")\b")
 CLIMB_LIMIT = 8                 # dependency steps from a token up to its reporting verb
 COLON_REACH = 40                # characters back from a quotation to look for 'said:'
+DATELINE_REACH = 60             # characters from a sentence's start within which a wire dateline's date lies
+_DATELINE_DATE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?::|--?|–|—)\s")
 PAST_AFTER_DAYS = 30            # a clause dated this long before publication is in the past
 
 
@@ -634,6 +636,8 @@ def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, list[tuple
     for start, end in zip(art.sentences["start_char"], art.sentences["end_char"]):
         text = who.text[start:end]
         for span in dt.find_dates(text):
+            if _DATELINE_DATE.match(text, span.end) and span.start < DATELINE_REACH:
+                continue                      # 'MOSCOW, November 9 (ANI): X on Tuesday said': the story's, not the act's
             a, b = who.token_at(start + span.start), who.token_at(start + span.end - 1)
             if b < a:
                 continue
