@@ -940,3 +940,9 @@ def test_a_wire_datelines_date_does_not_date_the_act_its_sentence_dates_itself()
     found = events("Moscow [Russia], November 9 (ANI): External Affairs Minister S Jaishankar on Tuesday held talks "
                    "with Russian Foreign Minister Sergey Lavrov in Moscow.", "meeting", published="2022-11-09")
     assert any(d == "2022-11-08" for _, d in found), found
+
+
+def test_a_relative_clause_on_the_sanctions_takes_them_as_its_theme():
+    got = stances("The economy has struggled under sanctions that Washington imposed in 2017.")
+    assert ("United States", "support", "past") in got, got
+    assert not stances("The economy has struggled under tariffs that Washington imposed in 2017.")

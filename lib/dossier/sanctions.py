@@ -86,6 +86,12 @@ class Sanctions:
         'called for sanctions', 'complied with the embargo'; or the verb itself: 'sanctioned Iran'), with -1
         when a noun of lifting or evading stands between them ('backed the lifting of sanctions'), else 1."""
         doc = self.reading.doc
+        head = doc[c.head]
+        if head.dep_ == "relcl" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ in ("that", "which")
+                                        for ch in head.children):
+            owner = [p for p in self.phrases if p.word == head.head.i and not p.predicate]
+            if owner:                                        # 'the sanctions that Washington imposed in 2017'
+                return owner[0], 1
         for p in self.in_clause(c):
             if p.predicate:
                 return p, 1
