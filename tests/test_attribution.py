@@ -946,3 +946,10 @@ def test_a_relative_clause_on_the_sanctions_takes_them_as_its_theme():
     got = stances("The economy has struggled under sanctions that Washington imposed in 2017.")
     assert ("United States", "support", "past") in got, got
     assert not stances("The economy has struggled under tariffs that Washington imposed in 2017.")
+
+
+def test_transcript_labels_are_no_actors_and_a_title_stops_at_a_verb():
+    art = parse("MODERATOR: Thank you. Our first question comes from Jane Doe.\n\nQUESTION: Ned, has the Secretary "
+                "spoken to General Omar Burhan about the talks in Geneva on Monday?")
+    assert not {"MODERATOR", "QUESTION"} & set(art.actors["name"]), art.actors
+    assert art.actors.set_index("name").loc["Omar Burhan", "title"] == "general", art.actors

@@ -1054,8 +1054,9 @@ def _premodifier(doc: Doc, start: int, name_start: int, reg: Registry,
         t = doc[i]
         low = t.lower_
         if (t.is_punct and low not in ("'s", "’s")) or low in _TITLE_STOP or t.ent_type_ == "DATE" \
-                or (t.ent_type_ == "PERSON" and t.idx < start):
-            break
+                or (t.ent_type_ == "PERSON" and t.idx < start) \
+                or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and low not in lx.TITLE_WORDS and low != "acting":
+            break                                         # not 'has the Secretary spoken to General X'
         if low in ("the", "a", "an") and not (i >= 1 and doc[i - 1].lower_ in ("to", "of")):
             break
         words.insert(0, t)

@@ -78,7 +78,7 @@ NOT_ACTORS = re.compile(
     r"^(?:(?:on|last|this|next|early|late|since|until|by)\s+)?"                          # 'On Thursday'
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|"
-    r"(?:photo\s*)?(?:credit)+|"
+    r"(?:photo\s*)?(?:credit)+|question|moderator|operator|q|audience|"                 # transcript labels
     r"covid(?:-19)?|coronavirus|sars-cov-2|ebola|hiv|aids|twitter|facebook|instagram|youtube|whatsapp|tiktok|"
     r"linkedin|telegram|home|national|print|share|login|advertisement|getty images|getty|shutterstock|"
     r"photo|video|newsletter|world war (?:one|two|i|ii|iii)|the west|west|east|europe|asia|africa)$",
