@@ -284,9 +284,12 @@ def _from_sentence_before(span, para, reading: Reading, locator) -> Attribution 
 def _indirect_rows(art: Article, reading: Reading, locator: Locator) -> Iterator[QuoteRow]:
     """Rows for reported clauses: the clause a verb of saying governs ('said that ...', 'told X ...') and the
     statement an 'according to X' phrase attributes."""
-    for tok in art.doc:
-        if reading.who.in_quote[tok.i]:
+    lower, lemma, pos = reading.lower, reading.lemma, reading.pos
+    for i in range(len(art.doc)):       # the reading's arrays first: a Token only for a candidate word
+        if reading.who.in_quote[i] or not (lower[i] == "according"
+                                           or pos[i] == "VERB" and lemma[i] in lx.INDIRECT_VERBS):
             continue
+        tok = art.doc[i]
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             row = _according_row(tok, reading, locator)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lx.INDIRECT_VERBS:
