@@ -120,3 +120,21 @@ def test_sanctioned_by_passive_names_the_imposer_and_target():
     rows = {(names[a], names.get(t)) for a, t in zip(art.positions["actor_id"], art.positions["target_id"])}
     assert ("Canada", "Iran") in rows
     assert not {r for r in rows if r[0] == "Iran"}
+
+
+def test_only_words_of_the_sanctions_lists_can_be_sanctions_phrases():
+    """sanctions._phrases looks only at tokens whose form or lemma is in `_kind_words()`: every token `_kind`
+    accepts (with sanctions named in its sentence) must be one of them, and a phrase is still found."""
+    from dossier import sanctions
+    art = dossier.parse_article(
+        "The European Union imposed sanctions on Iran on Monday and banned its oil imports. The move followed a "
+        "round of talks. Norway said it would cut imports and blacklist three banks, and the embargo will stay. "
+        "The bloc targeted two banks in today's action, a tranche of restrictions on trade." + PAD,
+        published="2022-02-09")
+    reading, words = art.reading, sanctions._kind_words()
+    accepted = [t for t in art.doc if sanctions._kind(t, reading, [reading.sent_of[t.i]]) is not None]
+    assert len(accepted) >= 4
+    assert all(reading.lemma[t.i] in words or reading.lower[t.i] in words for t in accepted)
+    assert not any(t.lower_ in ("said", "talks", "banks") for t in accepted)
+    assert any(t.lemma_ == "target" for t in accepted)          # a verb of sanctioning, from its own list
+    assert len(sanctions.find(reading).phrases) >= 3

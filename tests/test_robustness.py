@@ -7,7 +7,8 @@
 - a file name with a line break still gives one line;
 - runs writing the same article into one output folder at the same time all succeed, and the folder is whole;
 - long texts go through spaCy in pieces: the model's max_length never escapes, the Doc keeps the exact text;
-- the indexes that replaced pairwise scans in actors.py answer as the scans did.
+- the indexes that replaced pairwise scans in actors.py answer as the scans did;
+- frames built column by column from plain values have the dtypes pd.array gives.
 """
 from __future__ import annotations
 
@@ -409,3 +410,39 @@ def test_words_among_finds_what_the_alternation_found() -> None:
                              + r")(?![\w-])")
         assert list(_words_among(s, words)) == [m.span() for m in pattern.finditer(s)]
     check()
+
+
+def test_a_frame_is_the_same_built_from_named_tuples_dicts_or_odd_values():
+    """schema.frame's direct conversions (plain ints, bools, None in Int64) give what pd.array gives."""
+    from typing import NamedTuple
+
+    import numpy as np
+    import pandas as pd
+    import pandas.testing as pdt
+
+    from dossier.schema import COLUMNS, frame
+
+    class Row(NamedTuple):
+        quote_id: int
+        speaker_id: int | None
+        speaker: str | None
+        sentence_id: int
+        start_char: int
+        end_char: int
+        extra: list
+
+    rows = [Row(0, None, None, 1, 2, 9, [1, 2]), Row(1, 4, "A", 2, 10, 20, [])]
+    by_tuple = frame("quotes", rows)
+    by_dict = frame("quotes", [dict(r._asdict()) for r in rows])
+    odd = frame("quotes", [{**r._asdict(), "quote_id": np.int64(r.quote_id),
+                            "speaker_id": pd.NA if r.speaker_id is None else r.speaker_id} for r in rows])
+    for df in (by_tuple, by_dict, odd):
+        pdt.assert_frame_equal(df, by_tuple, check_exact=True)
+    assert list(by_tuple.columns) == list(COLUMNS["quotes"]) + ["extra"]
+    assert str(by_tuple["speaker_id"].dtype) == "Int64" and by_tuple["speaker_id"].isna().tolist() == [True, False]
+    assert by_tuple["quote_id"].dtype == np.int64 and by_tuple["extra"].tolist() == [[1, 2], []]
+    ints = {"clause_id": 0, "sentence_id": 0, "start_char": 0, "end_char": 1}
+    clauses = frame("clauses", [{**ints, "negated": True, "quoted": False}, {**ints, "negated": False, "quoted": True}])
+    assert clauses["negated"].dtype == bool and clauses["negated"].tolist() == [True, False]
+    with pytest.raises((TypeError, ValueError)):
+        frame("quotes", [{"quote_id": 1.5}])          # refused, as pd.array refuses it

@@ -17,6 +17,7 @@ import re
 from datetime import date
 from typing import Iterator, NamedTuple
 
+import numpy as np
 import pandas as pd
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Token
@@ -486,12 +487,15 @@ def _token_arrays(doc) -> tuple[list[str], list[str], list[str], list[str], list
     the Doc in one pass (Token objects are costly to make)."""
     arr = doc.to_array([LOWER, LEMMA, POS, DEP, HEAD])
     strings = doc.vocab.strings
-    lower = [strings[int(x)] for x in arr[:, 0]]
-    lemma = [strings[int(x)].lower() for x in arr[:, 1]]
-    pos = [strings[int(x)] for x in arr[:, 2]]
-    dep = [strings[int(x)] for x in arr[:, 3]]
-    head = [i + int(h) for i, h in enumerate(arr[:, 4].astype("int64"))]
-    return lower, lemma, pos, dep, head
+
+    def names(column, lower: bool = False) -> list[str]:     # each distinct string looked up once
+        keys, where = np.unique(column, return_inverse=True)
+        found = np.empty(len(keys), dtype=object)
+        found[:] = [strings[int(k)].lower() if lower else strings[int(k)] for k in keys]
+        return found[where.reshape(-1)].tolist()
+
+    head = (np.arange(len(arr), dtype="int64") + arr[:, 4].astype("int64")).tolist()
+    return names(arr[:, 0]), names(arr[:, 1], lower=True), names(arr[:, 2]), names(arr[:, 3]), head
 
 
 def _is_predicate(i: int, r: "Reading") -> bool:

@@ -68,7 +68,10 @@ class Gazetteer:
     def lookup(self, form: str) -> list[tuple[str, str]]:
         """(alpha-3, via) entries for a surface form, trying it as written, without 'the', and singular."""
         form = " ".join(form.replace("’", "'").split())
-        for f in (form, re.sub(r"^[Tt]he\s+", "", form), re.sub(r"'s$", "", form)):
+        found = self.forms.get(form)
+        if found is not None:
+            return found
+        for f in (_LEADING_THE.sub("", form), _TRAILING_S.sub("", form)):   # only when the form as written fails
             if f in self.forms:
                 return self.forms[f]
         return []
@@ -76,6 +79,10 @@ class Gazetteer:
     def name(self, code: str) -> str:
         c = self.countries.get(code)
         return c.name if c else code
+
+
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_TRAILING_S = re.compile(r"'s$")
 
 
 def acronyms(name: str) -> list[str]:

@@ -54,6 +54,12 @@ DATE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 
+# What every alternative of DATE_PATTERN contains (a digit, a month's first three letters, 'day' of a weekday,
+# 'today' or 'yesterday', 'tonight', a unit): a sentence without any of these holds no date, and this scan is
+# far cheaper than DATE_PATTERN's.
+_DATE_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|decade|tonight",
+                        re.IGNORECASE)
+
 # A month or weekday name: written with a capital when it is one ('may', 'march' are verbs).
 _NAMED = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY})\b", re.IGNORECASE)
 
@@ -69,6 +75,8 @@ class DateSpan(NamedTuple):
 def find_dates(text: str) -> list[DateSpan]:
     """Every date expression in `text` as (start, end, text), in order, not overlapping."""
     spans = []
+    if not _DATE_HINT.search(text):
+        return spans
     for m in DATE_PATTERN.finditer(text):
         start = m.start("bare") if m.group("bare") else m.start()
         if _plausible(text[start:m.end()], start, text):

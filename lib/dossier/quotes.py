@@ -25,6 +25,8 @@ DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"
 OPEN_CONTEXT = set(" \t\n([{—–-/:;") | set(DOUBLE_OPEN + SINGLE_OPEN + DOUBLE_EITHER)  # may come before an opener
 CLOSE_FOLLOW = set(" \t\n,.;:!?)]}—–-…") | set(DOUBLE_CLOSE + SINGLE_CLOSE + DOUBLE_EITHER + SINGLE_EITHER)
+_DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER) + "]")  # where to look,
+_SINGLE_MARK = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER) + "]")  # not every character
 STRONG_BEFORE = set(",.!?;:…")       # a single mark after these closes a quotation ('..., he said')
 ELISIONS = ("'em", "'n'", "'til", "'cause", "'tis", "'twas", "'bout", "'round")
 
@@ -108,10 +110,8 @@ def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of double-quoted stretches in text[lo:hi]; an opener left open ends the paragraph,
     or the stretch before the next opener when one comes first."""
     out, open_at = [], None
-    for i in range(lo, hi):
-        c = text[i]
-        if c not in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER:
-            continue
+    for mark in _DOUBLE_MARK.finditer(text, lo, hi):
+        i = mark.start()
         role = _role(text, i, lo, hi, DOUBLE_OPEN, DOUBLE_CLOSE)
         if open_at is None:
             if role != "close":
@@ -133,10 +133,8 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     punctuation or precedes it ("...,' he said"), else the first that ends a word ("'practice yoga' after"),
     so that apostrophes inside ("Russia's", "don't", "the Americans' choice") are passed over."""
     openers, closers = [], []
-    for i in range(lo, hi):
-        c = text[i]
-        if c not in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER:
-            continue
+    for mark in _SINGLE_MARK.finditer(text, lo, hi):
+        i, c = mark.start(), mark.group()
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
         if prev in OPEN_CONTEXT and (nxt.isalpha() or nxt in "(["):
@@ -290,9 +288,12 @@ def _from_sentence_before(span, para, reading: Reading, locator) -> Attribution 
 def _indirect_rows(art: Article, reading: Reading, locator: Locator) -> Iterator[QuoteRow]:
     """Rows for reported clauses: the clause a verb of saying governs ('said that ...', 'told X ...') and the
     statement an 'according to X' phrase attributes."""
-    for tok in art.doc:
-        if reading.who.in_quote[tok.i]:
+    lower, lemma, pos = reading.lower, reading.lemma, reading.pos
+    for i in range(len(art.doc)):       # the reading's arrays first: a Token only for a candidate word
+        if reading.who.in_quote[i] or not (lower[i] == "according"
+                                           or pos[i] == "VERB" and lemma[i] in lx.INDIRECT_VERBS):
             continue
+        tok = art.doc[i]
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             row = _according_row(tok, reading, locator)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lx.INDIRECT_VERBS:

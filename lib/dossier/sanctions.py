@@ -143,8 +143,12 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
     doc = reading.doc
     multi = _multiword_heads(reading)
     named_in: list[int] = []          # sentence ids that name sanctions outright
-    for tok in doc:
-        kind = "word" if tok.i in multi else _kind(tok, reading, named_in)
+    words = _kind_words()
+    for i in range(len(doc)):         # Token objects only for the few words `_kind` can accept
+        if i not in multi and reading.lemma[i] not in words and reading.lower[i] not in words:
+            continue
+        tok = doc[i]
+        kind = "word" if i in multi else _kind(tok, reading, named_in)
         if kind is None:
             continue
         c = reading.clause_of(tok)
@@ -171,6 +175,12 @@ def _multiword_heads(reading: Reading) -> set[int]:
                 out.add(reading.who.token_at(end - 1))
             start = low.find(phrase, end)
     return out
+
+
+def _kind_words() -> frozenset[str]:
+    """Every lower-case form or lemma `_kind` can accept: a token with neither is never a sanctions phrase.
+    Keep it in step with `_kind`'s word lists."""
+    return lx.SANCTION_NOUNS | lx.TRADE_BANS | {"sanction"} | lx.SANCTIONING_VERBS | lx.TRADE_CUTTING | lx.STAND_INS
 
 
 def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:

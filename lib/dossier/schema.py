@@ -42,20 +42,39 @@ def frame(name: str, rows: Iterable[Mapping | tuple] = ()) -> pd.DataFrame:
     Extra fields in the rows are kept as further columns after the contract's ones.
     """
     cols = COLUMNS[name]
-    records = [r._asdict() if hasattr(r, "_asdict") else dict(r) for r in rows]
-    if not records:
+    rows = list(rows)
+    if not rows:
         return _empty(name).copy()
-    names = list(cols) + [k for k in records[0] if k not in cols]
-    data = {c: _column([r.get(c) for r in records], cols.get(c, "object")) for c in names}
-    return pd.DataFrame(data, copy=False)
+    kind = type(rows[0])
+    if hasattr(kind, "_fields") and all(type(r) is kind for r in rows):     # NamedTuples of one kind: by column
+        fields = list(kind._fields)
+        by_field = dict(zip(fields, map(list, zip(*rows))))
+        blank = [None] * len(rows)
+        values = lambda c: by_field.get(c, blank)
+    else:
+        records = [r._asdict() if hasattr(r, "_asdict") else dict(r) for r in rows]
+        fields = list(records[0])
+        values = lambda c: [r.get(c) for r in records]
+    names = list(cols) + [k for k in fields if k not in cols]
+    return pd.DataFrame({c: _column(values(c), cols.get(c, "object")) for c in names}, copy=False)
 
 
-def _column(values: list, dtype: str) -> pd.Series:
+def _column(values: list, dtype: str):
+    """One column's array: numpy for object, int64 and bool, pandas' nullable array for Int64. Plain Python
+    values are converted directly (pd.array's checks cost more than the frame); anything else goes through
+    pd.array as before."""
     if dtype == "object":
         out = np.empty(len(values), dtype=object)
         out[:] = values          # element by element, so lists stay lists
-        return pd.Series(out, dtype=object)
-    return pd.Series(pd.array(values, dtype=dtype))
+        return out
+    if dtype == "int64" and all(type(v) is int for v in values):
+        return np.array(values, dtype=np.int64)
+    if dtype == "bool" and all(type(v) is bool for v in values):
+        return np.array(values, dtype=bool)
+    if dtype == "Int64" and all(v is None or type(v) is int for v in values):
+        return pd.arrays.IntegerArray(np.array([0 if v is None else v for v in values], dtype=np.int64),
+                                      np.array([v is None for v in values], dtype=bool))
+    return pd.Series(pd.array(values, dtype=dtype)).array
 
 
 @functools.lru_cache(maxsize=None)

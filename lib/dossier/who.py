@@ -82,7 +82,8 @@ class Who:
         self.name = dict(zip(a["actor_id"].astype(int), a["name"]))
         self.country_actor = {c: int(i) for i, k, c in zip(a["actor_id"], a["kind"], a["country"])
                               if k == "country" and c}
-        self.tok_starts = [t.idx for t in self.doc]
+        self.tokens = list(self.doc)            # made once: doc[i] makes a new Token on every call
+        self.tok_starts = [t.idx for t in self.tokens]
         self.quotes = sorted(quotes)
         self.in_quote = self._mark_quotes()
         self.token_mention, self.mention_rows = self._index_mentions(art)
@@ -550,13 +551,13 @@ class Who:
         k = bisect.bisect_right(self.sentence_starts, pronoun.idx) - 1
         in_caption = k >= 0 and self.paragraph_kind[k] == "caption"
         first = self.token_at(self.sentences[k][0]) if k >= 0 else 0
-        yield [self.doc[i] for i in range(first, pronoun.i)]
+        yield self.tokens[first:pronoun.i]
         for j in range(k - 1, max(-1, k - 1 - ANTECEDENT_WINDOW), -1):
             if self.paragraph_kind[j] == "caption" and not in_caption:
                 continue
             s, e, _ = self.sentences[j]
             a, b = self.token_at(s), self.token_at(max(s, e - 1))
-            yield [self.doc[i] for i in range(a, b + 1)]
+            yield self.tokens[a:b + 1]
 
     def _pick(self, tokens: list[Token], pronoun: Token, rank: int, depth: int,
               want: frozenset | None) -> Named | None:
