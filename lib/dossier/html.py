@@ -47,10 +47,11 @@ def extract(page: str) -> tuple[str, dict]:
     page_title, description, captions as (text, credit) pairs)."""
     page = _PHP.sub("", page)
     page = without_inert(page)
-    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False,
+    tree = _tree(page)                      # parsed once: trafilatura cleans a copy of the tree in place
+    doc = trafilatura.bare_extraction(copy.deepcopy(tree) if tree is not None else page, with_metadata=True,
+                                      include_comments=False, include_tables=False,
                                       date_extraction_params={"extensive_search": False, "original_date": True})
     text = (doc.text if doc is not None else "") or ""
-    tree = _tree(page)
     if len(text.split()) < 40:
         text = _paragraph_text(tree) or text
     meta = {k: v for k, v in _page_metadata(tree).items() if v}
