@@ -953,3 +953,21 @@ def test_transcript_labels_are_no_actors_and_a_title_stops_at_a_verb():
                 "spoken to General Omar Burhan about the talks in Geneva on Monday?")
     assert not {"MODERATOR", "QUESTION"} & set(art.actors["name"]), art.actors
     assert art.actors.set_index("name").loc["Omar Burhan", "title"] == "general", art.actors
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Former President Donald Trump imposed sanctions on Venezuela's oil sector.", ("Donald Trump", "support", "past")),
+    ("Before the war, Germany had opposed sanctions on Russian gas.", ("Germany", "oppose", "past")),
+    ("The late Senator John McCain was a champion of sanctions on Russia.", ("John McCain", "support", "past")),
+])
+def test_out_of_office_and_pluperfect_stances_are_past(sentence, stance):
+    got = stances(sentence)
+    assert stance in got and (stance[0], stance[1], "current") not in got, got
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Former President Donald Trump criticised the sanctions on Monday.", ("Donald Trump", "oppose", "current")),
+    ("Germany said on Monday that it had opposed the sanctions.", ("Germany", "oppose", "current")),
+])
+def test_a_former_official_speaking_today_or_a_reported_pluperfect_stays_current(sentence, stance):
+    assert stance in stances(sentence)

@@ -181,11 +181,27 @@ class Reading:
             return True
         if tok.dep_ == "xcomp" and tok.head.lower_ == "used" and tok.head.i + 2 == tok.i and self.lower[tok.i - 1] == "to":
             return True                 # 'Germany used to oppose the sanctions'
+        if c.dated_by != "own" and c.reporter is None and tok.tag_ == "VBN" and any(
+                a.dep_ == "aux" and a.lower_ == "had" for a in tok.children) and not self.who.in_quote[tok.i]:
+            return True                 # 'Germany had opposed sanctions on Russian gas': before the story's time
+        if c.subject is not None and self._out_of_office(self.doc[c.subject], tok, c):
+            return True
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(ch.dep_ == "mark" and ch.lower_ == "since"
                                                             for ch in tok.children):
             return True                 # 'Since the EU introduced the price cap, revenues have fallen'
         return any(self.lower[i] == "then" and i + 1 < len(self.doc) and self.lower[i + 1] in ("-", "–")
                    for i in self.own[c.head])
+
+    def _out_of_office(self, subject: Token, verb: Token, c: Clause) -> bool:
+        """An agent no longer in the office it acted in: 'the late Senator X' (whatever X did), 'Biden, then vice
+        president,'; 'Former President X imposed sanctions' (an act of office told in the past tense)."""
+        words = [t for t in subject.subtree if t.i < verb.i]
+        if any(t.lower_ == "late" and t.dep_ == "amod" for t in words):
+            return True
+        if any(t.lower_ == "then" and t.head.dep_ == "appos" for t in words):
+            return True
+        office_act = c.lemma in lx.IMPOSE_VERBS | lx.LIFT_VERBS and verb.tag_ in ("VBD", "VBN")
+        return office_act and any(t.lower_ in ("former", "ex") and t.dep_ in ("amod", "compound") for t in words)
 
     def _governing(self, tok: Token) -> Clause | None:
         """The clause whose predicate governs this one (for an xcomp, conj, ccomp, advcl ...)."""
