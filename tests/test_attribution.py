@@ -971,3 +971,20 @@ def test_out_of_office_and_pluperfect_stances_are_past(sentence, stance):
 ])
 def test_a_former_official_speaking_today_or_a_reported_pluperfect_stays_current(sentence, stance):
     assert stance in stances(sentence)
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Hungary watered down the sanctions package before it was adopted on Monday.", ("Hungary", "oppose", "current")),
+    ("South Korea signed on to the sanctions against Russia on Monday.", ("South Korea", "support", "current")),
+    ("China vowed countermeasures against the new sanctions.", ("China", "oppose", "current")),
+    ("Italy broke ranks with the EU over sanctions on Russia.", ("Italy", "oppose", "current")),
+    ("Tokyo tightened export curbs on Russia on Monday.", ("Japan", "support", "current")),
+])
+def test_idioms_of_joining_weakening_and_defying_sanctions(sentence, stance):
+    got = stances(NAMED + sentence)
+    assert stance in got and (stance[0], "support" if stance[1] == "oppose" else "oppose", stance[2]) not in got, got
+
+
+def test_the_same_idioms_without_sanctions_are_no_stance():
+    assert not stances("Hungary watered down the budget plan before it was adopted on Monday. Italy broke ranks with "
+                       "Spain over fishing quotas.")

@@ -546,6 +546,8 @@ def _predicate_lemma(tok: Token) -> str:
         elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "to") and not any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children):      # not 'called them illegal on Monday'
             key = (lemma, c.lower_)
+        elif c.dep_ == "prep" and c.lower_ == "in":                        # 'fell in line with'
+            key = next(((lemma, g.lemma_.lower()) for g in c.children if g.dep_ == "pobj"), None)
         if key in lx.IDIOMS:
             return lx.IDIOMS[key]
     return lemma

@@ -207,7 +207,7 @@ SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezi
                     "ban on imports", "ban on exports", "ban on the import", "ban on the export", "trade embargo",
                     "import restrictions", "export restrictions", "trade restrictions", "export control measures",
                     "coercive measures", "economic blockade", "financial blockade", "economic embargo",
-                    "entity list")                      # a sanctions list: 'added 25 entities to its entity list'
+                    "entity list", "export curbs", "trade curbs", "export bans")                      # a sanctions list: 'added 25 entities to its entity list'
 # Nouns that stand for sanctions once the article has named them ('the measures', 'the package', 'the move').
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
@@ -277,7 +277,7 @@ COPULAS = words("be seem remain prove become look appear sound")
 # Verbs a holder expresses a stance noun with ('voiced its opposition to', 'renewed calls for').
 LIGHT_VERBS = words("""
 voice express announce show signal declare reiterate state make issue renew repeat lead give lend offer
-lodge file register seek ask request win obtain secure lose bring mount launch
+lodge file register seek ask request win obtain secure lose bring mount launch vow pledge promise threaten
 """)
 # Verbs of enforcing the law on someone for what they did ('charged X with violating sanctions'): their agent
 # enforces the sanctions (support), their object did what the complement says.
@@ -292,7 +292,7 @@ OPPOSE_VERBS = words("""
 oppose slam criticize criticise condemn denounce reject protest resist block veto object dismiss ridicule mock
 deplore decry lambaste lambast blast attack question challenge fight retaliate counter contest refuse decline
 evade violate circumvent breach dodge skirt bust flout defy undermine ignore sidestep bypass
-sue
+sue boycott
 """) | LIFT_VERBS
 # Verbs whose agent supports the sanctions they govern.
 SUPPORT_VERBS = IMPOSE_VERBS | THREAT_VERBS | CALL_VERBS | BACK_VERBS
@@ -306,7 +306,9 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("roll", "back"): "roll back", ("roll", "out"): "roll out", ("stand", "by"): "stand by",
           ("double", "down"): "double down", ("speak", "out"): "protest", ("hit", "back"): "retaliate",
           ("go", "forward"): "proceed", ("go", "ahead"): "proceed", ("move", "forward"): "proceed",
-          ("lash", "out"): "attack", ("respond", "to"): "retaliate", ("hold", "up"): "block"}
+          ("lash", "out"): "attack", ("respond", "to"): "retaliate", ("hold", "up"): "block",
+          ("water", "down"): "undermine", ("fall", "line"): "join", ("sign", "on"): "join", ("stay", "out"): "boycott",
+          ("break", "rank"): "defy", ("opt", "out"): "boycott"}
 
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
@@ -317,7 +319,8 @@ OPPOSE_NOUNS = words("""
 opposition criticism condemnation rejection objection veto lifting easing removal relief evasion violation
 violations circumvention breach breaches defiance protest protests retaliation waiver suspension
 dissatisfaction displeasure anger outrage indignation refusal
-challenge lawsuit appeal exemption exemptions carve-out end repeal rollback
+challenge lawsuit appeal exemption exemptions carve-out end repeal rollback countermeasure countermeasures
+counter-measures
 """)
 # Stance nouns read only after 'in' on the verb: 'imposed counter-measures in response to the sanctions'.
 RESPONSE_NOUNS = words("response reaction reply answer")
