@@ -988,3 +988,15 @@ def test_idioms_of_joining_weakening_and_defying_sanctions(sentence, stance):
 def test_the_same_idioms_without_sanctions_are_no_stance():
     assert not stances("Hungary watered down the budget plan before it was adopted on Monday. Italy broke ranks with "
                        "Spain over fishing quotas.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('John Kirby said the United States believed a deal was "achievable" this week.', "John Kirby"),
+    ('Yoko Kamikawa echoed the sentiment on Monday, saying Tokyo hoped to "rebuild a future-oriented relationship" '
+     'with Seoul.', "Yoko Kamikawa"),
+])
+def test_words_quoted_inside_a_thought_someone_reports_are_the_reporters(text, speaker):
+    art = parse(text)
+    n = names(art)
+    partial = art.quotes[art.quotes["kind"] == "partial"]
+    assert {n.get(s) for s in partial["speaker_id"]} == {speaker}, art.quotes

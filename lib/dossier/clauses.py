@@ -37,6 +37,7 @@ CLIMB_LIMIT = 8                 # dependency steps from a token up to its report
 COLON_REACH = 40                # characters back from a quotation to look for 'said:'
 DATELINE_REACH = 60             # characters from a sentence's start within which a wire dateline's date lies
 _DATELINE_DATE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?::|--?|–|—)\s")
+SAYING = lx.DECLARING | lx.words("say tell write post")     # verbs of saying, not of thinking or hoping
 PAST_AFTER_DAYS = 30            # a clause dated this long before publication is in the past
 
 
@@ -434,9 +435,23 @@ class Reading:
             v, steps = (t.head if t.head.i != t.i else None), 0
             while v is not None and steps < CLIMB_LIMIT:
                 if v.i not in inside and not who.in_quote[v.i] and speaks(v) and who.paragraph_of(v) == para:
-                    return v
+                    return self._outer_saying(v, para)
                 v, steps = (v.head if v.head.i != v.i else None), steps + 1
         return None
+
+    def _outer_saying(self, verb: Token, para: int) -> Token:
+        """The verb of saying that reports the one found, when that one is a thought inside what someone said
+        ('Kirby said the United States believed a deal was "achievable"': Kirby's words)."""
+        if verb.lemma_.lower() in SAYING:
+            return verb
+        u = verb
+        for _ in range(3):
+            if u.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or u.head.i == u.i:
+                break
+            u = u.head
+            if u.lemma_.lower() in SAYING and not self.who.in_quote[u.i] and self.who.paragraph_of(u) == para:
+                return u
+        return verb
 
     def nearest_verb(self, start: int, end: int) -> Token | None:
         """The reporting verb closest to [start, end) in its sentence (or in the sentence before, when that one
