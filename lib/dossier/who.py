@@ -93,6 +93,7 @@ class Who:
         self._modified: dict[str, list[int]] | None = None
         self.quote_speaker: Callable[[int], Named] | None = None
         self._resolved: dict[tuple[int, bool], Named] = {}
+        self._ranks: dict[int, int] = {}                  # token -> subject_rank, asked many times by _pick
 
     # ---------------------------------------------------------------------------------------- indexes
 
@@ -559,6 +560,12 @@ class Who:
             a, b = self.token_at(s), self.token_at(max(s, e - 1))
             yield self.tokens[a:b + 1]
 
+    def _rank(self, t: Token) -> int:
+        r = self._ranks.get(t.i)
+        if r is None:
+            r = self._ranks[t.i] = subject_rank(t)
+        return r
+
     def _pick(self, tokens: list[Token], pronoun: Token, rank: int, depth: int,
               want: frozenset | None) -> Named | None:
         """The latest candidate in `tokens` of at least subject rank `rank` (see `subject_rank`)."""
@@ -567,7 +574,7 @@ class Who:
         plural = low in lx.PLURAL_PRONOUNS or low in ("we", "us", "our", "ours")
         want = want or (frozenset({"person"}) if gender else ORG_KINDS)
         for t in reversed(tokens):
-            if self.in_quote[t.i] and not self.in_quote[pronoun.i] or subject_rank(t) < rank:
+            if self.in_quote[t.i] and not self.in_quote[pronoun.i] or self._rank(t) < rank:
                 continue
             head = _conjunct_head(t)
             if plural and rank > 0 and head.dep_ in SUBJECT_DEPS:
