@@ -1000,3 +1000,26 @@ def test_words_quoted_inside_a_thought_someone_reports_are_the_reporters(text, s
     n = names(art)
     partial = art.quotes[art.quotes["kind"] == "partial"]
     assert {n.get(s) for s in partial["speaker_id"]} == {speaker}, art.quotes
+
+
+def test_a_name_after_a_title_to_a_body_is_a_person_and_the_title_alone_no_actor():
+    art = parse("Russia's Permanent Representative to the United Nations Vasily Nebenzia said on Monday the draft was "
+                "biased.")
+    actors = art.actors.set_index("name")
+    assert actors.loc["Vasily Nebenzia", "kind"] == "person" and actors.loc["Vasily Nebenzia", "country"] == "RUS"
+    assert "Permanent Representative" not in actors.index, art.actors
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("The European Union on Monday dismissed the election as a sham and promised new sanctions.",
+     ("European Union", "support", "current")),
+    ("SADC has campaigned for the removal of sanctions on Zimbabwe.", ("SADC", "oppose", "current")),
+])
+def test_promising_and_campaigning(sentence, stance):
+    assert stance in stances(NAMED + sentence)
+
+
+def test_an_administration_named_after_a_leader_of_no_known_state_is_nobody_else():
+    got = stances("Israel struck targets in Syria on Sunday. Back in 2011, the Obama administration froze the "
+                  "assets of Syrian officials under sanctions.")
+    assert not {a for a, _, _ in got} & {"Israel"}, got

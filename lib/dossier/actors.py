@@ -157,13 +157,14 @@ def _titled_of_place(text: str, gz: Gazetteer) -> Iterator[Candidate]:
         if m.group("title").lower() not in lx.TITLE_WORDS:
             continue
         words = m.group("rest").split()
-        for k in range(len(words) - 2, 0, -1):
-            if gz.lookup(" ".join(words[:k])):
-                name = re.match(rf"{_NAME}(?:\s+{_NAME}){{1,2}}", " ".join(words[k:]))
-                if name:
-                    start = m.start("rest") + len(" ".join(words[:k])) + 1
-                    yield Candidate(start, start + name.end(), name.group(0), "PERSON", (), 2)
-                break
+        country = [k for k in range(len(words) - 2, 0, -1) if gz.lookup(" ".join(words[:k]))]
+        given = [k for k in range(1, len(words) - 1) if len(words) - k <= 3 and words[k - 1] not in ("of", "to")
+                 and names.is_given_name(words[k])]      # 'to the United Nations Vasily Nebenzia'
+        for k in (country or given)[:1]:
+            name = re.match(rf"{_NAME}(?:\s+{_NAME}){{1,2}}", " ".join(words[k:]))
+            if name:
+                start = m.start("rest") + len(" ".join(words[:k])) + 1
+                yield Candidate(start, start + name.end(), name.group(0), "PERSON", (), 2)
 
 
 class Spans:
@@ -462,6 +463,10 @@ def _is_actor_text(c: Candidate, meta: dict) -> bool:
         return False
     if c.label == "NORP" and not c.codes:
         return False
+    words = core.lower().split()
+    if len(words) >= 2 and words[-1] in lx.TITLE_HEADS and all(w in lx.TITLE_WORDS or w in _TITLE_MODIFIERS
+                                                               for w in words):
+        return False                                     # 'Permanent Representative' alone is a title, no one
     return not _is_outlet(core, str(meta.get("outlet") or ""))
 
 
@@ -834,7 +839,8 @@ _US_PARTY_MEMBER = re.compile(r"\b(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:S
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")               # 'EU', 'U.N.': never a place of its own
 _DATELINE_TAIL = re.compile(r"[*_]*\s*(?:[-–—]\s|\(|,[^\n]{0,60}?(?:\)|\s[-–—])\s)")   # ', June 6 (Reuters) -'
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*){0,4})")
-_TITLE_OF_PLACE = re.compile(r"\b(?P<title>[A-Z][a-z]+) of (?:the )?(?P<rest>[A-Z][\w'’-]*(?: (?:of )?[A-Z][\w'’-]*){2,7})")
+_TITLE_OF_PLACE = re.compile(r"\b(?P<title>[A-Z][a-z]+) (?:of|to) (?:the )?(?P<rest>[A-Z][\w'’-]*(?: (?:of )?[A-Z][\w'’-]*){2,7})")
+_TITLE_MODIFIERS = frozenset("permanent special senior acting former chief high deputy vice first under".split())
 _DATED_TAIL = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                          r"(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s")
 _BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")

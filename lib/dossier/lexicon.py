@@ -248,7 +248,7 @@ THREAT_VERBS = words("threaten warn")
 CALL_VERBS = words("""
 propose urge call_for call_on demand seek push press advocate request recommend want favor favour plead lobby
 need require present table draft prepare finalize finalise
-consider weigh mull contemplate
+consider weigh mull contemplate promise pledge vow campaign
 """)
 # Verbs whose subject would suffer sanctions ('X could face sanctions'): whoever says so threatens them.
 FACING_VERBS = words("face risk incur expose")

@@ -300,6 +300,8 @@ class Who:
         for rule in (self._appositive, self._administration, self._person_inside, self._name_after_title,
                      self._office_of, self._modifier_actor, self._own_state):
             found = rule(tok, depth)
+            if found is LEADERLESS:               # 'the Obama administration' with Obama of no known state
+                return Named((), self.np_text(tok))
             if found is not None and found.ids:
                 return found
             words = words or (found.text if found is not None else None)
@@ -390,6 +392,7 @@ class Who:
         heads = [tok] + [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _GROUP_HEADS]
         if not any(h.lemma_.lower() in _GROUP_HEADS for h in heads):
             return None
+        leader = False
         for h in heads:                           # the leader may hang on the group word or on the head noun
             for c in h.children:
                 if c.dep_ in ("compound", "nmod", "poss") and c.i < h.i:
@@ -397,7 +400,8 @@ class Who:
                     state = self.country_of(aid)
                     if state is not None:
                         return Named((state,), self.np_text(tok))
-        return None
+                    leader = leader or aid is not None
+        return LEADERLESS if leader else None      # a leader of no known state: no one else either
 
     def _office_of(self, tok: Token, depth: int) -> Named | None:
         """'a spokesperson for X', "X's office", 'officials from X', 'officials at X', 'an official with X',
@@ -619,6 +623,9 @@ def conjuncts(tok: Token) -> list[Token]:
                 if c.pos_ == "PROPN" and any(x.lower_ == "and" for x in tok.doc[t.i + 1:c.left_edge.i]):
                     todo.append(c)                                # 'A and Trump's son-in-law B' parsed as appos
     return out
+
+
+LEADERLESS = Named((), None)                    # _administration: named after a person of no known state
 
 
 def _possessed_of(tok: Token) -> Token | None:
