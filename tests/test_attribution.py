@@ -1023,3 +1023,21 @@ def test_an_administration_named_after_a_leader_of_no_known_state_is_nobody_else
     got = stances("Israel struck targets in Syria on Sunday. Back in 2011, the Obama administration froze the "
                   "assets of Syrian officials under sanctions.")
     assert not {a for a, _, _ in got} & {"Israel"}, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The EU imposed sanctions on Belarus on Monday. Poland welcomed them.", ("Poland", "support", "current")),
+    ("The EU imposed sanctions on Belarus on Monday. Minsk condemned them as illegal.", ("Belarus", "oppose", "current")),
+    ("The EU imposed an embargo on Belarus on Monday. Lithuania welcomed it.", ("Lithuania", "support", "current")),
+    ("Hungary signed up to the EU's first round of sanctions in 2014.", ("Hungary", "support", "past")),
+    ('Alexander Lukashenko said he "couldn\'t care less" about Western sanctions.',
+     ("Alexander Lukashenko", "oppose", "current")),
+    ("Russia shrugged off the new sanctions on Monday.", ("Russia", "oppose", "current")),
+])
+def test_pronouns_for_the_sanctions_and_indifference(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_pronoun_standing_for_something_nearer_is_no_sanctions_theme():
+    got = stances("The EU imposed sanctions on Belarus on Monday. Poland welcomed the visitors and thanked them.")
+    assert not {a for a, _, _ in got} & {"Poland"}, got

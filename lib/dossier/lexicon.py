@@ -308,7 +308,8 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("go", "forward"): "proceed", ("go", "ahead"): "proceed", ("move", "forward"): "proceed",
           ("lash", "out"): "attack", ("respond", "to"): "retaliate", ("hold", "up"): "block",
           ("water", "down"): "undermine", ("fall", "line"): "join", ("sign", "on"): "join", ("stay", "out"): "boycott",
-          ("break", "rank"): "defy", ("opt", "out"): "boycott"}
+          ("break", "rank"): "defy", ("opt", "out"): "boycott", ("sign", "up"): "join", ("shrug", "off"): "dismiss",
+          ("brush", "off"): "dismiss", ("brush", "aside"): "dismiss", ("laugh", "off"): "dismiss"}
 
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
@@ -367,7 +368,8 @@ HARM_CLAIMS = re.compile(
     r"|\blost (?:its|their|any) (?:legitimacy|legal force|relevance)\b"
     r"|\bdepriv\w* (?:\w+ ){0,4}of (?:food|medicine|medicines|medical|basic)\b"               # harm to people
     r"|\blead(?:s|ing)? nowhere\b|\bgo(?:es|ing)? nowhere\b|\ba dead end\b"                   # futility
-    r"|\boutlived (?:its|their) (?:usefulness|purpose)\b")
+    r"|\boutlived (?:its|their) (?:usefulness|purpose)\b"
+    r"|\b(?:could|can)(?:n't|n’t| not) care less\b|\bunfazed by\b|\bunmoved by\b")          # indifference
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
 EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weaken cripple topple force")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.

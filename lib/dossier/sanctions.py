@@ -92,6 +92,10 @@ class Sanctions:
             owner = [p for p in self.phrases if p.word == head.head.i and not p.predicate]
             if owner:                                        # 'the sanctions that Washington imposed in 2017'
                 return owner[0], 1
+        if not self.in_clause(c):
+            pronoun = self._pronoun_theme(head)
+            if pronoun is not None:                          # 'Japan now supports them', 'Minsk condemned it'
+                return pronoun, 1
         for p in self.in_clause(c):
             if p.predicate:
                 return p, 1
@@ -113,6 +117,28 @@ class Sanctions:
                     elif lemma not in lx.SUPPORT_NOUNS | lx.SANCTION_GROUPS | lx.STAND_INS | lx.SANCTION_NOUNS:
                         break
         return None
+
+    def _pronoun_theme(self, verb: Token) -> Phrase | None:
+        """The sanctions a pronoun object stands for: the last sanctions noun of its number in its sentence or the
+        one before, when no other noun of that number comes between ('The EU imposed sanctions on Monday. Poland
+        welcomed them.')."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("them", "it", "they")
+                    and not (c.dep_ == "nsubjpass" and c.lower_ == "them")), None)
+        if obj is None:
+            return None
+        plural = obj.lower_ in ("them", "they")
+        doc, sent_of = self.reading.doc, self.reading.sent_of
+        k = bisect.bisect_left(self.words, obj.i) - 1
+        if k < 0:
+            return None
+        word = self.words[k]
+        if sent_of[obj.i] - sent_of[word] > 1:
+            return None
+        between = [t for t in doc[word + 1:obj.i] if t.pos_ in ("NOUN", "PROPN") and t.tag_ in (
+            ("NNS", "NNPS") if plural else ("NN",)) and t.dep_ not in ("compound", "poss")]
+        if between or (doc[word].tag_ in ("NNS", "NNPS")) != plural:
+            return None
+        return next((p for p in self.phrases if p.word == word and not p.predicate), None)
 
     @staticmethod
     def _prep_theme(prep: Token, verb: Token) -> bool:
