@@ -961,11 +961,9 @@ def _descriptor_after(doc: Doc, end: int, reg: Registry, countries: dict[int, st
     """The country in an appositive description: 'X, a Washington-based think tank', 'X - a Russian oil giant'."""
     rest = text_of(doc)[end:end + 160]
     of = _OF_COUNTRY.match(rest)                     # 'Barbara Woodward of the United Kingdom'
-    if of:
-        entries = reg.gz.lookup(of.group("c"))
-        names = [c for c, via in entries if via in ("name", "official", "alt")]
-        if names:
-            return names[0]
+    found = _country_named(of.group("c"), reg, acronym=False) if of else None
+    if found:
+        return found
     m = re.match(r"^\s*[,–—-]\s+(?:a|an|the)\s+(?P<np>[^,.;:()–—]{3,100})", rest)
     if not m:
         return None
@@ -987,12 +985,18 @@ def _country_of_name(name: str, reg: Registry) -> str | None:
     for m in re.finditer(r"\bof (?:the )?(?P<c>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})", name):
         words = m.group("c").split()              # 'Ministry of Foreign Affairs of Russia': each 'of' in turn,
         while words:                              # each with its longest name first
-            entries = reg.gz.lookup(" ".join(words))
-            names = [c for c, via in entries if via in ("name", "official", "alt", "acronym")]
-            if names:
-                return names[0]
+            found = _country_named(" ".join(words), reg)
+            if found:
+                return found
             words = words[:-1]
     return None
+
+
+def _country_named(phrase: str, reg: Registry, *, acronym: bool = True) -> str | None:
+    """The country a phrase names by one of its names ('the United Kingdom', 'Iran'; an acronym if allowed), not
+    by a demonym or capital."""
+    vias = ("name", "official", "alt", "acronym") if acronym else ("name", "official", "alt")
+    return next((c for c, via in reg.gz.lookup(phrase) if via in vias), None)
 
 
 def _dateline_country(art: Article, reg: Registry) -> str | None:

@@ -375,6 +375,11 @@ EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weake
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.
 VOLITION = words("decide choose opt vote agree resolve elect plan want intend wish")
 REFUSAL = words("refuse decline reject balk hesitate resist fail")
+# Verbs of wanting whose small clause passes their stance on: 'wants the sanctions eased' opposes them.
+WANTING = VOLITION | words("need like prefer")
+# Verbs that take a small clause whose subject is what is done to ('wants the sanctions eased', 'saw the measures
+# lifted'): that subject is the clause's theme, not its agent.
+SMALL_CLAUSE_HEADS = WANTING | words("see expect have get")
 # Verbs by which a speaker makes a policy their own: 'X announced that the administration would impose sanctions'.
 DECLARING = words("""announce say declare pledge vow promise warn threaten confirm state tell signal insist
 add note stress emphasize emphasise argue""")

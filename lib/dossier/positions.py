@@ -345,7 +345,7 @@ def _spoken_stance(head: Token) -> int | None:
 def _complements(ctx: _Context, head: Token) -> Iterator[Clause]:
     """The clauses a verb governs as what it wants, asks for or refuses ('to impose', 'in imposing')."""
     reading = ctx.reading
-    wanting = head.lemma_.lower() in lx.VOLITION | lx.words("need like prefer")
+    wanting = head.lemma_.lower() in lx.WANTING
     for child in head.children:
         if child.dep_ in ("xcomp", "ccomp", "advcl", "acl") and child.i in reading.clause_at:
             if child.dep_ in ("ccomp", "advcl") and not any(g.tag_ == "TO" for g in child.children) \

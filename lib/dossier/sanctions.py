@@ -402,8 +402,5 @@ def _parties(tok: Token, reading: Reading) -> list[int]:
 def _small_clause(verb: Token) -> bool:
     """A participle with a subject and no auxiliary under a verb of wanting or seeing ('wants the sanctions
     eased', 'saw the measures lifted'): its subject is what is done to, not who does it."""
-    return verb.dep_ == "ccomp" and verb.tag_ in ("VBN", "VBD") and verb.head.lemma_.lower() in WANTING \
+    return verb.dep_ == "ccomp" and verb.tag_ in ("VBN", "VBD") and verb.head.lemma_.lower() in lx.SMALL_CLAUSE_HEADS \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-WANTING = lx.VOLITION | lx.words("need like prefer see expect have get")
