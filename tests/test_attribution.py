@@ -1041,3 +1041,36 @@ def test_pronouns_for_the_sanctions_and_indifference(text, stance):
 def test_a_pronoun_standing_for_something_nearer_is_no_sanctions_theme():
     got = stances("The EU imposed sanctions on Belarus on Monday. Poland welcomed the visitors and thanked them.")
     assert not {a for a, _, _ in got} & {"Poland"}, got
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # acts that are sanctions in any article, without the word
+    ("Japan froze the assets of three Russian banks on Monday.", ("Japan", "support", "current")),
+    ("The Treasury blacklisted two Chinese firms for supplying drones to Russia.", ("Treasury", "support", "current")),
+    ("Canada banned imports of Russian oil on Tuesday.", ("Canada", "support", "current")),
+    ("Britain announced new measures against Russia on Thursday.", ("United Kingdom", "support", "current")),
+    # plural multi-word names
+    ("Australia imposed travel bans and asset freezes on 14 Iranian officials.", ("Australia", "support", "current")),
+    # the snapback, the sanctions regime, and renewing them under other verbs
+    ("Britain, France and Germany triggered the snapback mechanism against Iran on Thursday.",
+     ("Germany", "support", "current")),
+    ("The European Union agreed to roll over its economic sanctions on Russia for six months.",
+     ("European Union", "support", "current")),
+    ("The EU renewed its sanctions regime against Russia.", ("EU", "support", "current")),
+    ("Slovakia threatened to block the rollover of the sanctions on Russia.", ("Slovakia", "oppose", "current")),
+])
+def test_sanctions_by_another_name(sentence, stance):
+    assert stance in stances(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank froze the accounts after a fraud inquiry.",
+    "The company froze hiring for the rest of the year.",
+    "India cut imports of Russian oil in March.",
+    "The government banned imports of plastic bags.",
+    "The committee adopted new measures against corruption.",
+    "Iran's nuclear programme triggered UN sanctions in 2006.",
+])
+def test_what_is_not_sanctions_by_another_name(sentence):
+    got = stances(sentence)
+    assert not {a for a, _, _ in got} - {"UN"}, got

@@ -199,7 +199,7 @@ NEGATORS = words("not n't never no nor neither")
 # ------------------------------------------------------------------------------------------------ sanctions
 
 # Nouns that name sanctions themselves: a sentence holding one is about sanctions.
-SANCTION_NOUNS = words("sanction sanctions embargo embargoes blacklist")
+SANCTION_NOUNS = words("sanction sanctions embargo embargoes blacklist snapback snap-back")
 # Multi-word names of sanctions.
 SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezing of assets", "travel ban",
                     "restrictive measures", "export controls", "price cap", "secondary sanctions",
@@ -211,7 +211,7 @@ SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezi
 # Nouns that stand for sanctions once the article has named them ('the measures', 'the package', 'the move').
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
-control freeze reimposition step action ban prohibition blacklisting round tranche
+control freeze reimposition step action ban prohibition blacklisting round tranche blockade
 """)
 # Verbs that are sanctions when their object is a party or its assets ('designated six firms', 'froze
 # the assets of'), in an article that names sanctions.
@@ -224,8 +224,18 @@ TRADE_BANS = words("ban embargo restriction curb cap prohibition")      # on a s
 TRADE_NOUNS = words("import export trade sale supply shipment purchase imports exports sales supplies shipments")
 # Of those, the ones that mean sanctions wherever they stand in an article that names sanctions ('designated').
 NAMED_SANCTIONING = words("sanction blacklist designate delist")
+# Verbs that are sanctions in any article, with their object: blacklisting anyone, freezing what a party owns
+# ('froze the assets of three banks'), banning a state's trade ('banned imports of Russian oil').
+ALWAYS_SANCTIONING = words("blacklist")
+FREEZING = words("freeze")
+ASSET_NOUNS = words("asset assets fund funds account accounts reserve reserves property properties holding holdings")
+BANNING = words("ban prohibit embargo")
+# Stand-ins that are sanctions without the word when aimed at a state or its party ('measures against Russia').
+AIMED_STAND_INS = words("measure restriction penalty")
 # Nouns for a set of sanctions: 'a new round of sanctions' is read as the sanctions.
 SANCTION_GROUPS = words("set round package raft series wave batch layer tranche slate list")
+# Nouns a sanctions word names the kind of ('the sanctions regime', 'the snapback mechanism').
+SANCTION_FRAMES = words("regime regimes mechanism programme program framework architecture system")
 # Modifiers saying sanctions are not yet in force ('further sanctions', 'possible sanctions').
 NOT_YET = words("""
 additional further more new fresh tougher tighter broader harsher stronger possible potential proposed future
@@ -235,7 +245,7 @@ additional further more new fresh tougher tighter broader harsher stronger possi
 IMPOSE_VERBS = words("""
 impose reimpose slap levy adopt pass approve introduce enact extend expand broaden tighten toughen strengthen
 renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit add
-increase ramp_up step_up intensify escalate restore reinstate snap_back
+increase ramp_up step_up intensify escalate restore reinstate snap_back roll_over trigger invoke activate
 """) | SANCTIONING_VERBS - words("delist block bar")
 # Verbs of lifting: their agent eases the sanctions (an ease event, and opposition).
 LIFT_VERBS = words("""
@@ -303,7 +313,7 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("crack", "down"): "enforce", ("call", "for"): "call for", ("call", "on"): "call on",
           ("call", "upon"): "call on", ("push", "for"): "push",
           ("press", "for"): "press", ("call", "off"): "drop", ("back", "away"): "drop",
-          ("roll", "back"): "roll back", ("roll", "out"): "roll out", ("stand", "by"): "stand by",
+          ("roll", "back"): "roll back", ("roll", "out"): "roll out", ("roll", "over"): "roll over", ("stand", "by"): "stand by",
           ("double", "down"): "double down", ("speak", "out"): "protest", ("hit", "back"): "retaliate",
           ("go", "forward"): "proceed", ("go", "ahead"): "proceed", ("move", "forward"): "proceed",
           ("lash", "out"): "attack", ("respond", "to"): "retaliate", ("hold", "up"): "block",
@@ -314,6 +324,7 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
 support backing call calls demand push proposal threat imposition introduction adoption passage extension
+renewal rollover roll-over prolongation reimposition tightening expansion continuation
 enforcement endorsement approval plan plans decision move push need importance necessity value commitment
 """)
 OPPOSE_NOUNS = words("""

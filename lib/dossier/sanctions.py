@@ -114,7 +114,8 @@ class Sanctions:
                     lemma = t.lemma_.lower()                  # only a noun that stands for the sanctions or a
                     if lemma in lx.OPPOSE_NOUNS:              # stance on them lies between: 'the lifting of',
                         sign = -sign                          # 'a round of'; not 'any reference in the set of'
-                    elif lemma not in lx.SUPPORT_NOUNS | lx.SANCTION_GROUPS | lx.STAND_INS | lx.SANCTION_NOUNS:
+                    elif lemma not in lx.SUPPORT_NOUNS | lx.SANCTION_GROUPS | lx.STAND_INS | lx.SANCTION_NOUNS \
+                            | lx.SANCTION_FRAMES:
                         break
         return None
 
@@ -197,6 +198,7 @@ def _multiword_heads(reading: Reading) -> set[int]:
         start = low.find(phrase)
         while start >= 0:
             end = start + len(phrase)
+            end += next((len(s) for s in ("es", "s") if low.startswith(s, end)), 0)     # 'asset freezes'
             if (start == 0 or not low[start - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
                 out.add(reading.who.token_at(end - 1))
             start = low.find(phrase, end)
@@ -206,7 +208,8 @@ def _multiword_heads(reading: Reading) -> set[int]:
 def _kind_words() -> frozenset[str]:
     """Every lower-case form or lemma `_kind` can accept: a token with neither is never a sanctions phrase.
     Keep it in step with `_kind`'s word lists."""
-    return lx.SANCTION_NOUNS | lx.TRADE_BANS | {"sanction"} | lx.SANCTIONING_VERBS | lx.TRADE_CUTTING | lx.STAND_INS
+    return lx.SANCTION_NOUNS | lx.TRADE_BANS | {"sanction"} | lx.SANCTIONING_VERBS | lx.TRADE_CUTTING | lx.STAND_INS \
+        | lx.ALWAYS_SANCTIONING | lx.FREEZING | lx.BANNING | lx.AIMED_STAND_INS | lx.SANCTION_FRAMES
 
 
 def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
@@ -221,6 +224,14 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
         return "word"                                       # 'a ban on Russian oil imports'
     if tok.pos_ == "VERB" and lemma == "sanction" and tok.dep_ != "amod":
         return "predicate"
+    if tok.pos_ == "NOUN" and lemma in lx.SANCTION_FRAMES and any(
+            c.dep_ == "amod" and c.lower_ in lx.SANCTION_NOUNS for c in tok.children):
+        return "word"                                       # 'the snapback mechanism', tagged as an adjective
+    if _sanctioning_anywhere(tok, lemma, reading):
+        return "predicate"
+    if tok.pos_ == "NOUN" and lemma in lx.AIMED_STAND_INS and _against_party(tok, reading) \
+            and not _modified_by_clause(tok):
+        return "word"                                       # 'new measures against Russia'
     if not named_in:
         return None
     sid = reading.sent_of[tok.i]
@@ -239,6 +250,18 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
     if lemma in GENERIC_STAND_INS:
         return "stand_in" if sid - named_in[-1] <= NEAR_SENTENCES and marked and not _modified_by_clause(tok) else None
     return "stand_in" if marked and not _modified_by_clause(tok) else None
+
+
+def _sanctioning_anywhere(verb: Token, lemma: str, reading: Reading) -> bool:
+    """A finite verb that is sanctions in any article: blacklisting a party, freezing a party's assets ('froze the
+    assets of three Russian banks'), banning a state's trade ('Canada banned imports of Russian oil')."""
+    if verb.pos_ != "VERB" or not _finite(verb):
+        return False
+    if lemma in lx.ALWAYS_SANCTIONING:
+        return _has_party_object(verb, reading)
+    if lemma in lx.FREEZING:
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.ASSET_NOUNS for c in verb.children)
+    return lemma in lx.BANNING and _cuts_trade(verb, of_state=True)
 
 
 def _against_party(noun: Token, reading: Reading) -> bool:
@@ -264,14 +287,17 @@ def _modified_by_clause(noun: Token) -> bool:
                for c in noun.children)
 
 
-def _cuts_trade(verb: Token) -> bool:
+def _cuts_trade(verb: Token, of_state: bool = False) -> bool:
     """A verb whose object is a state's trade: 'cuts North Korea's oil imports', 'banned Russian steel exports',
-    'restricted exports of chips to Russia' (not 'the company cut its imports')."""
+    'restricted exports of chips to Russia' (not 'the company cut its imports'); `of_state` also takes the
+    state from what is traded ('banned imports of Russian oil'), which only a ban makes sanctions (a buyer
+    that 'cut imports of Russian oil' chose to)."""
     state = ("GPE", "NORP")
     for c in verb.children:
         if c.dep_ not in ("dobj", "nsubjpass") or c.lemma_.lower() not in lx.TRADE_NOUNS:
             continue
-        mods = [t for m in c.children if m.dep_ in ("poss", "amod", "compound", "nmod") for t in m.subtree]
+        mods = [t for m in c.children if m.dep_ in ("poss", "amod", "compound", "nmod") for t in m.subtree] + [
+            t for p in c.children if of_state and p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
         parties = [g for p in [*c.children, *verb.children] if p.dep_ == "prep" and p.lower_ in ("to", "from")
                    for g in p.subtree]
         if any(t.ent_type_ in state for t in mods + parties):
@@ -361,6 +387,8 @@ def _targets(tok: Token, reading: Reading, predicate: bool, *, named: bool) -> t
     hosts = [tok] if predicate else [tok, tok.head] if tok.dep_ in ("dobj", "pobj", "nsubjpass") else [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SANCTION_GROUPS:
         hosts.append(tok.head.head)                      # 'a new round of sanctions on Iran'
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.SANCTION_FRAMES | LIST_HEADS:
+        hosts.append(tok.head)                           # 'the sanctions regime against Russia'
     objs: list[Token] = [c for c in tok.children if _named_as_target(c, reading)] if named else []
     for host in hosts:
         for c in host.children:
