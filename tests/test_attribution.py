@@ -1074,3 +1074,56 @@ def test_sanctions_by_another_name(sentence, stance):
 def test_what_is_not_sanctions_by_another_name(sentence):
     got = stances(sentence)
     assert not {a for a, _, _ in got} - {"UN"}, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    # past-tense markers of a first stance, and eras named by a former leader
+    ("Germany initially opposed the sanctions on Russian gas but later changed course.", ("Germany", "oppose", "past")),
+    ("Under former president Moon Jae-in, Seoul lobbied Washington to ease the sanctions on North Korea.",
+     ("South Korea", "oppose", "past")),
+    # a verb the model does not know, tagged as an adjective ('reimposed')
+    ("The United States withdrew from the nuclear deal on Tuesday and reimposed sanctions on Iran.",
+     ("United States", "support", "current")),
+    # a past-tense conjunct is no part of a modal's clause: it shares the outer subject
+    ("Foreign Secretary David Lammy said on Monday that London would keep up the pressure on Russia and announced "
+     "sanctions on 10 Russian tankers.", ("David Lammy", "support", "current")),
+    # voting for an act on the sanctions
+    ("Russia and China voted in favour of lifting the sanctions on Iran.", ("Russia", "oppose", "current")),
+    # a generic stand-in after sanctions being lifted stands for the lifting
+    ("The United States lifted sanctions on Syria on Tuesday. Saudi Arabia welcomed the move.",
+     ("Saudi Arabia", "oppose", "current")),
+    ("The EU lifted the sanctions on Syria. Israel criticised the decision.", ("Israel", "support", "current")),
+    # passing a text whose own clause imposes them
+    ("The Senate approved legislation that would impose new sanctions on Russia.", ("Senate", "support", "current")),
+    # ruling out, and not ruling out
+    ("Germany ruled out sanctions on China.", ("Germany", "oppose", "current")),
+    ("Germany did not rule out new sanctions on China.", ("Germany", "support", "current")),
+    # judgements through an object ('constituted a violation') or a wrongful end ('a tool of pressure')
+    ("Iran's foreign ministry said the sanctions constituted a flagrant violation of international law.",
+     ("Iran", "oppose", "current")),
+    ("Vladimir Putin said the UN sanctions regime had become a tool of Western pressure.",
+     ("Vladimir Putin", "oppose", "current")),
+    ("Finance Minister Bezalel Smotrich called the sanctions an antisemitic lie.", ("Bezalel Smotrich", "oppose", "current")),
+])
+def test_probe_five_classes(text, stance):
+    assert stance in stances(text)
+
+
+@pytest.mark.parametrize("text, actor, wrong", [
+    ("The EU will initially impose sanctions on ten Russian banks.", "EU", ("EU", "support", "past")),
+    ("The EU imposed sanctions on Belarus on Monday. Poland welcomed the move.", "Poland", ("Poland", "oppose", "current")),
+    ("The EU said the sanctions were an important tool.", "EU", ("EU", "oppose", "current")),
+    ("Vladimir Putin said the UN sanctions regime had become a tool of Western pressure.", "Vladimir Putin",
+     ("Vladimir Putin", "support", "current")),
+])
+def test_probe_five_classes_must_not(text, actor, wrong):
+    got = stances(text)
+    assert wrong not in got and any(a == actor for a, _, _ in got), got
+
+
+def test_a_past_verb_the_model_took_for_an_adjective_is_a_verb_with_its_lemma():
+    from dossier import nlp
+    doc = nlp.parse("The United States withdrew from the deal and reimposed sanctions on Iran.")
+    tok = next(t for t in doc if t.lower_ == "reimposed")
+    assert (tok.pos_, tok.lemma_) == ("VERB", "reimpose")
+    assert next(t for t in doc if t.lower_ == "withdrew").pos_ == "VERB"

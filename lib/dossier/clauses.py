@@ -33,6 +33,7 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "con
 OBJECT_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 _PAST_MARKERS = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in lx.PAST_MARKERS if m != "then-")
                            + r")\b")
+_PAST_TENSE_MARKERS = re.compile(r"\b(?:" + "|".join(map(re.escape, lx.PAST_TENSE_MARKERS)) + r")\b")
 CLIMB_LIMIT = 8                 # dependency steps from a token up to its reporting verb
 COLON_REACH = 40                # characters back from a quotation to look for 'said:'
 DATELINE_REACH = 60             # characters from a sentence's start within which a wire dateline's date lies
@@ -180,6 +181,9 @@ class Reading:
         own = " ".join(self.lower[i] for i in self.own[c.head])
         if _PAST_MARKERS.search(own) or lx.PAST_ERA.search(own):
             return True
+        if tok.tag_ == "VBD" and _PAST_TENSE_MARKERS.search(own):
+            return True                 # 'Germany initially opposed the sanctions but later changed course'
+
         if tok.dep_ == "xcomp" and tok.head.lower_ == "used" and tok.head.i + 2 == tok.i and self.lower[tok.i - 1] == "to":
             return True                 # 'Germany used to oppose the sanctions'
         if c.dated_by != "own" and c.reporter is None and tok.tag_ == "VBN" and any(

@@ -125,6 +125,8 @@ allege affirm reaffirm underline underscore proclaim testify inform caution beli
 """)
 
 # Nouns for a written or spoken text: 'the report said' speaks for the body that wrote it.
+# Texts a body passes, whose content is what their passing stands for ('passed a bill that would impose sanctions').
+LAW_NOUNS = words("bill legislation law act resolution draft amendment motion proposal package text measure")
 DOCUMENT_NOUNS = words("""
 report statement letter summary communique communiqué document study resolution release declaration note
 memo memorandum paper filing readout transcript assessment analysis survey review notice notification
@@ -284,6 +286,8 @@ call describe label term brand dub characterize characterise consider deem see v
 """)
 # Verbs that say what their subject is ('sanctions are illegal', 'the measures proved effective').
 COPULAS = words("be seem remain prove become look appear sound")
+# Verbs that say what their subject is through an object ('the measures constitute a violation of law').
+OBJECT_COPULAS = words("constitute represent amount_to")
 # Verbs a holder expresses a stance noun with ('voiced its opposition to', 'renewed calls for').
 LIGHT_VERBS = words("""
 voice express announce show signal declare reiterate state make issue renew repeat lead give lend offer
@@ -297,13 +301,16 @@ charge accuse indict convict arrest prosecute fine penalize penalise sentence in
 # Verbs of getting round sanctions; denied in a purpose ('so that X cannot circumvent them') they are enforced.
 EVASION_VERBS = words("evade violate circumvent breach dodge skirt bust flout defy undermine sidestep bypass")
 ENSURING = words("ensure guarantee make_sure insure")
+# Verbs whose agent excludes what they govern ('ruled out new sanctions'); denied, they keep it open: 'did not
+# rule out sanctions' supports them.
+EXCLUDING_VERBS = words("rule_out exclude")
 # Verbs whose agent opposes the sanctions they govern.
 OPPOSE_VERBS = words("""
 oppose slam criticize criticise condemn denounce reject protest resist block veto object dismiss ridicule mock
 deplore decry lambaste lambast blast attack question challenge fight retaliate counter contest refuse decline
 evade violate circumvent breach dodge skirt bust flout defy undermine ignore sidestep bypass
 sue boycott
-""") | LIFT_VERBS
+""") | LIFT_VERBS | EXCLUDING_VERBS
 # Verbs whose agent supports the sanctions they govern.
 SUPPORT_VERBS = IMPOSE_VERBS | THREAT_VERBS | CALL_VERBS | BACK_VERBS
 
@@ -319,7 +326,7 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("lash", "out"): "attack", ("respond", "to"): "retaliate", ("hold", "up"): "block",
           ("water", "down"): "undermine", ("fall", "line"): "join", ("sign", "on"): "join", ("stay", "out"): "boycott",
           ("break", "rank"): "defy", ("opt", "out"): "boycott", ("sign", "up"): "join", ("shrug", "off"): "dismiss",
-          ("brush", "off"): "dismiss", ("brush", "aside"): "dismiss", ("laugh", "off"): "dismiss"}
+          ("brush", "off"): "dismiss", ("rule", "out"): "rule out", ("amount", "to"): "amount to", ("brush", "aside"): "dismiss", ("laugh", "off"): "dismiss"}
 
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
@@ -334,6 +341,9 @@ dissatisfaction displeasure anger outrage indignation refusal
 challenge lawsuit appeal exemption exemptions carve-out end repeal rollback countermeasure countermeasures
 counter-measures
 """)
+# Nouns of ending sanctions: a generic stand-in after one ('lifted the sanctions ... welcomed the move') stands
+# for the ending.
+LIFTING_NOUNS = words("lifting easing removal relief suspension end repeal rollback waiver lift")
 # Stance nouns read only after 'in' on the verb: 'imposed counter-measures in response to the sanctions'.
 RESPONSE_NOUNS = words("response reaction reply answer")
 # Verbs of keeping sanctions as they are, with the sanctions as subject ('must remain in place', 'should stay in
@@ -356,7 +366,13 @@ draconian barbaric inhuman destructive irresponsible reckless political politici
 # Nouns a holder calls sanctions it opposes ('a violation of sovereignty') or supports ('a sign of our resolve').
 OPPOSE_PREDICATE_NOUNS = words("""violation mistake blackmail terrorism aggression war crime error failure farce
 blockade siege strangulation theft robbery piracy
-injustice insult humiliation persecution interference attack assault punishment""")
+injustice insult humiliation persecution interference attack assault punishment
+lie hoax sham fabrication slander provocation hostility bullying coercion intimidation hegemony imperialism
+colonialism warfare genocide""")
+# What a support noun is a tool of, when the tool is a wrong ('a tool of Western pressure', 'an instrument of
+# coercion'): the noun then judges against.
+WRONGFUL_ENDS = words("""pressure coercion hegemony domination blackmail aggression imperialism colonialism
+intimidation interference bullying oppression punishment""")
 SUPPORT_PREDICATE_NOUNS = words("tool instrument weapon lever signal sign message response deterrent answer "
                                 "solution remedy")
 # Adjectives a holder uses of sanctions it supports ('necessary', 'an essential step').
@@ -410,7 +426,12 @@ ministry government foreign prime head chief general commander adviser advisor c
 PAST_MARKERS = ("previously", "formerly", "in the past", "at the time", "back then", "once ", "then-",
                 "for years", "for decades", "years ago", "decades ago", "a decade ago", "a century ago", "used to",
                 "earlier imposed", "the previous administration", "the previous government",
-                "the former administration", "the former government", "had long")
+                "the former administration", "the former government", "had long", "under former",
+                "under the former", "under the late", "under the previous", "during the previous",
+                "the era of former", "in the era of")
+# Words that place a clause told in the past tense before the story's time ('Germany initially opposed the
+# sanctions'); with a present or future verb they do not ('will initially target banks').
+PAST_TENSE_MARKERS = ("initially", "originally", "at first", "at the outset", "in the beginning")
 # Eras by decade, read as past whatever the publication date ('in the 1990s', 'in the early 2000s').
 PAST_ERA = re.compile(r"\bin the (?:early |late |mid-?)?(?:1[89]|20)\d0s\b")
 # Relative times that continue the dated narrative before them.

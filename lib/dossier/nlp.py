@@ -29,6 +29,41 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("verbs_tagged_adjectives")
+def verbs_tagged_adjectives(nlp, name):      # unannotated: spaCy validates a factory's arguments
+    """A word in -ed the tagger took for an adjective, though the parser gave it an object, is a past-tense verb:
+    verbs the model's vocabulary lacks ('reimposed sanctions') come out as adjectives. Its lemma is the
+    lemmatizer's rule for a verb ('reimposed' -> 'reimpose', 'blacklisted' -> 'blacklist')."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc:
+            _lift_finite_conjunct(tok)
+            if tok.tag_ == "JJ" and tok.lower_.endswith("ed") and tok.dep_ in ("ROOT", "conj", "ccomp", "xcomp") \
+                    and any(c.dep_ == "dobj" for c in tok.children):
+                tok.pos_, tok.tag_ = "VERB", "VBD"
+                tok.set_morph("Tense=Past|VerbForm=Fin")
+                tok.lemma_ = lemmatizer.rule_lemmatize(tok)[0]
+        return doc
+    return repair
+
+
+def _lift_finite_conjunct(tok) -> None:
+    """A past-tense verb the parser coordinated with a modal's bare infinitive ('said that London would keep up
+    the pressure and announced sanctions') cannot share its modal: it is coordinated with the verb above, and
+    takes its 'and' along."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.dep_ != "ccomp" \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
+            or head.head.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return
+    outer = head.head
+    for c in list(head.children):
+        if c.dep_ == "cc" and c.i < tok.i and c.i > head.i:
+            c.head = outer
+    tok.head = outer
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline (tagger, parser, NER, lemmatizer), loaded on first use and kept for the process,
@@ -41,6 +76,7 @@ def load() -> Language:
     except OSError as err:  # the model package is a pinned dependency; say how to get it
         raise RuntimeError(f"spaCy model {MODEL!r} is not installed: run `make setup` ({err})") from err
     nlp.add_pipe("paragraph_starts", before="parser")
+    nlp.add_pipe("verbs_tagged_adjectives", after="lemmatizer")
     return nlp
 
 

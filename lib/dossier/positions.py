@@ -304,8 +304,12 @@ def _vote(ctx: _Context, head: Token) -> tuple[int, Phrase] | None:
         way, obj = lx.VOTE_WAYS.get(prep.lower_), next((g for g in prep.children if g.dep_ == "pobj"), None)
         if prep.lower_ == "in" and obj is not None and obj.lower_ in lx.VOTE_WAYS:      # 'in favour of X'
             way = lx.VOTE_WAYS[obj.lower_]
-            obj = next((x for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for x in p.children if x.dep_ == "pobj"), None)
+            of = [x for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+            obj = next((x for x in of if x.dep_ == "pobj"), None)
+            act = next((x for x in of if x.dep_ == "pcomp" and x.i in ctx.reading.clause_at), None)
+            inner = stance_of(ctx, ctx.reading.clauses[ctx.reading.clause_at[act.i]], 1) if act is not None else None
+            if inner is not None:                              # 'voted in favour of lifting the sanctions'
+                return way * inner[0], inner[1]
         if way is not None and obj is not None:
             for own in (g for g in obj.children if g.dep_ in ("acl", "relcl") and g.i in ctx.reading.clause_at):
                 inner = stance_of(ctx, ctx.reading.clauses[ctx.reading.clause_at[own.i]], 1)
@@ -362,9 +366,12 @@ def _complements(ctx: _Context, head: Token) -> Iterator[Clause]:
                 if g.dep_ == "pcomp" and g.i in reading.clause_at:
                     yield reading.clauses[reading.clause_at[g.i]]
         elif child.dep_ in ("dobj", "pobj", "nsubjpass"):      # 'efforts to lift', 'legislation to broaden',
+            law = child.lemma_.lower() in lx.LAW_NOUNS      # 'passed a bill that would impose sanctions'
             for g in child.children:                           # 'a statement endorsing the measures'
                 if g.dep_ in ("acl", "relcl") and g.i in reading.clause_at and (
-                        any(x.tag_ == "TO" for x in g.children) or g.dep_ == "acl" and g.tag_ == "VBG"):
+                        any(x.tag_ == "TO" for x in g.children) or g.dep_ == "acl" and g.tag_ == "VBG"
+                        or law and g.dep_ == "relcl" and any(x.lower_ in ("that", "which") and x.dep_ == "nsubj"
+                                                             for x in g.children)):
                     yield reading.clauses[reading.clause_at[g.i]]
 
 
@@ -379,6 +386,8 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
             return "agent", -polarity                          # 'will not lift the sanctions until X complies'
         if c.lemma in NEGATION_IS_STANCE and polarity == 1:
             return "agent", -1                                 # 'has not joined', 'will not support'
+        if c.lemma in lx.EXCLUDING_VERBS and polarity == -1:
+            return "agent", 1                                  # 'did not rule out new sanctions'
         if c.lemma in lx.IMPOSE_VERBS and polarity == 1 and _declared_future(ctx, c, head):
             return "agent", -1                                 # 'Serbia would not impose sanctions on Moscow'
         if c.lemma in TURN and c.mood in ("real", "future"):
@@ -535,7 +544,8 @@ def _evaluative(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     the evaluated phrase names supports them."""
     reading, doc = ctx.reading, ctx.reading.doc
     head = doc[c.head]
-    subjects = [ch for ch in head.children if ch.dep_ in ("nsubj", "csubj")] if c.lemma in lx.COPULAS else []
+    subjects = [ch for ch in head.children if ch.dep_ in ("nsubj", "csubj")] \
+        if c.lemma in lx.COPULAS | lx.OBJECT_COPULAS else []
     phrases = ctx.sanctions.in_clause(c) + [p for s in subjects for p in ctx.sanctions.under(s)
                                              if p.clause_id != c.clause_id]
     for p in phrases:
@@ -608,10 +618,12 @@ def _judgement(word: Token, head: Token, c: Clause) -> tuple[int, str, bool] | N
             pol = _adjective(a)
             if pol is not None:
                 return pol, a.text, c.lemma in lx.REPORTING_VERBS or c.lemma in lx.CRITICISE_VERBS
-    lemma = head.lemma_.lower()
-    if lemma in lx.COPULAS and _in_subject(word, head):
-        for x in head.children:
-            if x.dep_ in ("acomp", "attr", "oprd"):
+    lemma = c.lemma if c.lemma in lx.OBJECT_COPULAS else head.lemma_.lower()
+    if lemma in lx.COPULAS | lx.OBJECT_COPULAS and _in_subject(word, head):
+        objects = ("dobj", "pobj") if lemma in lx.OBJECT_COPULAS else ()
+        for x in [*head.children, *(g for p in head.children if p.dep_ == "prep" and p.lower_ == "to"
+                                    for g in p.children)]:
+            if x.dep_ in ("acomp", "attr", "oprd", *objects):
                 pol = _predicate_polarity(x)
                 if pol is not None:                            # 'sanctions are not the answer': turned round
                     return (-pol if c.negated else pol), x.text, False
@@ -665,7 +677,8 @@ def _predicate_polarity(x: Token) -> int | None:
     if x.lemma_.lower() in lx.OPPOSE_PREDICATE_NOUNS:
         return -1
     if x.lemma_.lower() in lx.SUPPORT_PREDICATE_NOUNS:
-        return 1
+        ends = [g for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return -1 if any(g.lemma_.lower() in lx.WRONGFUL_ENDS for g in ends) else 1   # 'a tool of pressure'
     return None
 
 

@@ -43,6 +43,7 @@ class Phrase(NamedTuple):
     predicate: bool           # the word is itself the clause's predicate ('the EU sanctioned Iran')
     imposers: tuple[int, ...]
     targets: tuple[int, ...]
+    lifting: bool = False     # a generic stand-in for sanctions being lifted ('lifted them ... the move')
 
 
 class Sanctions:
@@ -99,7 +100,7 @@ class Sanctions:
         for p in self.in_clause(c):
             if p.predicate:
                 return p, 1
-            t, sign = doc[p.word], 1
+            t, sign = doc[p.word], -1 if p.lifting else 1      # 'lifted the sanctions ... welcomed the move'
             for _ in range(6):
                 if t.head.i == c.head:
                     if t.dep_ in THEME_DEPS and (t.dep_ != "prep" or self._prep_theme(t, doc[c.head])) \
@@ -170,6 +171,7 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
     doc = reading.doc
     multi = _multiword_heads(reading)
     named_in: list[int] = []          # sentence ids that name sanctions outright
+    lifted = False                    # whether the last sanctions named were being lifted
     words = _kind_words()
     for i in range(len(doc)):         # Token objects only for the few words `_kind` can accept
         if i not in multi and reading.lemma[i] not in words and reading.lower[i] not in words:
@@ -186,8 +188,27 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
         predicate = kind == "predicate"
         explicit = _targets(tok, reading, predicate, named=False)
         by_name = bool(explicit)          # 'United States sanctions on Iran': the name is the imposer
-        yield Phrase(tok.i, c.clause_id, kind == "stand_in", predicate, _imposers(tok, reading, by_name),
-                     explicit or _targets(tok, reading, predicate, named=True))
+        if kind != "stand_in":
+            lifted = _lifted(tok, reading)
+        phrase = Phrase(tok.i, c.clause_id, kind == "stand_in", predicate, _imposers(tok, reading, by_name),
+                        explicit or _targets(tok, reading, predicate, named=True),
+                        kind == "stand_in" and lifted and tok.lemma_.lower() in GENERIC_STAND_INS)
+        yield phrase
+
+
+def _lifted(tok: Token, reading: Reading) -> bool:
+    """Sanctions told as being lifted: the object of a verb of lifting ('lifted the sanctions'), or 'of' a noun of
+    ending ('the lifting of sanctions')."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in lx.LIFT_VERBS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.LIFTING_NOUNS:
+            return True
+        if t.dep_ not in ("compound", "conj", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _multiword_heads(reading: Reading) -> set[int]:
