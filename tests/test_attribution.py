@@ -1127,3 +1127,16 @@ def test_a_past_verb_the_model_took_for_an_adjective_is_a_verb_with_its_lemma():
     tok = next(t for t in doc if t.lower_ == "reimposed")
     assert (tok.pos_, tok.lemma_) == ("VERB", "reimpose")
     assert next(t for t in doc if t.lower_ == "withdrew").pos_ == "VERB"
+
+
+def test_a_date_in_someones_words_does_not_date_the_narrative():
+    got = stances('"The cap worked for a few months in 2019 but Moscow adapted," said Benjamin Hilgenstock, an '
+                  'economist who called for tighter sanctions on Russia.')
+    assert ("Benjamin Hilgenstock", "support", "current") in got and \
+        ("Benjamin Hilgenstock", "support", "past") not in got, got
+
+
+def test_a_relative_clause_on_a_sanctions_regime_takes_it_as_theme():
+    got = stances("Russia now says the sanctions regime, which Moscow backed at the Security Council in 2017, has "
+                  "become obsolete.")
+    assert ("Russia", "support", "past") in got, got

@@ -154,7 +154,8 @@ class Reading:
                     when = _next_day(last[1]) if _says_next_day(tok) else last[1]
                     c = c._replace(date=when, date_text=last[2], dated_by="narrative")
             c = c._replace(past=self._is_past(c, tok))
-            if c.date is not None and c.dated_by != "clause" and tok.dep_ in ("ROOT", "conj", "ccomp"):
+            if c.date is not None and c.dated_by != "clause" and tok.dep_ in ("ROOT", "conj", "ccomp") \
+                    and not c.quoted:          # a date in someone's words is no time of the narrative
                 last = (para, c.date, c.date_text)
             self.clauses[n] = c
 

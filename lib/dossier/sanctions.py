@@ -90,7 +90,8 @@ class Sanctions:
         head = doc[c.head]
         if head.dep_ == "relcl" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ in ("that", "which")
                                         for ch in head.children):
-            owner = [p for p in self.phrases if p.word == head.head.i and not p.predicate]
+            owner = [p for p in self.phrases if not p.predicate and (p.word == head.head.i or doc[p.word].dep_ ==
+                     "compound" and doc[p.word].head.i == head.head.i)]    # 'the sanctions regime, which X backed'
             if owner:                                        # 'the sanctions that Washington imposed in 2017'
                 return owner[0], 1
         if not self.in_clause(c):
