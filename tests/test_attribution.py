@@ -1140,3 +1140,17 @@ def test_a_relative_clause_on_a_sanctions_regime_takes_it_as_theme():
     got = stances("Russia now says the sanctions regime, which Moscow backed at the Security Council in 2017, has "
                   "become obsolete.")
     assert ("Russia", "support", "past") in got, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Israel's prime minister's office said the sanctions were unnecessary.", ("Israel", "oppose", "current")),
+    ("China and the United States traded barbs on Monday. The foreign ministry in Beijing said the sanctions were "
+     "illegal.", ("China", "oppose", "current")),
+])
+def test_offices_of_a_state_and_seats_of_government(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_seat_is_a_state_only_for_a_body_of_government():
+    got = stances("China and Japan met on Monday. The new hotel in Beijing said the sanctions were illegal.")
+    assert not {a for a, _, _ in got} & {"China"}, got

@@ -362,6 +362,8 @@ disastrous harmful damaging cruel inhumane pointless useless senseless absurd ri
 unacceptable arbitrary politically_motivated baseless provocative hostile coercive
 disproportionate unjustified excessive discriminatory extraterritorial void illicit immoral criminal extreme
 draconian barbaric inhuman destructive irresponsible reckless political politicized politicised
+unnecessary unwarranted needless unhelpful meaningless outrageous shameful scandalous unreasonable unfounded
+groundless biased selective one-sided unconstitutional wrongful vindictive
 """)
 # Nouns a holder calls sanctions it opposes ('a violation of sovereignty') or supports ('a sign of our resolve').
 OPPOSE_PREDICATE_NOUNS = words("""violation mistake blackmail terrorism aggression war crime error failure farce

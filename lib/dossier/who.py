@@ -415,6 +415,11 @@ class Who:
         owners += [c for c in tok.children if c.dep_ == "poss" and lemma not in lx.OTHER_SIDE
                    and lemma in lx.DOCUMENT_NOUNS | _GROUP_HEADS | lx.PERSON_NOUNS]
         found = [self.resolve(o, depth=depth + 1) for o in owners]
+        if lemma in lx.AGENT_NOUNS | lx.PERSON_NOUNS and not any(f.ids for f in found):
+            seats = [self.actor_of(g, frozenset({"country", "location"})) for c in tok.children
+                     if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+            states = [self.country_of(s) for s in seats]              # 'the foreign ministry in Beijing'
+            found += [Named((s,), self.np_text(tok)) for s in states if s is not None]
         return next((f for f in found if f.ids), next((f for f in found if f.text), None))
 
     def _modifier_actor(self, tok: Token, depth: int) -> Named | None:
