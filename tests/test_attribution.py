@@ -1154,3 +1154,33 @@ def test_offices_of_a_state_and_seats_of_government(text, stance):
 def test_a_seat_is_a_state_only_for_a_body_of_government():
     got = stances("China and Japan met on Monday. The new hotel in Beijing said the sanctions were illegal.")
     assert not {a for a, _, _ in got} & {"China"}, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. Both leaders condemned "
+     "the sanctions imposed by the West.", ("Xi Jinping", "oppose", "current")),
+    ("Iranian Foreign Minister Abbas Araghchi held a telephone conversation with his Russian counterpart Sergei Lavrov "
+     "on Tuesday, during which the two top diplomats described the Western sanctions as illegal.",
+     ("Sergei Lavrov", "oppose", "current")),
+])
+def test_counted_people_are_the_last_ones_named(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_counted_group_takes_no_more_than_its_number():
+    got = stances("Chancellor Olaf Scholz hosted President Emmanuel Macron and Prime Minister Mark Rutte on Monday. "
+                  "The two leaders from France and the Netherlands backed the sanctions on Russia.")
+    assert ("Olaf Scholz", "support", "current") not in got, got
+
+
+def test_one_speaker_for_a_body_is_no_meeting():
+    assert not events("The EU imposed sanctions on Belarus. Speaking for the European Union, a Spanish diplomat said "
+                      "the measures were justified.", "meeting")
+
+
+def test_the_owner_of_frozen_assets_is_the_target_not_where_they_lie():
+    art = parse("The EU imposed sanctions on four Iranian men. The penalties freeze any U.S. assets of the four "
+                "Iranian men.")
+    n = names(art)
+    targets = {n[p] for r in art.events.itertuples() if r.kind == "sanction" for p in r.participants}
+    assert "United States" not in targets and "Iran" in targets, targets

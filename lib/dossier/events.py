@@ -255,8 +255,10 @@ def _meeting_verb(ctx: _Context, c: Clause, *, preps: tuple = ("with",)) -> Iter
     reading, head = ctx.reading, ctx.reading.doc[c.head]
     objects = _partners(ctx, head, preps)
     kids = list(head.children)
-    if c.lemma in lx.MEETING_NEEDS_PARTNER and not objects and len(reading.agents(c).ids) < 2:
-        return                                            # 'talked about the war', 'held a vote'
+    if c.lemma in lx.MEETING_NEEDS_PARTNER and not objects and (len(reading.agents(c).ids) < 2 or not _plural_subject(
+            reading, c)):
+        return                                            # 'talked about the war', 'held a vote', 'speaking for
+                                                          # the EU, a Spanish diplomat said'
     has_object = any(ch.dep_ == "dobj" and ch.lemma_ != "hand" for ch in kids) and preps == ("with",)
     if has_object and not objects and c.lemma not in ("visit", "discuss"):   # 'discussed the war by phone'
         return                                            # 'meet obligations', 'welcomed the decision'
@@ -272,6 +274,16 @@ def _meeting_verb(ctx: _Context, c: Clause, *, preps: tuple = ("with",)) -> Iter
     mode = lx.CONSULT_MODES.get(c.lemma) or _phone(head)
     yield Found(kind, lx.MEETING_VERBS.get(c.lemma, "040") if kind == "meeting" else lx.CAMEO["intent_to_meet"],
                 None, None, people, c, head, mode)
+
+
+def _plural_subject(reading, c: Clause) -> bool:
+    """Whether the clause's subject names several parties: a coordination, a plural noun or pronoun ('A and B
+    spoke', 'the two leaders talked', 'they spoke'), not one party the resolver gave its body too."""
+    if c.subject is None:
+        return True
+    subj = reading.doc[c.subject]
+    return any(ch.dep_ == "conj" for ch in subj.children) or subj.tag_ in ("NNS", "NNPS") \
+        or subj.lower_ in ("they", "we", "both")
 
 
 def _partners(ctx: _Context, verb: Token, preps: tuple) -> list[int]:

@@ -434,6 +434,12 @@ def _parties(tok: Token, reading: Reading) -> list[int]:
     """Actors a target phrase names: its head and conjuncts, else the first actor inside it ('Russian oil',
     "Russia's access", 'the assets of three Iranian banks')."""
     who = reading.who
+    if tok.lemma_.lower() in lx.ASSET_NOUNS:           # 'any U.S. assets of the four men': the owner, not where
+        for p in tok.children:                          # the assets lie
+            if p.dep_ == "prep" and p.lower_ == "of":
+                owners = [a for g in p.children if g.dep_ == "pobj" for a in _parties(g, reading)]
+                if owners:
+                    return owners
     for c in tok.children:                 # "Russia's oil companies", 'Iranian officials': the state first
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i:
             aid = who.actor_of(c, frozenset({"country"}))

@@ -22,6 +22,7 @@ A phrase that names no actor resolves to no ids: a common noun is never a speake
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Callable, Iterator, NamedTuple
 
@@ -41,6 +42,7 @@ _FEMALE = re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Dame|Lady)\.?\s+$")
 _MALE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+$")
 _HONORIFIC = re.compile(r"^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Mr|Sir|Lord)\.?\s+")
 _FEMALE_TITLE = re.compile(r"woman\b|\b(?:queen|princess|duchess)\b", re.IGNORECASE)
+COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4}      # 'both leaders', 'the two diplomats'
 _GROUP_HEADS = lx.words("administration government camp team campaign office")   # 'Trump administration'
 # Common nouns that may name someone who acts or speaks.
 _AGENTIVE = lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.DOCUMENT_NOUNS | lx.GATHERING_NOUNS | lx.STATE_NOUNS | _GROUP_HEADS \
@@ -297,8 +299,8 @@ class Who:
                 return named
             return NOBODY                                 # a thing ('the outcome', 'the talks') speaks for nobody
         words = None            # the fullest words for whoever it is, when no actor is named
-        for rule in (self._appositive, self._administration, self._person_inside, self._name_after_title,
-                     self._office_of, self._modifier_actor, self._own_state):
+        for rule in (self._appositive, self._counted_people, self._administration, self._person_inside,
+                     self._name_after_title, self._office_of, self._modifier_actor, self._own_state):
             found = rule(tok, depth)
             if found is LEADERLESS:               # 'the Obama administration' with Obama of no known state
                 return Named((), self.np_text(tok))
@@ -326,6 +328,25 @@ class Who:
             if found is not None:
                 return found
         return Named((), words or (self.np_text(tok) if tok.pos_ in ("NOUN", "PROPN") else None))
+
+    def _counted_people(self, tok: Token, depth: int) -> Named | None:
+        """'the two top diplomats', 'both leaders', 'the three ministers': that many people, the last ones named
+        before the phrase (in its sentence and the two before), each once."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.PERSON_NOUNS:
+            return None
+        counts = [COUNT_WORDS.get(c.lower_) for c in tok.children if c.dep_ in ("det", "predet", "nummod")]
+        n = next((k for k in counts if k), None)
+        if n is None:
+            return None
+        found: list[int] = []
+        for tokens in itertools.islice(self._sentences_back(tok), 3):
+            for t in reversed(tokens):
+                aid = None if self.in_quote[t.i] else self.actor_of(t, frozenset({"person"}))
+                if aid is not None and aid not in found:
+                    found.append(aid)
+                if len(found) == n:
+                    return Named(tuple(reversed(found)), self.np_text(tok))
+        return None
 
     def _role_holder(self, tok: Token, depth: int) -> Named | None:
         """A definite bare role as a subject ('Viktor Orban ... the prime minister wrote', 'the 76-year-old
