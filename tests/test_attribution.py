@@ -1184,3 +1184,25 @@ def test_the_owner_of_frozen_assets_is_the_target_not_where_they_lie():
     n = names(art)
     targets = {n[p] for r in art.events.itertuples() if r.kind == "sanction" for p in r.participants}
     assert "United States" not in targets and "Iran" in targets, targets
+
+
+def quote_speakers(text: str) -> list[tuple[str, str | None]]:
+    art = parse(text)
+    n = names(art)
+    return [(q.text, n.get(q.speaker_id)) for q in art.quotes.itertuples()]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The U.S. Treasury Department announced sanctions on Tuesday. "We will continue to target these networks," the '
+     'department said.', "U.S. Treasury Department"),
+    ('Hamas said the strike was a crime. "The occupation bears full responsibility," the group said in a statement.',
+     "Hamas"),
+    ('Huawei rejected the listing on Monday. "The designation is baseless," the company said in a statement.', "Huawei"),
+])
+def test_a_definite_body_word_takes_up_the_body_named_before(text, speaker):
+    assert any(s == speaker for _, s in quote_speakers(text)), quote_speakers(text)
+
+
+def test_a_body_word_never_takes_up_a_body_of_another_kind():
+    got = quote_speakers('The European Union met on Monday. "We are ready," the ministry said.')
+    assert not any(s == "European Union" for _, s in got), got

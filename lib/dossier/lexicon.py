@@ -125,6 +125,10 @@ allege affirm reaffirm underline underscore proclaim testify inform caution beli
 """)
 
 # Nouns for a written or spoken text: 'the report said' speaks for the body that wrote it.
+# Words for a body that a definite noun takes up from its earlier name ('the Ministry of Foreign Affairs ... the
+# ministry said'), and words for any organisation ('Huawei ... the company added').
+BODY_WORDS = words("ministry department commission council agency committee bureau office service court")
+ANY_BODY = words("company firm group organisation organization bank lender carrier insurer movement party")
 # Texts a body passes, whose content is what their passing stands for ('passed a bill that would impose sanctions').
 LAW_NOUNS = words("bill legislation law act resolution draft amendment motion proposal package text measure")
 DOCUMENT_NOUNS = words("""

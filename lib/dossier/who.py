@@ -319,6 +319,9 @@ class Who:
                     found = self.resolve(issuer[0], depth=depth + 1) if issuer else NOBODY
                     if found.ids:
                         return found
+            found = self._named_body(tok)
+            if found is not None:
+                return found
             if tok.lemma_.lower() in lx.STATE_NOUNS and _definite(tok):
                 found = self._last_state(tok, depth)
                 if found.ids:
@@ -538,6 +541,27 @@ class Who:
         earlier = self._modified_nouns().get(tok.lemma_.lower(), [])
         k = bisect.bisect_left(earlier, tok.i)
         return self.doc[earlier[k - 1]] if k else None
+
+    def _named_body(self, tok: Token) -> Named | None:
+        """'the ministry', 'the department', 'the company', 'the group' said: the last organisation named in
+        this sentence or the three before (outside quotations) whose name holds that word; for a word of any
+        body ('company', 'group') the last organisation named. A noun that says whose it is ('its ministry',
+        'the ministry of X') is left to the other rules."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _definite(tok) or lemma not in lx.BODY_WORDS | lx.ANY_BODY \
+                or any(c.dep_ in ("poss", "prep", "compound", "nmod") for c in tok.children):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, tok.idx) - 1
+        first = self.sentence_starts[max(k - 3, 0)]
+        for start, _, aid, surface in reversed(self.mention_rows):
+            if start >= tok.idx or self.in_quote[self.token_at(start)]:
+                continue
+            if start < first:
+                return None
+            if self.kind.get(aid) == "organization" and aid not in self.reporters and (
+                    lemma in lx.ANY_BODY or lemma in re.findall(r"[a-z]+", surface.lower())):
+                return Named((aid,), surface)
+        return None
 
     def _modified_nouns(self) -> dict[str, list[int]]:
         """Lemma -> indices of common nouns outside quotations that carry a modifier or possessor (built once)."""
