@@ -1206,3 +1206,28 @@ def test_a_definite_body_word_takes_up_the_body_named_before(text, speaker):
 def test_a_body_word_never_takes_up_a_body_of_another_kind():
     got = quote_speakers('The European Union met on Monday. "We are ready," the ministry said.')
     assert not any(s == "European Union" for _, s in got), got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The sanctions are illegal," read a statement issued by the Venezuelan government.', "Venezuela"),
+    ("A statement issued by the Venezuelan government said the sanctions were illegal.", "Venezuela"),
+])
+def test_a_document_speaks_for_whoever_issued_it(text, speaker):
+    assert any(s == speaker for _, s in quote_speakers(text)), quote_speakers(text)
+
+
+def test_quoted_as_saying_is_the_quoted_persons_words():
+    art = parse('North Korean state media quoted Foreign Minister Choe Son Hui as saying: "The sanctions are a '
+                'declaration of war."')
+    assert list(art.quotes["speaker"]) == ["Choe Son Hui"], art.quotes[["text", "speaker"]]
+
+
+def test_reading_a_statement_aloud_is_no_document_speaking():
+    got = quote_speakers('Kim Yo Jong read the statement aloud on Monday: "We will win."')
+    assert all(s != "statement" for _, s in got), got
+
+
+def test_a_document_obtained_by_someone_is_not_their_words():
+    got = quote_speakers("The panel's report, obtained Monday by The Associated Press, said the sanctions were "
+                         "being evaded.")
+    assert all(s != "Associated Press" for _, s in got), got

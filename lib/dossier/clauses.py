@@ -258,6 +258,12 @@ class Reading:
                 return subj[0]
             if agent:
                 return agent[0]
+            if v.lemma_.lower() in lx.DOCUMENT_VERBS and _reading_document(v) is not None:
+                return _reading_document(v)
+            if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() in ("quote", "cite"):
+                obj = [c for c in v.head.head.children if c.dep_ == "dobj" and allowed(c)]
+                if obj:                                  # 'KCNA quoted a spokesman as saying': the spokesman
+                    return obj[0]
             if v.dep_ == "pcomp" and v.head.head.lemma_.lower() in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS:
                 obj = [c for c in v.head.head.children if c.dep_ == "dobj" and allowed(c)]
                 if obj:                                  # 'charged X with violating sanctions': X violated
@@ -619,12 +625,21 @@ def _mood(tok: Token) -> str:
 
 def speaks(tok: Token) -> bool:
     """A reporting verb used actively: not a passive participle without an agent ('nationals reported to be')."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.DOCUMENT_VERBS:       # 'read a statement issued by X'
+        return _reading_document(tok) is not None
     if not (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.REPORTING_VERBS
             or tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)):
         return False
     if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children)):
         return any(c.dep_ == "agent" for c in tok.children)
     return True
+
+
+def _reading_document(verb: Token) -> Token | None:
+    """The document a verb like 'read' reports from: its subject, or the object a parse made of a subject put
+    after the verb ('"...," read a statement issued by X')."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in lx.DOCUMENT_NOUNS
+                 and (c.dep_ == "nsubj" or c.i > verb.i)), None)
 
 
 def _stray_agent(verb: Token) -> list[Token]:

@@ -116,6 +116,11 @@ speak express voice signal hint affirm reaffirm underline underscore highlight p
 characterize characterise recount muse lash retort snap quip echo reckon believe think feel hope fear
 """)
 
+# Verbs of putting out a document: its agent speaks through it ('a statement issued by X').
+ISSUING_VERBS = words("issue release publish sign write draft author send submit circulate post adopt")
+# Verbs by which a document reports words, with the document as subject ('"...", read a statement by X').
+DOCUMENT_VERBS = words("read")
+
 # Reporting verbs that take a reported clause ('X said that ...'): the verbs of indirect speech.
 INDIRECT_VERBS = words("""
 say tell add state announce note claim insist argue warn explain stress emphasize emphasise declare report

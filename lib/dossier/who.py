@@ -438,6 +438,10 @@ class Who:
                   for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in tok.children if c.dep_ == "poss" and lemma not in lx.OTHER_SIDE
                    and lemma in lx.DOCUMENT_NOUNS | _GROUP_HEADS | lx.PERSON_NOUNS]
+        if lemma in lx.DOCUMENT_NOUNS:                    # 'a statement issued by the Venezuelan government'
+            owners += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in lx.ISSUING_VERBS                  # not 'obtained by the AP'
+                       for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         found = [self.resolve(o, depth=depth + 1) for o in owners]
         if lemma in lx.AGENT_NOUNS | lx.PERSON_NOUNS and not any(f.ids for f in found):
             seats = [self.actor_of(g, frozenset({"country", "location"})) for c in tok.children
