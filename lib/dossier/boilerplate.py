@@ -20,7 +20,7 @@ WIDGET_PHRASES = (
     "icon", "help-image", "standards board", "trust principles", "our standards", "skip to",
     "accessibility", "supported by", "watch:", "listen to this", "top searches", "visual stories",
     "inbox", "free article", "reading list", "read later", "app store", "google play", "now playing", "up next",
-    "min read", "enable javascript", "your browser", "powered by disqus",
+    "min read", "enable javascript", "your browser", "powered by disqus", "back to homepage", "navigation menu",
 )
 # Widget words that also occur in ordinary sentences ("a printed copy" aside, "he declined to comment").
 WEAK_WIDGET_PHRASES = frozenset({
@@ -185,6 +185,39 @@ DATE_LINE = re.compile(
     r"(?:[\s,]++\d{1,2}:\d{2}(?:\s*+[ap]\.?m\.?)?)?(?:\s*+(?:GMT|UTC|EST|EDT|KST|[A-Z]{2,4})?[+-]?\d{0,2}:?\d{0,2})?\s*+$",
     re.IGNORECASE,
 )
+# A copyright line: "© 2024 Example Media Ltd.", "Copyright 2024 Example. All rights reserved.", "Copyright: Example
+# News © 2024", "Copyright (c) Example Corporation": page furniture even when it reads as a sentence, and the name it
+# holds is the outlet's when nothing more trusted names one (metadata.outlet).
+COPYRIGHT = re.compile(r"©|\(c\)(?=\s*+(?:\d{4}|(?-i:[A-Z])))|(?<![\w-])copyright(?=\s*+(?:[©:]|\(c\)|\d{4}|(?-i:[A-Z])))"
+                       r"|(?<![\w-])all rights reserved\b", re.IGNORECASE)
+COPYRIGHT_MAX_WORDS = 30
+COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|\(c\)|(?<![\w-])copyright\b)[\s:,©]*+(?:\(c\)\s*+)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?[\s,.]*+)?"
+    r"(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: [A-Z&][\w'’&.-]*+){0,6}+))", re.IGNORECASE)
+# Words of a company's legal name after the outlet's ("Example Publishers Ltd.", "Example L.P.").
+LEGAL_NAME_WORDS = frozenset("""limited ltd l.p lp llc inc corp co plc gmbh ag pvt private publishers publishing
+company group holdings""".split())
+
+# Stamps that state when a page was published or changed, in the forms sites print them: "Published : March 3,
+# 2024 - 14:05", "Issued on: 03/03/2024 - 14:05", "Sun 3 Mar 2024 14.05 GMT", "3:05 pm, March 3, 2024", "March 3,
+# 2024 at 2:05 p.m. EST", "Mar. 3, 2024 14:05 JST", "MARCH 3, 14:05", "2024-03-03 20:15", "Published 3 hours ago",
+# "Updated - March 03, 2024 02:05 pm IST - NEW DELHI" (a place after a dash). A line is a stamp when, after an
+# optional label, it is made only of STAMP_TOKENs and holds a date or a time with a month (reading.stamp_line).
+STAMP_LABEL = re.compile(r"^\s*+(?:(?:last\s++)?(?:published|updated|update|posted|issued|modified|created|"
+                         r"first published|last modified|last updated|date)\s*+(?:on\b)?\s*+[:|–—-]?\s*+)++",
+                         re.IGNORECASE)
+STAMP_TOKEN = re.compile(
+    r"(?i:" + _MONTH + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday|rsday)?\.?|"
+    r"at|on|about|ago|an?|(?:second|minute|min|hour|hr|day|week|month|year)s?|just|now|and|"
+    r"[ap]\.?m\.?|published|updated|update|posted|issued|modified|last|edited)"
+    r"|\d{4}-\d{2}-\d{2}T[\d:.]{2,15}(?:Z|[+-]\d{2}:?\d{2})?"
+    r"|\d{1,4}(?:st|nd|rd|th)?(?:[/.:-]\d{1,4}){0,3}(?:[ap]\.?m\.?)?|[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[,|·•/:–—()-]")
+STAMP_DATE = re.compile(r"(?i:\b" + _MONTH + r"(?![a-z]))|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d+\s++(?:second|minute|"
+                        r"min|hour|hr|day|week)s?\s++ago\b|\b(?:an?|one|two|three|few)\s++(?:minute|hour|day)s?\s++ago\b",
+                        re.IGNORECASE)
+STAMP_PLACE = re.compile(r"\s++[–—-]\s++(?P<place>[A-Z][A-Z'’. ]{1,30}[A-Z])\s*+$")
+STAMP_MAX_WORDS = 16
+
 # A wire agency beside a time stamp: "Reuters | Updated: Feb 5, 2026", "AFP Updated 3:45 PM ET".
 AGENCY_STAMP = re.compile(r"^\s*+(?P<agency>" + _WIRE + r")\s*+[|·,-]?\s*+(?P<stamp>(?i:published|updated|posted)\b.{0,80})$")
 

@@ -191,7 +191,8 @@ def _ld_article(obj: dict) -> dict:
     headline = obj.get("headline")
     return {"title": " ".join(htmllib.unescape(headline).split()) if isinstance(headline, str) else None,
             "authors": [a for name in _ld_names(obj.get("author")) for a in _authors(name)],
-            "site": site[0] if site else None, "section": [" ".join(x.split()) for x in sections],
+            "site": site[0] if site else None,
+            "section": [" ".join(part.split()) for x in sections for part in re.split(r"\s[>»›/]\s", x) if part.strip()],
             "published": obj.get("datePublished") if isinstance(obj.get("datePublished"), str) else None}
 
 

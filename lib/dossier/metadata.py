@@ -49,7 +49,24 @@ def iso_date(value) -> str | None:
     if len(s) > MAX_DATE_CHARS:
         return None
     parsed = dateparser.parse(_DATE_PREFIX.sub("", s), languages=["en"], settings=DATEPARSER_SETTINGS)
+    if parsed is None:           # a site's stamp: 'Published : March 3, 2024 - 14:05', 'Issued on: 03/03/2024 - 14:05'
+        parsed = _stamp_date(s)
     return parsed.date().isoformat() if parsed else None
+
+
+_STAMP_DAY = re.compile(r"(?i:(?:\d{1,2}(?:st|nd|rd|th)?\s++)?" + bp._MONTH + r"\s++\d{1,2}(?:st|nd|rd|th)?,?\s++\d{4}"
+                        r"|\d{1,2}(?:st|nd|rd|th)?\s++" + bp._MONTH + r",?\s++\d{4})|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
+
+
+def _stamp_date(s: str):
+    """The first full calendar date of a stamp line, read on its own (day first for '03.03.2024', month first for
+    '03/03/2024', as sites print them)."""
+    m = _STAMP_DAY.search(s)
+    if not m:
+        return None
+    found = m.group(0)
+    settings = dict(DATEPARSER_SETTINGS, DATE_ORDER="DMY" if "." in found else "MDY")
+    return dateparser.parse(found, languages=["en"], settings=settings)
 
 
 def stated_date(value) -> str | None:
@@ -75,7 +92,8 @@ def dateline(body: str) -> dict:
 
 def outlet(meta: dict, raw: str, body: str) -> str | None:
     """The outlet's name: the site's own name unless it is written like an app's, else a title suffix, the issuer
-    of a press release, the agency of a wire dateline, or a name in the text matching the host."""
+    of a press release, the agency of a wire dateline, a name in the text matching the host, or the holder of the
+    page's copyright line."""
     site, suffix = meta.get("site"), _title_suffix(meta)
     hosts = [meta.get("hostname"), meta.get("url"), meta.get("site"), meta.get("author_email")]
     stems = [s for s in (host_stem(str(h)) for h in hosts if h) if s]
@@ -101,7 +119,38 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
         name = _name_for_stem(label, raw)
         if name:
             return name
-    return site or (stems[0].capitalize() if stems else None)
+    return site or (stems[0].capitalize() if stems else None) or copyright_holder(raw)
+
+
+_AGENCY_NAMES = frozenset(a.casefold() for a in bp.WIRE_AGENCIES)
+
+
+def _contribution_note(name: str) -> bool:
+    """An author field that credits an agency's help, not a person: 'with AFP', 'With Reuters', 'AFP'."""
+    words = name.split()
+    return not words or words[0].lower() in ("with", "via", "and", "by") or name.casefold() in _AGENCY_NAMES
+
+
+def copyright_holder(raw: str) -> str | None:
+    """The name in the page's last copyright line ('© 2024 Example News Ltd. All rights reserved.' -> 'Example
+    News'), without a legal form ('Ltd.', 'L.P.', 'Publishers Ltd.'); None for a web address or a lone word that
+    is not a name ('Copyright Office')."""
+    found = None
+    for line in raw.splitlines()[::-1]:
+        if len(line.split()) <= bp.COPYRIGHT_MAX_WORDS * 3 and bp.COPYRIGHT.search(line):
+            found = line
+            break
+    if found is None:
+        return None
+    for m in bp.COPYRIGHT_HOLDER.finditer(found):
+        words = m.group("name").split()
+        words = words[:next((i for i, w in enumerate(words) if w.lower() in ("all", "or")), len(words))]
+        while words and words[-1].lower().strip(",.") in bp.LEGAL_NAME_WORDS:
+            words.pop()
+        name = " ".join(words).strip(" .,")
+        if name and not _DOMAIN_NAME.match(name.lower()) and name.lower() not in ("copyright", "all"):
+            return name
+    return None
 
 
 def _same_letters(a: str, b: str) -> bool:
@@ -211,7 +260,7 @@ def build(cleaned_meta: dict, *, raw: str, body: str, published=None, source_pat
         "title": m.get("title"),
         "outlet": outlet(m, raw, body),
         "section": list(m.get("section") or []),
-        "authors": list(dict.fromkeys(m.get("authors") or [])),
+        "authors": [a for a in dict.fromkeys(m.get("authors") or []) if not _contribution_note(str(a))],
         "author_email": m.get("author_email"),
         "published": given or stated,
         "published_stated": stated,

@@ -10,7 +10,7 @@ How text becomes paragraphs:
    noted), and a teaser that the next lines repeat in full ("The Council will ... procedures...") is dropped;
 2. hard-wrapped lines are joined: a line continues on the next when it does not end a sentence and the next
    starts in lower case, or when it ends mid-phrase in a block of lines wrapped at one width;
-3. a line longer than `segments.RUN_ON_CHARS` is cut into sentences and furniture spans (segments.py);
+3. a line longer than `segments.RUN_ON_CHARS`, or the page's only line, is cut into sentences and furniture spans (segments.py);
 4. each line (or unit) is judged by the rules below: metadata lines (bylines, breadcrumbs, date lines), then
    duplicates, widgets, then title / caption / body / dropped heading or navigation;
 5. the body sentences of one long line are joined into paragraphs again (segments.py says how).
@@ -177,7 +177,8 @@ def _continues(prev: Line, prev_text: str, line: Line, width: int) -> bool:
     if not prev_text or prev.mark not in ("", "bullet") or line.mark == "bullet" or bp.SENTENCE_END.search(prev_text):
         return False
     if _LOWER_START.match(line.text) and len(prev_text.split()) >= 3:
-        return True
+        by = bp.BYLINE.match(line.text)       # 'by Jane Doe' under a headline is a byline, not its end
+        return not (by and by.group("names") and len(line.text.split()) <= 8 and _byline_names(by.group("names")))
     return width > 0 and len(prev_text) >= 0.6 * width
 
 
@@ -246,6 +247,8 @@ def widget_line(s: str, *, prose: bool) -> bool:
     ("Sign up here.", "To write comments, please log in.") with a strong widget phrase and is short.
     """
     if to_reader(s) or bp.NOTICE.search(s) and len(s.split()) <= bp.WIDGET_PROSE_MAX_WORDS:
+        return True
+    if bp.COPYRIGHT.search(s) and len(s.split()) <= bp.COPYRIGHT_MAX_WORDS and not bp.QUOTE_MARKS.search(s):
         return True
     hits = [_phrase(m.group(0)) for m in bp.WIDGET.finditer(s)]
     if not hits:
@@ -381,11 +384,13 @@ def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
             st.drop(line, "teaser")
             line = Line(line.no, "")          # a blank: the lines around it stay apart
         kept.append(line)
-    for run, line in enumerate(join_wrapped(kept)):
+    joined = join_wrapped(kept)
+    alone = sum(1 for line in joined if line.text) == 1
+    for run, line in enumerate(joined):
         if not line.text:
             if line.raw or line.mark:
                 st.drop(line, {"linkdef": "link", "image": "image"}.get(line.mark, "markup"))
-        elif segments.is_run_on(line.text):
+        elif segments.is_run_on(line.text, alone=alone):
             _classify_run(st, line._replace(run=run))
         else:
             _classify(st, line)
@@ -403,7 +408,16 @@ def _classify_run(st: _State, line: Line) -> None:
     """A long line, unit by unit (segments.py); the page's first line may bring its own title."""
     title = st.title
     units = segments.units(line.text, title=title)
-    if title is None and not st.paragraphs and units and units[0].kind == "sentence":
+    head = segments.split_head(units[0].text) if title is None and not st.paragraphs and units \
+        and units[0].kind == "sentence" else None
+    if head is not None:
+        st.title, rest, first = head
+        st.keep("title", st.title)
+        st.drop(line, "head", rest)
+        if stated_in(rest):
+            st.meta.setdefault("date_line", rest)
+        units = [segments.Unit(first, "sentence")] + units[1:]
+    elif title is None and not st.paragraphs and units and units[0].kind == "sentence":
         first = units[0].text
         if 3 <= len(first.split()) <= 30 and not sentence_shaped(first):
             units = segments.units(line.text, title=first)
@@ -412,6 +426,12 @@ def _classify_run(st: _State, line: Line) -> None:
             st.drop(line, unit.kind, unit.text)
         else:
             _classify(st, line._replace(text=unit.text, raw=""))
+
+
+def stated_in(s: str) -> bool:
+    """Whether a stretch of page furniture states a full calendar date."""
+    from dossier.metadata import iso_date
+    return iso_date(s) is not None
 
 
 def _classify(st: _State, line: Line) -> None:
@@ -473,7 +493,8 @@ def _cut_spans(st: _State, line: Line, s: str) -> str:
                 if s[m.end():].strip():          # a credit at the very end is the caption's (split_credit)
                     st.drop(line, "credit", m.group(0))
                     s = (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
-    if line.run is not None or not (bp.WIDGET.search(s) or bp.READER_PRONOUN.search(s) or bp.NOTICE.search(s)) \
+    if line.run is not None or not (bp.WIDGET.search(s) or bp.READER_PRONOUN.search(s) or bp.NOTICE.search(s)
+                                    or bp.COPYRIGHT.search(s)) \
             or not sentence_shaped(s):
         return s
     sentences = segments.split_sentences(s)
@@ -590,10 +611,19 @@ def _meta_line(st: _State, line: Line) -> bool:
         st.meta.setdefault("date_line", release.group("date"))
         st.drop(line, "dateline")
         return True
+    if st.body_count == 0 and _section_line(s):
+        st.meta.setdefault("section", [x.strip() for x in _SECTION_SEP.split(s)
+                                       if x.strip() and x.strip().lower() not in ("home", "news")])
+        st.drop(line, "section")
+        return True
     stamp = bp.AGENCY_STAMP.match(s)
     if stamp:
         st.meta.setdefault("agency", stamp.group("agency"))
         st.meta.setdefault("date_line", stamp.group("stamp"))
+        st.drop(line, "dateline")
+        return True
+    if stamp_line(s):
+        st.meta.setdefault("date_line", s)
         st.drop(line, "dateline")
         return True
     for pattern, reason in _META_PATTERNS:
@@ -752,6 +782,43 @@ def _contact(st: _State, line: Line) -> bool:
     return True
 
 
+_SECTION_SEP = re.compile(r"\s*+\|\s*+|\s++/\s++|,\s++")
+_CAPITALISED = re.compile(r"^[A-Z][\w'’&.-]*+$|^&$")
+
+
+def _section_line(s: str) -> bool:
+    """A line of the page's sections or topics above the headline: 'News Feed, Ukraine, Sanctions, Russia' (three
+    or more items, every word capitalised), 'WORLD, RUSSIA-UKRAINE WAR', 'News|Russia-Ukraine war', 'China /
+    Diplomacy' (items of at most four words, the first capitalised). Not a headline ('Ukraine, Russia end talks')."""
+    if bp.SENTENCE_END.search(s) or len(s.split()) > 12:
+        return False
+    items = [x.strip() for x in _SECTION_SEP.split(s.strip())]
+    if len(items) < 2 or not all(x and len(x.split()) <= 4 and x[0].isupper() for x in items):
+        return False
+    if "|" in s or " / " in s:
+        return True
+    words = [w for x in items for w in x.split()]
+    return s.isupper() or len(items) >= 3 and all(_CAPITALISED.match(w) for w in words)
+
+
+def stamp_line(s: str) -> bool:
+    """A line that only says when the page was published or changed (boilerplate.STAMP_LABEL and STAMP_TOKEN):
+    'Published : March 3, 2024 - 14:05', 'Issued on: 03/03/2024 - 14:05', 'Updated - March 03, 2024 02:05 pm IST -
+    NEW DELHI'. A sentence with a date ('The talks end on March 3, 2024.') has other words and is not one."""
+    if len(s.split()) > bp.STAMP_MAX_WORDS or not bp.STAMP_DATE.search(s):
+        return False
+    rest = bp.STAMP_PLACE.sub("", bp.STAMP_LABEL.sub("", s.strip(), count=1))
+    pos = 0
+    for m in _STAMP_SPACE_AND_TOKEN.finditer(rest):
+        if m.start() != pos:
+            return False
+        pos = m.end()
+    return pos == len(rest) and any(c.isdigit() for c in rest)
+
+
+_STAMP_SPACE_AND_TOKEN = re.compile(r"\s*+(?:" + bp.STAMP_TOKEN.pattern + r")(?![\w])\s*+")
+
+
 _META_PATTERNS = (
     (bp.BREADCRUMB, "navigation"),
     (bp.AD_MARKER, "ad"),
@@ -809,6 +876,8 @@ def split_title(title: str) -> tuple[str, str | None]:
     'Headline | Section | Site' -> ('Headline', 'Site'). The headline keeps three words or more."""
     cut = max((title.rfind(sep), sep) for sep in bp.TITLE_SEPARATORS)
     i, sep = cut
+    if i >= 0 and stamp_line(title[i + len(sep):]):       # 'Headline – Site – 03/03/2024': the date is no site
+        return split_title(title[:i].rstrip())
     if i < 0:
         return title, None
     head, site = title[:i].rstrip(), title[i + len(sep):].strip()

@@ -1,6 +1,6 @@
 """Text without line breaks, read sentence by sentence: a page copied as one line, or a few giant lines.
 
-A line longer than `RUN_ON_CHARS` is cut into units before the line rules run (see `units`):
+A line longer than `RUN_ON_CHARS` (or the page's only line, when it holds a few sentences) is cut into units before the line rules run (see `units`):
 
 - its sentences: a boundary follows '.', '!', '?' or '…' (and any closing quote or bracket, and a bracketed photo
   credit such as '[YONHAP]') when the next word starts with a capital, a digit or an opening quote, unless the
@@ -30,6 +30,8 @@ from typing import Iterator, NamedTuple
 from dossier import boilerplate as bp
 
 RUN_ON_CHARS = 1500       # a line this long holds several paragraphs' worth of text
+LONE_LINE_CHARS = 300     # the only line of a page, this long, is read as a run too (a crawler's short copy)
+LONE_LINE_SENTENCES = 3
 MIN_UNIT_WORDS = 4
 PARAGRAPH_SENTENCES = 3
 PARAGRAPH_WORDS = 100
@@ -52,13 +54,43 @@ GLUE = re.compile(r"(?<=[a-z])[’”\"»]\s++(?=[A-Z][a-z])")
 _WIDGET_GAP = re.compile(r"[\s|·•/,:-]*+")
 
 
+# A dateline inside a one-line page's first sentence, after the page's head (title, source, date, share bar):
+# "... Editor: huaxia Share BEIJING, March 3 (Xinhua) -- China ...", "... Short Url https://x.y/z RIYADH: Saudi ...".
+_INNER_DATELINE = re.compile(
+    r"(?<=\s)[A-Z]{3,}+(?:[ '’.-][A-Z]{2,}+){0,3}+(?:,\s*+[A-Z][a-z]{2,8}\.?\s++\d{1,2}(?:,\s*+\d{4})?)?\s*+"
+    r"(?:\((?:" + bp._WIRE + r")\)\s*+(?:-{1,2}|–|—)|/(?:" + bp._WIRE + r")/\.|:(?=\s++[A-Z][a-z]))")
+# Where a one-line page's title ends and its furniture starts: a source, a stamp label, a byline, a bar.
+HEAD_CUE = re.compile(r"\s++(?:Source:|(?:Updated|Published|Posted|Last updated)\b|By\s++[A-Z]|[|·•]\s)")
+
+
+def split_head(sentence: str) -> tuple[str, str, str] | None:
+    """(title, the rest of the head, the sentence from its dateline) of a one-line page's first sentence that holds
+    the page's head before a dateline, or None: 'Headline Source: Agency | 2024-03-03 | Editor: x Share CITY, March
+    3 (Agency) -- First sentence.' -> ('Headline', 'Source: ... Share', 'CITY, March 3 (Agency) -- First ...')."""
+    m = _INNER_DATELINE.search(sentence)
+    if not m:
+        return None
+    head, body = sentence[:m.start()].strip(), sentence[m.start():]
+    cue = HEAD_CUE.search(head)
+    if not cue:
+        return None
+    title, rest = head[:cue.start()].strip(), head[cue.start():].strip()
+    if not 3 <= len(title.split()) <= 30:
+        return None
+    return title, rest, body
+
+
 class Unit(NamedTuple):
     text: str
     kind: str  # "sentence", "span" (furniture the line rules judge), "credit", "related"
 
 
-def is_run_on(line: str) -> bool:
-    return len(line) > RUN_ON_CHARS
+def is_run_on(line: str, *, alone: bool = False) -> bool:
+    """A line read sentence by sentence: longer than RUN_ON_CHARS, or the page's only line when it is longer than
+    LONE_LINE_CHARS and holds LONE_LINE_SENTENCES sentences or more (a short article copied as one line)."""
+    if len(line) > RUN_ON_CHARS:
+        return True
+    return alone and len(line) > LONE_LINE_CHARS and len(split_sentences(line)) >= LONE_LINE_SENTENCES
 
 
 def units(text: str, *, title: str | None = None) -> list[Unit]:

@@ -1,0 +1,121 @@
+"""Classes found by a blind probe of made-up pages from outlets not in the seeds (round 2 of issue 10).
+
+Every sentence here is made up; each rule has cases that must and must not match."""
+import pytest
+
+from dossier import metadata, reading, segments
+from dossier.reading import clean, split_title, stamp_line
+
+ONE_LINE = ("Example ministry rejects new restrictions on its exporters Source: Example Wire | 2031-05-06 10:00:00 | "
+            "Editor: jdoe Share Facebook Twitter FOOCITY, May 6 (Xinhua) -- The Example ministry on Tuesday rejected "
+            "the restrictions announced by Ruritania and said it would protect its companies. Spokesperson Ann "
+            "Other said the measures had no basis in law and would harm trade between the two countries. "
+            "\"They should stop these unilateral measures,\" she said. Officials will meet again next month to "
+            "discuss the dispute. Copyright © 2031 EXAMPLEWIRE.com All rights reserved.")
+
+
+def test_a_short_page_on_one_line_is_read_sentence_by_sentence():
+    out = clean(ONE_LINE)
+    body = " ".join(p.text for p in out.paragraphs if p.kind == "body")
+    assert out.meta["title"] == "Example ministry rejects new restrictions on its exporters"
+    assert "Editor: jdoe" not in body and "Share Facebook" not in body and "All rights reserved" not in body
+    assert "They should stop these unilateral measures" in body and "protect its companies" in body
+
+
+def test_a_short_single_line_or_one_sentence_is_not_a_run():
+    assert not segments.is_run_on("A single sentence about sanctions, long enough. " * 2, alone=True)
+    assert not segments.is_run_on("One. Two sentences here. Three more words here. " * 8, alone=False)
+    assert segments.is_run_on("Officials met on Monday in the capital. " * 9, alone=True)
+
+
+def test_head_split_needs_a_cue_and_a_dateline():
+    assert segments.split_head("Plain headline words here FOOCITY: The minister said so") is None
+    assert segments.split_head("Headline of the day Updated 3 May 2031 Follow BARCITY: The minister spoke.")[0] \
+        == "Headline of the day"
+
+
+@pytest.mark.parametrize("line", [
+    "Published : March 3, 2031 - 14:05", "Issued on: 03/03/2031 - 14:05", "Modified: 03/03/2031 - 16:20",
+    "Sun 3 Mar 2031 14.05 GMT", "Last modified on Sun 3 Mar 2031 16.20 GMT", "3:05 pm, March 3, 2031",
+    "March 3, 2031 at 2:05 p.m. EST", "Mar. 3, 2031 14:05 JST", "MARCH 3, 14:05", "Published 3 hours ago",
+    "Updated - March 03, 2031 02:05 pm IST - FOOCITY", "03.03.2031 - Update : 03.03.2031",
+])
+def test_stamp_lines(line):
+    assert stamp_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The talks end on March 3, 2031.", "March Madness begins", "Sanctions on Example Corp", "May the best win",
+    "Ministers meet on March 3 to discuss the plan",
+])
+def test_not_stamp_lines(line):
+    assert not stamp_line(line)
+
+
+def test_a_stamp_states_its_date():
+    assert metadata.iso_date("Published : March 3, 2031 - 14:05") == "2031-03-03"
+    assert metadata.iso_date("Updated - March 03, 2031 02:05 pm IST - FOOCITY") == "2031-03-03"
+
+
+def test_a_stamp_is_not_taken_for_the_title():
+    out = clean("The Example Herald\nPublished : March 3, 2031 - 14:05\nExample ministry slaps sanctions on hackers\n"
+                "By Jane Doe\nThe ministry on Sunday imposed sanctions on four hackers, officials said.\n"
+                "The measures take effect at once, the ministry said in a statement.\n")
+    assert out.meta["title"] == "Example ministry slaps sanctions on hackers"
+
+
+@pytest.mark.parametrize("raw,holder", [
+    ("Copyright 2031 EXN. All rights reserved.", "EXN"),
+    ("©2031 Example Wire L.P. All Rights Reserved.", "Example Wire"),
+    ("Copyright © 2031 Example Morning Post Publishers Ltd. All rights reserved.", "Example Morning Post"),
+    ("Copyright The Example Times Limited 2031. All rights reserved.", "The Example Times"),
+    ("Copyright: Example News © 2031", "Example News"),
+])
+def test_copyright_holder(raw, holder):
+    assert metadata.copyright_holder("Body text.\n" + raw) == holder
+
+
+@pytest.mark.parametrize("raw", ["The company won a copyright case.", "Copyright 2031. All Rights Reserved.",
+                                 "Copyright © 2000 - 2031 EXAMPLE.com All rights reserved.", "No footer here."])
+def test_no_copyright_holder(raw):
+    assert metadata.copyright_holder(raw) is None
+
+
+def test_copyright_sentences_are_furniture_but_prose_about_copyright_stays():
+    assert reading.widget_line("Copyright The Example Times Limited 2031. All rights reserved.", prose=True)
+    assert not reading.widget_line("The court ruled that the copyright claim had no merit, the lawyer said.",
+                                   prose=True)
+
+
+@pytest.mark.parametrize("line", ["News Feed, Ukraine, Sanctions, Russia", "WORLD, RUSSIA-UKRAINE WAR",
+                                  "News|Russia-Ukraine war", "China / Diplomacy"])
+def test_section_lines(line):
+    assert reading._section_line(line)
+
+
+@pytest.mark.parametrize("line", ["Ukraine, Russia end second round of talks", "US & Canada",
+                                  "Ruritania, Freedonia agree to lift sanctions", "Paris, France"])
+def test_not_section_lines(line):
+    assert not reading._section_line(line)
+
+
+def test_a_section_line_above_the_headline_is_the_section_not_the_title():
+    out = clean("The Example Independent\nNews Feed, Ruritania, Sanctions, Freedonia\n"
+                "Example bloc approves sanctions on officials over deportations\nby Jane Doe\n"
+                "The bloc on March 3 imposed sanctions on 12 officials, the council said.\n"
+                "The measures include asset freezes and travel bans, it said in a statement.\n")
+    assert out.meta["title"] == "Example bloc approves sanctions on officials over deportations"
+    assert "Sanctions" in out.meta["section"]
+
+
+def test_a_date_after_the_site_in_a_title_is_no_site():
+    assert split_title("Example plot uncovered in the capital – EXW – 03/03/2031") == \
+        ("Example plot uncovered in the capital", "EXW")
+    assert split_title("Example plot uncovered in the capital – EXW") == ("Example plot uncovered in the capital", "EXW")
+
+
+def test_an_agency_credit_is_no_author():
+    assert metadata._contribution_note("With Afp")
+    assert metadata._contribution_note("Reuters")
+    assert not metadata._contribution_note("Jane Withers")
+    assert not metadata._contribution_note("Ann Bywater")
