@@ -81,3 +81,33 @@ def test_role_phrase_beside_the_name_is_someone_else():
     text2 = ("President Vladimir Putin arrived in Minsk on Monday. Officials said the Russian president would stay "
              "for two days.")
     assert country_of(text2, "Vladimir Putin") == "RUS"      # a later sentence's role phrase still places him
+
+
+# --- an organisation the NER took for a person
+
+def test_organisation_by_the_last_word_of_its_name():
+    text = ("American billionaire Todd Boehly is working with the investment bank Xtellus Partners on the bid. "
+            "The Tigray People's Liberation Front said on Monday it had not been consulted.")
+    found = typed(text)
+    assert found["Xtellus Partners"][0] == "organization"
+    assert found["Tigray People's Liberation Front"][0] == "organization"
+    assert found["Todd Boehly"][0] == "person"
+
+
+def test_organisation_by_the_company_noun_before_or_after_it():
+    text = ("The head of the state nuclear corporation Rosatom said on Thursday that Moscow was ready to help. "
+            "In this package, we include Surgutneftegas - a Russian oil giant - as well as 200 vessels. Ozgur Altug, chief "
+            "economist at the brokerage Pusula Yatirim, said exporters were worried.")
+    found = typed(text)
+    assert found["Rosatom"][0] == "organization"
+    assert found["Surgutneftegas"][0] == "organization"
+    assert found["Pusula Yatirim"][0] == "organization"
+    assert found["Ozgur Altug"][0] == "person"
+
+
+def test_a_person_beside_a_company_noun_stays_a_person():
+    text = ("Maria Lopez, a banker at a Madrid firm, said the deal was sound. The company's founder, Peter Mwangi, "
+            "told reporters in Nairobi that the group would grow.")
+    found = typed(text)
+    assert found["Maria Lopez"][0] == "person"
+    assert found["Peter Mwangi"][0] == "person"

@@ -390,10 +390,32 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
         if pair:
             out += pair
             continue
+        if c.label == "PERSON" and _organisation_named(doc, c):
+            c = c._replace(label="ORG")
         c = _extend_person(doc, c) if c.label == "PERSON" else c
         taken = max(taken, c.end)
         out.append(c)
     return out
+
+
+_ORG_APPOSITIVE = re.compile(r"^\s*[,–—-]\s+(?:a|an|the)\s+(?P<np>[\w'’ -]{3,60}?)\s*(?:[,.;:–—]|\s-\s|$)")
+
+
+def _organisation_named(doc: Doc, c: Candidate) -> bool:
+    """A name the NER took for a person's that is an organisation's: it ends in a word no person's name ends in
+    ('Xtellus Partners'), or a company noun stands right before it ('investment bank Xtellus', 'the state
+    corporation Rosatom') or heads an appositive after it ('Surgutneftegas - a Russian oil giant -')."""
+    words_ = trim(c.text, c.start)[0].split()
+    if len(words_) >= 2 and words_[-1].lower() in lx.ORG_NAME_TAILS:
+        return True
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start >= 1 else None
+    if before is not None and before.text.islower() and before.lower_ in lx.ORG_DESCRIPTORS:
+        return True
+    app = _ORG_APPOSITIVE.match(text_of(doc)[c.end:c.end + 80])
+    return bool(app) and bool(set(app.group("np").split()[:4]) & (lx.ORG_DESCRIPTORS - {"group", "tank"}))
 
 
 def _all_people(text: str, parts: set[str]) -> bool:
