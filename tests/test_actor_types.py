@@ -111,3 +111,14 @@ def test_a_person_beside_a_company_noun_stays_a_person():
     found = typed(text)
     assert found["Maria Lopez"][0] == "person"
     assert found["Peter Mwangi"][0] == "person"
+
+
+# --- adjectives of countries the libraries' demonyms miss
+
+def test_country_adjectives_beside_the_library_demonyms():
+    text = ("Philippine Foreign Secretary Enrique Manalo raised concerns on Thursday. The Djiboutian diplomat "
+            "Mahmoud Ali Youssouf urged restraint, and Argentine Economy Minister Luis Caputo said markets were calm.")
+    found = typed(text)
+    assert found["Enrique Manalo"] == ("person", "PHL")
+    assert found["Mahmoud Ali Youssouf"] == ("person", "DJI")
+    assert found["Luis Caputo"] == ("person", "ARG")
