@@ -122,3 +122,21 @@ def test_country_adjectives_beside_the_library_demonyms():
     assert found["Enrique Manalo"] == ("person", "PHL")
     assert found["Mahmoud Ali Youssouf"] == ("person", "DJI")
     assert found["Luis Caputo"] == ("person", "ARG")
+
+
+# --- a country's possessive opening an appositive
+
+def test_possessive_country_appositive():
+    text = ("Several lenders closed accounts held by VTB, Russia's second-largest bank, in recent weeks. "
+            "Ziraat Bank, Turkey's biggest state lender, declined to comment.")
+    found = typed(text)
+    assert found["VTB"] == ("organization", "RUS")
+    assert found["Ziraat Bank"] == ("organization", "TUR")
+
+
+def test_possessive_person_appositive_is_no_country():
+    text = ("Jared Kushner, Trump's son-in-law, met officials in Doha on Monday. Acme Holdings, Smith's "
+            "family firm, said it had no comment on the talks with Qatar.")
+    found = typed(text)
+    assert found["Jared Kushner"][1] != "QAT"
+    assert found.get("Acme Holdings", ("organization", None))[1] != "QAT"

@@ -993,7 +993,8 @@ def _descriptor_after(doc: Doc, end: int, reg: Registry, countries: dict[int, st
     found = _country_named(of.group("c"), reg, acronym=False) if of else None
     if found:
         return found
-    m = re.match(r"^\s*[,–—-]\s+(?:a|an|the)\s+(?P<np>[^,.;:()–—]{3,100})", rest)
+    m = re.match(r"^\s*[,–—-]\s+(?:(?:a|an|the)\s+|(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}['’]s\s+[a-z]))"
+                 r"(?P<np>[^,.;:()–—]{3,100})", rest)          # "Sberbank, Russia's largest bank"
     if not m:
         return None
     span = doc.char_span(end + m.start("np"), end + m.end("np"), alignment_mode="contract")
