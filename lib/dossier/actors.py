@@ -390,10 +390,32 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
         if pair:
             out += pair
             continue
+        if c.label == "PERSON" and _organisation_named(doc, c):
+            c = c._replace(label="ORG")
         c = _extend_person(doc, c) if c.label == "PERSON" else c
         taken = max(taken, c.end)
         out.append(c)
     return out
+
+
+_ORG_APPOSITIVE = re.compile(r"^\s*[,–—-]\s+(?:a|an|the)\s+(?P<np>[\w'’ -]{3,60}?)\s*(?:[,.;:–—]|\s-\s|$)")
+
+
+def _organisation_named(doc: Doc, c: Candidate) -> bool:
+    """A name the NER took for a person's that is an organisation's: it ends in a word no person's name ends in
+    ('Xtellus Partners'), or a company noun stands right before it ('investment bank Xtellus', 'the state
+    corporation Rosatom') or heads an appositive after it ('Surgutneftegas - a Russian oil giant -')."""
+    words_ = trim(c.text, c.start)[0].split()
+    if len(words_) >= 2 and words_[-1].lower() in lx.ORG_NAME_TAILS:
+        return True
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start >= 1 else None
+    if before is not None and before.text.islower() and before.lower_ in lx.ORG_DESCRIPTORS:
+        return True
+    app = _ORG_APPOSITIVE.match(text_of(doc)[c.end:c.end + 80])
+    return bool(app) and bool(set(app.group("np").split()[:4]) & (lx.ORG_DESCRIPTORS - {"group", "tank"}))
 
 
 def _all_people(text: str, parts: set[str]) -> bool:
@@ -812,11 +834,17 @@ def _describe_people(doc: Doc, rows: list[tuple], reg: Registry) -> None:
             actor.title = title
         if country and not actor.country:
             actor.country = country
+    _counterparts(rows)
+
+
+def _officials_by_org(doc: Doc, rows: list[tuple]) -> None:
+    """A titled person's country from the organisations in their sentence, for those the text gives no country
+    of their own (it comes after what the text says of them: 'Prime Minister Narendra Modi of India to the White
+    House' is of India, not of the White House's country)."""
     orgs = _CountryOrgs(rows)
     for actor, s, e, via in rows:
         if actor.kind == "person" and not actor.country and actor.title:
             actor.country = _country_of_sentence_org(doc, s, orgs, actor.title)
-    _counterparts(rows)
 
 
 # --------------------------------------------------------------------------------------------- nationality
@@ -866,6 +894,7 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
                              or (_country_of_name(actor.name, reg) if actor.kind == "organization" else None)
                              or ("USA" if actor.kind == "person" and (_US_MEMBER.match(text[e:e + 12])
                                                       or _US_PARTY_MEMBER.search(text[max(0, s - 40):e])) else None))
+    _officials_by_org(doc, rows)
     home = _dateline_country(art, reg)
     bodies = {}
     for actor, _, _, _ in rows:
@@ -945,7 +974,7 @@ def _descriptor_before(doc: Doc, start: int, reg: Registry, countries: dict[int,
     while i >= 0 and len(words) < 8:
         t = doc[i]
         hyphened = i >= 1 and doc[i - 1].text == "-"             # 'state-run', 'Texas-based'
-        if (t.is_punct and t.lower_ not in ("'s", "’s", "-")) or t.lower_ in _TITLE_STOP \
+        if (t.is_punct and t.lower_ not in ("'s", "’s", "-")) or t.lower_ in _TITLE_STOP or "\n" in t.text \
                 or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" and not hyphened or t.ent_type_ == "DATE":
             break
         words.insert(0, t)
@@ -964,7 +993,8 @@ def _descriptor_after(doc: Doc, end: int, reg: Registry, countries: dict[int, st
     found = _country_named(of.group("c"), reg, acronym=False) if of else None
     if found:
         return found
-    m = re.match(r"^\s*[,–—-]\s+(?:a|an|the)\s+(?P<np>[^,.;:()–—]{3,100})", rest)
+    m = re.match(r"^\s*[,–—-]\s+(?:(?:a|an|the)\s+|(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}['’]s\s+[a-z]))"
+                 r"(?P<np>[^,.;:()–—]{3,100})", rest)          # "Sberbank, Russia's largest bank"
     if not m:
         return None
     span = doc.char_span(end + m.start("np"), end + m.end("np"), alignment_mode="contract")
@@ -981,10 +1011,12 @@ def _based(phrase: str, reg: Registry) -> str | None:
 
 
 def _country_of_name(name: str, reg: Registry) -> str | None:
-    """'Central Bank of Iran', 'Security Service of Ukraine': a country named after 'of' in the name."""
-    for m in re.finditer(r"\bof (?:the )?(?P<c>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})", name):
-        words = m.group("c").split()              # 'Ministry of Foreign Affairs of Russia': each 'of' in turn,
-        while words:                              # each with its longest name first
+    """'Central Bank of Iran', 'Security Service of Ukraine': a country named after 'of' in the name; after each
+    'of' in turn ('Ministry of Foreign Affairs of Russia'), the longest name first ('Foreign Ministry of the
+    Democratic People's Republic of Korea' is not of 'Korea' alone)."""
+    for m in re.finditer(r"\bof (?:the )?(?=[A-Z])", name):
+        words = re.match(r"[A-Z][\w.'’]*(?: (?:of )?[A-Z][\w.'’]*){0,5}", name[m.end():]).group(0).split()
+        while words:
             found = _country_named(" ".join(words), reg)
             if found:
                 return found
@@ -996,7 +1028,8 @@ def _country_named(phrase: str, reg: Registry, *, acronym: bool = True) -> str |
     """The country a phrase names by one of its names ('the United Kingdom', 'Iran'; an acronym if allowed), not
     by a demonym or capital."""
     vias = ("name", "official", "alt", "acronym") if acronym else ("name", "official", "alt")
-    return next((c for c, via in reg.gz.lookup(phrase) if via in vias), None)
+    picked = reg.pick([e for e in reg.gz.lookup(phrase) if e[1] in vias])    # 'Korea': the Korea the article is about
+    return picked[0] if picked else None
 
 
 def _dateline_country(art: Article, reg: Registry) -> str | None:
@@ -1056,14 +1089,16 @@ def _premodifier(doc: Doc, start: int, name_start: int, reg: Registry,
         return None, None
     i = tok.start - 1
     if i >= 1 and doc[i].text == ",":
-        if not any(t.lower_ in lx.TITLE_HEADS for t in doc[max(0, i - 6):i]):
+        if not any(t.lower_ in lx.TITLE_HEADS for t in doc[max(0, i - 8):i]):    # 'The Ambassador of India to the'
+                                                                                  # 'United States, Vinay Kwatra'
+
             return None, None
         i -= 1
     words: list = []
     while i >= 0 and len(words) < 10:
         t = doc[i]
         low = t.lower_
-        if (t.is_punct and low not in ("'s", "’s")) or low in _TITLE_STOP or t.ent_type_ == "DATE" \
+        if (t.is_punct and low not in ("'s", "’s")) or low in _TITLE_STOP or t.ent_type_ == "DATE" or "\n" in t.text \
                 or (t.ent_type_ == "PERSON" and t.idx < start) \
                 or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and low not in lx.TITLE_WORDS and low != "acting":
             break                                         # not 'has the Secretary spoken to General X'
@@ -1083,11 +1118,28 @@ def _title_from(words: list, reg: Registry, countries: dict[int, str]) -> tuple[
     while first > 0 and words[first - 1].dep_ in ("amod", "compound") and not words[first - 1].ent_type_ \
             and not reg.gz.lookup(words[first - 1].text) and words[first - 1].lower_ not in ("'s", "’s"):
         first -= 1
-    country = _country_in(words[:first], reg, countries)
+    country = _country_in(words[:first], reg, countries) or _country_of_office(words[first:], reg)
     title = " ".join(_TITLE_ABBREV.get(t.lower_.rstrip("."), t.text) for t in words[first:])
     title = " ".join(w.lower() if w.lower() in lx.TITLE_WORDS | _LOWER_IN_TITLE or w.islower() else w
                      for w in title.split())
     return title or None, country
+
+
+def _country_of_office(words: list, reg: Registry) -> str | None:
+    """The country a title names after 'of' ('Prime Minister of India', 'Ambassador of India to the United States':
+    India; not the host country after 'to', nor a portfolio: 'Minister of Foreign Affairs')."""
+    texts = [t.text for t in words]
+    for k, w in enumerate(texts):
+        if w != "of":
+            continue
+        rest = texts[k + 1:]
+        rest = rest[1:] if rest[:1] == ["the"] else rest
+        end = next((j for j, x in enumerate(rest) if x in ("to", "for", "and", ",")), len(rest))
+        for n in range(min(end, 6), 0, -1):
+            found = _country_named(" ".join(rest[:n]), reg, acronym=True)
+            if found:
+                return found
+    return None
 
 
 def _country_in(words: list, reg: Registry, countries: dict[int, str]) -> str | None:
@@ -1191,6 +1243,8 @@ def _roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tuple]:
         actor = titled.recent(s, m.group("role"), code)
         if actor is None and code is not None:
             actor = titled.only_unplaced(s, m.group("role"))
+            if actor is not None and _named_in_sentence(doc, actor, s, rows):
+                actor = None                      # 'President Putin will not call the US president': another one
             if actor is not None:                 # 'President Putin ... the Russian president': Putin is Russian
                 actor.country = code
         if actor:
@@ -1221,11 +1275,20 @@ def _possessive_roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tu
         actor = after[0][0] if after else titled.recent(s, m.group("role"), code)
         if actor is None:
             actor = titled.only_unplaced(s, m.group("role"))
-            if actor is None:
+            if actor is None or _named_in_sentence(doc, actor, s, rows):
                 continue
             actor.country = code                  # 'Foreign Minister Lavrov ... Russia's top diplomat'
         actor.forms[text[s:e]] += 1
         yield actor, s, e, "role"
+
+
+def _named_in_sentence(doc: Doc, actor: Actor, pos: int, rows: list[tuple]) -> bool:
+    """Whether the sentence holding `pos` also names `actor`: a role phrase beside a person's name is someone else."""
+    tok = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    sent = tok.sent
+    return any(a is actor and sent.start_char <= s < sent.end_char for a, s, _, _ in rows)
 
 
 class _Titled:

@@ -27,6 +27,10 @@ SUPPLEMENT: dict[str, tuple[str, str]] = {
     "Brits": ("GBR", "demonym"), "Americans": ("USA", "demonym"), "Emiratis": ("ARE", "demonym"),
     "Filipino": ("PHL", "demonym"), "Filipinos": ("PHL", "demonym"), "Turkiye": ("TUR", "name"),
     "Türkiye": ("TUR", "name"), "ROK": ("KOR", "acronym"), "PRC": ("CHN", "acronym"),
+    # adjectives English uses beside the library's demonym ('Filipino', 'Argentinean', 'Slovene', 'Icelander')
+    "Philippine": ("PHL", "demonym"), "Argentine": ("ARG", "demonym"), "Argentinian": ("ARG", "demonym"),
+    "Djiboutian": ("DJI", "demonym"), "Bosnian": ("BIH", "demonym"), "Slovenian": ("SVN", "demonym"),
+    "Icelandic": ("ISL", "demonym"), "New Zealander": ("NZL", "demonym"),
 }
 
 # Seats of government named for their state: organisations of that state.

@@ -521,3 +521,15 @@ DECIDING_HEADS = words("agree decide vote resolve opt")
 AHEAD_OF = words("ahead advance")
 # Verbs that tell an event took place ('the talks, which were held in March'): their date is the event's.
 HAPPENING_VERBS = words("take hold happen occur end begin start conclude open convene")
+# Last words of an organisation's name that no person's name ends in ('Xtellus Partners', 'Tigray People's
+# Liberation Front'), beside ORG_HEADS: a name the NER took for a person's that ends in one is an organisation.
+ORG_NAME_TAILS = ORG_HEADS | words("""partners front movement holdings associates brigade brigades battalion militia
+corp corp. inc inc. ltd ltd. llc plc gmbh trading airlines airways petroleum network university college fund trust
+capital securities investments industries enterprises""")
+# Common nouns for a company or body that stand right before its name ('investment bank Xtellus Partners', 'the
+# state nuclear corporation Rosatom', 'Istanbul-based brokerage Pusula Yatirim') or head an appositive after it
+# ('Surgutneftegas - a Russian oil giant'): the name is an organisation's, whatever the NER made of it.
+ORG_DESCRIPTORS = words("""company firm brokerage bank lender producer giant corporation conglomerate insurer carrier
+manufacturer maker automaker carmaker chipmaker exporter importer supplier broadcaster newspaper channel militia
+group agency outlet fund startup operator miner refiner shipper airline retailer consultancy think_tank
+tank""")

@@ -1,0 +1,142 @@
+"""Actors typed right: the kind and the country of each actor, one class of phrasing per test, on made-up
+articles. Each rule has phrasings it must type and phrasings it must leave alone."""
+from __future__ import annotations
+
+import dossier
+
+PAD = ("\n\nThe talks in the capital were described by officials as long and difficult by all accounts. The session "
+       "was attended by delegates and lasted most of the afternoon. Reporters waited outside the building for "
+       "several hours before the delegations left without comment.")
+
+
+def parse(text: str, published: str = "2024-05-02"):
+    return dossier.parse_article(text + PAD, published=published)
+
+
+def typed(text: str) -> dict[str, tuple[str, str | None]]:
+    """name -> (kind, country) of every actor."""
+    a = parse(text).actors
+    return {n: (k, c) for n, k, c in zip(a["name"], a["kind"], a["country"])}
+
+
+def country_of(text: str, name: str) -> str | None:
+    found = typed(text)
+    assert name in found, f"{name!r} not among {sorted(found)}"
+    return found[name][1]
+
+
+# --- a country named after 'of' in an organisation's name: the longest name, and the Korea the article is about
+
+def test_body_of_a_country_with_of_in_its_official_name():
+    text = ("The Foreign Ministry of the Democratic People's Republic of Korea issued a statement on Saturday. "
+            "It said the drills of the United States and South Korea threatened the DPRK.")
+    assert country_of(text, "Foreign Ministry of the Democratic People's Republic of Korea") == "PRK"
+
+
+def test_ambiguous_country_name_in_a_body_follows_the_article():
+    text = ("The DPRK said on Saturday that it would react to any provocation. Kim Jong Un, general secretary of the "
+            "Workers' Party of Korea, inspected a munitions factory, the DPRK's state media said.")
+    assert country_of(text, "Workers' Party of Korea") == "PRK"
+    text2 = ("Seoul said on Saturday that it would hold talks with Japan. The Embassy of the Republic of Korea in "
+             "Tokyo said South Korea's foreign minister would arrive on Monday.")
+    assert country_of(text2, "Embassy of the Republic of Korea") == "KOR"
+
+
+def test_country_after_a_second_of_in_a_body_name():
+    text = "The Ministry of Foreign Affairs of Russia said on Monday that the talks in Geneva would go ahead."
+    assert country_of(text, "Ministry of Foreign Affairs of Russia") == "RUS"
+    text2 = "The Central Bank of Iran raised its key rate on Monday, officials in Tehran said."
+    assert country_of(text2, "Central Bank of Iran") == "IRN"
+
+
+# --- a person's country from their title: 'of <country>' in it, the words before it within its paragraph
+
+def test_country_after_of_in_a_title():
+    text = ("President Donald Trump will welcome Prime Minister Narendra Modi of India to the White House on "
+            "Thursday. The Ambassador of India to the United States, Vinay Kwatra, said the visit would be productive.")
+    found = typed(text)
+    assert found["Narendra Modi"] == ("person", "IND")
+    assert found["Vinay Kwatra"] == ("person", "IND")          # of India, not the host country after 'to'
+
+
+def test_portfolio_after_of_is_no_country():
+    text = ("Minister of Foreign Affairs Alain Dupont met reporters on Monday in Paris after the talks with "
+            "Chinese officials had ended.")
+    assert country_of(text, "Alain Dupont") != "CHN"
+
+
+def test_title_never_reaches_across_a_paragraph_break():
+    text = ("Visit of the Prime Minister of India\n\nThe White House\n\nPresident Donald Trump will welcome "
+            "the Indian leader on Thursday, the White House said.")
+    found = typed(text)
+    assert found["Donald Trump"][1] != "IND"
+
+
+# --- a role phrase is not a person named in the same sentence
+
+def test_role_phrase_beside_the_name_is_someone_else():
+    text = ("Kremlin spokesman Dmitry Peskov told reporters that President Vladimir Putin had no plans to speak "
+            "with the US president this week.")
+    assert country_of(text, "Vladimir Putin") != "USA"
+    text2 = ("President Vladimir Putin arrived in Minsk on Monday. Officials said the Russian president would stay "
+             "for two days.")
+    assert country_of(text2, "Vladimir Putin") == "RUS"      # a later sentence's role phrase still places him
+
+
+# --- an organisation the NER took for a person
+
+def test_organisation_by_the_last_word_of_its_name():
+    text = ("American billionaire Todd Boehly is working with the investment bank Xtellus Partners on the bid. "
+            "The Tigray People's Liberation Front said on Monday it had not been consulted.")
+    found = typed(text)
+    assert found["Xtellus Partners"][0] == "organization"
+    assert found["Tigray People's Liberation Front"][0] == "organization"
+    assert found["Todd Boehly"][0] == "person"
+
+
+def test_organisation_by_the_company_noun_before_or_after_it():
+    text = ("The head of the state nuclear corporation Rosatom said on Thursday that Moscow was ready to help. "
+            "In this package, we include Surgutneftegas - a Russian oil giant - as well as 200 vessels. Ozgur Altug, chief "
+            "economist at the brokerage Pusula Yatirim, said exporters were worried.")
+    found = typed(text)
+    assert found["Rosatom"][0] == "organization"
+    assert found["Surgutneftegas"][0] == "organization"
+    assert found["Pusula Yatirim"][0] == "organization"
+    assert found["Ozgur Altug"][0] == "person"
+
+
+def test_a_person_beside_a_company_noun_stays_a_person():
+    text = ("Maria Lopez, a banker at a Madrid firm, said the deal was sound. The company's founder, Peter Mwangi, "
+            "told reporters in Nairobi that the group would grow.")
+    found = typed(text)
+    assert found["Maria Lopez"][0] == "person"
+    assert found["Peter Mwangi"][0] == "person"
+
+
+# --- adjectives of countries the libraries' demonyms miss
+
+def test_country_adjectives_beside_the_library_demonyms():
+    text = ("Philippine Foreign Secretary Enrique Manalo raised concerns on Thursday. The Djiboutian diplomat "
+            "Mahmoud Ali Youssouf urged restraint, and Argentine Economy Minister Luis Caputo said markets were calm.")
+    found = typed(text)
+    assert found["Enrique Manalo"] == ("person", "PHL")
+    assert found["Mahmoud Ali Youssouf"] == ("person", "DJI")
+    assert found["Luis Caputo"] == ("person", "ARG")
+
+
+# --- a country's possessive opening an appositive
+
+def test_possessive_country_appositive():
+    text = ("Several lenders closed accounts held by VTB, Russia's second-largest bank, in recent weeks. "
+            "Ziraat Bank, Turkey's biggest state lender, declined to comment.")
+    found = typed(text)
+    assert found["VTB"] == ("organization", "RUS")
+    assert found["Ziraat Bank"] == ("organization", "TUR")
+
+
+def test_possessive_person_appositive_is_no_country():
+    text = ("Jared Kushner, Trump's son-in-law, met officials in Doha on Monday. Acme Holdings, Smith's "
+            "family firm, said it had no comment on the talks with Qatar.")
+    found = typed(text)
+    assert found["Jared Kushner"][1] != "QAT"
+    assert found.get("Acme Holdings", ("organization", None))[1] != "QAT"
