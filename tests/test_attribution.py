@@ -1231,3 +1231,16 @@ def test_a_document_obtained_by_someone_is_not_their_words():
     got = quote_speakers("The panel's report, obtained Monday by The Associated Press, said the sanctions were "
                          "being evaded.")
     assert all(s != "Associated Press" for _, s in got), got
+
+
+def test_a_portfolio_in_a_title_is_no_body_and_a_body_for_a_task_stays_whole():
+    art = parse("The Secretary of State for Foreign Affairs said on Monday that the UN Office for the Coordination of "
+                "Humanitarian Affairs would help, and China's Minister of Foreign Affairs Wang Yi agreed.")
+    actors = set(art.actors["name"])
+    assert "UN Office for the Coordination of Humanitarian Affairs" in actors, actors
+    assert not actors & {"State for Foreign Affairs", "Foreign Affairs", "UN Office"}, actors
+
+
+def test_a_ministry_of_foreign_affairs_is_still_a_body():
+    art = parse("The Ministry of Foreign Affairs of Japan said on Monday the sanctions would stay.")
+    assert any(n.startswith("Ministry of Foreign Affairs") for n in art.actors["name"]), art.actors

@@ -92,7 +92,7 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
         contains = inner and len(e) >= 2 and e.label_ in ("ORG", "FAC", "PERSON", "LOC") and extra
         codes = tuple(x for c in inner for x in c.codes)
         out.append(Candidate(e.start_char, e.end_char, e.text, e.label_, codes, 3 if contains else 1))
-    return _select(_join_of_bodies(_join_demonym_places(out, doc), doc))
+    return _select(_without_portfolios(_join_of_bodies(_join_demonym_places(out, doc), doc), doc))
 
 
 def _join_demonym_places(cands: list[Candidate], doc: Doc) -> list[Candidate]:
@@ -110,20 +110,34 @@ def _join_demonym_places(cands: list[Candidate], doc: Doc) -> list[Candidate]:
 
 _OF_BODY = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Agency|Council|Commission|Committee|Secretariat)"
                       r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?$")
-_OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_LINK = re.compile(r"\s+(?P<prep>of|for)\s+(?:the\s+)?")
+
+
+_PORTFOLIO_OF = re.compile(r"\b(?:Secretary|Minister|Ministers|Commissioner|Under-?[Ss]ecretary|Secretary-General)"
+                           r"\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _without_portfolios(cands: list[Candidate], doc: Doc) -> list[Candidate]:
+    """A person's title names a portfolio, not a body: 'Foreign Affairs' in 'Minister of Foreign Affairs Wang
+    Yi', 'State for Foreign Affairs' in 'the Secretary of State for Foreign Affairs' (a name of no country)."""
+    text = text_of(doc)
+    return [c for c in cands if not (c.label == "ORG" and not c.codes
+                                     and _PORTFOLIO_OF.search(text, max(0, c.start - 40), c.start))]
 
 
 def _join_of_bodies(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """A body's name the NER cut before 'of': 'the U.S. Department' + 'of the' + 'Treasury' -> 'U.S. Department
-    of the Treasury'; 'Ministry of Foreign Affairs' + 'of' + 'Russia' -> one body of Russia."""
+    of the Treasury'; 'Ministry of Foreign Affairs' + 'of' + 'Russia' -> one body of Russia; or before 'for' a
+    body: 'UN Office' + 'for the' + 'Coordination of Humanitarian Affairs'."""
     text = text_of(doc)
     starts = {c.start: c for c in cands if c.label in ("ORG", "GPE", "GAZ")}
     out = []
     for c in cands:
         link = _OF_LINK.match(text, c.end) if c.label == "ORG" and _OF_BODY.search(c.text) else None
-        nxt = starts.get(link.end()) if link else None
-        if nxt is not None and (nxt.label == "ORG" or any(v in ("name", "official", "alt", "acronym")
-                                                           for _, v in nxt.codes)):   # not '... of North Korean leader'
+        nxt = (starts.get(link.end()) or starts.get(link.end("prep") + 1)) if link else None   # 'for the X' or
+                                                                                            # 'for' + 'the X'
+        if nxt is not None and (nxt.label == "ORG" or link.group("prep") == "of" and any(
+                v in ("name", "official", "alt", "acronym") for _, v in nxt.codes)):   # not '... of North Korean leader'
             out.append(Candidate(c.start, nxt.end, text[c.start:nxt.end], "ORG", nxt.codes, 4))
         out.append(c)
     return out
