@@ -119,3 +119,45 @@ def test_an_agency_credit_is_no_author():
     assert metadata._contribution_note("Reuters")
     assert not metadata._contribution_note("Jane Withers")
     assert not metadata._contribution_note("Ann Bywater")
+
+
+MID_BOX = """\
+Example bloc agrees new sanctions on Ruritania
+
+By Jane Doe
+
+FOOCITY, March 3 (Example News) - The Example bloc on Monday agreed a new package of sanctions on Ruritania over \
+its support for the war, diplomats said, in a move that targets potash exports and state banks.
+
+The package, the bloc's seventh, also adds 25 officials to the list of people barred from travelling to the bloc.
+
+{opener}
+Stocks slide as oil prices jump
+Five things to know before markets open
+Why the housing market is cooling
+
+"These measures show that the regime will pay a price for enabling the aggression," the bloc's foreign policy chief \
+Ann Other told reporters after the meeting in Foocity on Monday evening.
+
+Reporting by Jane Doe; Editing by John Roe
+"""
+
+
+@pytest.mark.parametrize("opener", ["Most read", "Recommended", "You may also like"])
+def test_a_box_of_links_mid_article_does_not_end_the_story(opener):
+    out = clean(MID_BOX.replace("{opener}", opener))
+    body = " ".join(p.text for p in out.paragraphs if p.kind == "body")
+    assert "These measures show that the regime will pay a price" in body
+    assert "Stocks slide" not in body and "housing market" not in body and "Editing by" not in body
+
+
+def test_a_credit_line_ends_the_story_whatever_follows():
+    page = MID_BOX.replace("{opener}", "Reporting by Jane Doe; Editing by John Roe")
+    body = " ".join(p.text for p in clean(page).paragraphs if p.kind == "body")
+    assert "These measures show" not in body and "Stocks slide" not in body
+
+
+def test_a_teaser_that_reports_words_in_a_box_stays_out():
+    page = MID_BOX.replace("{opener}", "Trending\nMinister said talks will go on")
+    body = " ".join(p.text for p in clean(page).paragraphs if p.kind == "body")
+    assert "Minister said talks will go on" not in body and "These measures show" in body

@@ -322,6 +322,7 @@ class _State:
     keys: dict = field(default_factory=dict)          # norm text -> paragraph index
     shingles: _Shingles = field(default_factory=_Shingles)
     footer: bool = False
+    footer_box: bool = False          # the footer was opened by a box of links ('Most read'), not a credit line
     related: bool = False
     pending_byline: bool = False
     pending_heading: Line | None = None
@@ -445,6 +446,8 @@ def _classify(st: _State, line: Line) -> None:
 
 def _judge(st: _State, line: Line) -> None:
     s = line.text
+    if st.footer and st.footer_box and _resumes_body(s):
+        st.footer = st.footer_box = False             # a box of links pasted mid-article: the story goes on
     if st.footer:
         return _footer_line(st, line)
     if _meta_line(st, line):
@@ -594,6 +597,7 @@ def _meta_line(st: _State, line: Line) -> bool:
             return True
     if st.body_count >= 2 and _footer_opener(s):
         st.footer = True
+        st.footer_box = not bp.CREDIT_OPENER.match(s) and not re.match(r"\s*+our standards", s, re.IGNORECASE)
         _footer_line(st, line)
         return True
     if _byline(st, line) or _signed_line(st, line) or _contact(st, line):
@@ -651,6 +655,19 @@ def _footer_opener(s: str) -> bool:
     return not reads_as_prose(s)
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told|added|according to|stated)\b|[\"“”]")
+RESUME_MIN_WORDS = 15            # a sentence of prose that reports someone's words
+RESUME_LONG_WORDS = 40           # a paragraph far longer than any teaser's summary
+
+
+def _resumes_body(s: str) -> bool:
+    """A line after a box of links ('Most read', 'Recommended') that goes on with the story: a line reporting
+    someone's words that is running prose of some length or a paragraph far longer than a teaser (teasers in such
+    boxes are headlines and one-line summaries)."""
+    n = len(s.split())
+    return bool(_REPORTED.search(s)) and (n >= RESUME_LONG_WORDS or n >= RESUME_MIN_WORDS and reads_as_prose(s))
+
+
 def reads_as_prose(s: str) -> bool:
     """A sentence of running text: sentence-shaped, and most of its longer words in lower case (a line of
     furniture in title case, 'Our Standards: The Example Trust Principles.', is not)."""
@@ -682,7 +699,7 @@ def _byline(st: _State, line: Line) -> bool:
     if email:
         st.meta.setdefault("author_email", email.group(0))
     st.drop(line, "byline")
-    st.footer = st.body_count >= 3
+    st.footer = st.footer_box = st.body_count >= 3     # an author's box after the story, unless the story goes on
     return True
 
 
