@@ -1244,3 +1244,18 @@ def test_a_portfolio_in_a_title_is_no_body_and_a_body_for_a_task_stays_whole():
 def test_a_ministry_of_foreign_affairs_is_still_a_body():
     art = parse("The Ministry of Foreign Affairs of Japan said on Monday the sanctions would stay.")
     assert any(n.startswith("Ministry of Foreign Affairs") for n in art.actors["name"]), art.actors
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("During his first term, President Donald Trump of the United States imposed sanctions on Iran's oil sector.",
+     ("United States", "support", "past")),
+    ("While in office, German Chancellor Angela Merkel backed the sanctions on Russia.",
+     ("Angela Merkel", "support", "past")),
+    ("When she was chancellor, Angela Merkel backed the sanctions on Russia.", ("Angela Merkel", "support", "past")),
+])
+def test_a_stance_taken_in_an_earlier_term_of_office_is_past(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_time_clause_of_another_kind_leaves_the_stance_current():
+    assert ("France", "support", "current") in stances("When the talks failed, France backed the sanctions on Iran.")

@@ -184,6 +184,8 @@ class Reading:
             return True
         if tok.tag_ == "VBD" and _PAST_TENSE_MARKERS.search(own):
             return True                 # 'Germany initially opposed the sanctions but later changed course'
+        if tok.tag_ == "VBD" and any(_in_office_then(ch) for ch in tok.children):
+            return True                 # 'When she was chancellor, Angela Merkel backed the sanctions'
 
         if tok.dep_ == "xcomp" and tok.head.lower_ == "used" and tok.head.i + 2 == tok.i and self.lower[tok.i - 1] == "to":
             return True                 # 'Germany used to oppose the sanctions'
@@ -633,6 +635,14 @@ def speaks(tok: Token) -> bool:
     if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children)):
         return any(c.dep_ == "agent" for c in tok.children)
     return True
+
+
+def _in_office_then(clause: Token) -> bool:
+    """'when she was chancellor', 'while he was in power': a past time clause of holding an office."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and clause.lemma_ == "be" \
+        and any(c.lower_ in ("when", "while") for c in clause.children if c.dep_ in ("advmod", "mark")) \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in lx.TITLE_HEADS or c.dep_ == "prep" and c.lower_ == "in"
+                and any(g.lower_ in ("office", "power") for g in c.children) for c in clause.children)
 
 
 def _reading_document(verb: Token) -> Token | None:

@@ -439,7 +439,9 @@ PAST_MARKERS = ("previously", "formerly", "in the past", "at the time", "back th
                 "earlier imposed", "the previous administration", "the previous government",
                 "the former administration", "the former government", "had long", "under former",
                 "under the former", "under the late", "under the previous", "during the previous",
-                "the era of former", "in the era of")
+                "the era of former", "in the era of", "first term", "previous term", "while in office",
+                "during his tenure", "during her tenure", "during his presidency", "during her presidency",
+                "when in office", "when in power")
 # Words that place a clause told in the past tense before the story's time ('Germany initially opposed the
 # sanctions'); with a present or future verb they do not ('will initially target banks').
 PAST_TENSE_MARKERS = ("initially", "originally", "at first", "at the outset", "in the beginning")
