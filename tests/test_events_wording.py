@@ -172,3 +172,19 @@ def test_a_relative_clause_on_the_party_leaves_the_meeting():
     found = events("Norwegian Foreign Minister Anna Berg held talks with Sweden, which is expected to join the "
                    "alliance next year, on Monday.", "meeting")
     assert any({"Anna Berg", "Sweden"} <= p for p, _ in found), found
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Secretary of State Antony Blinken sat down with Chinese Foreign Minister Wang Yi on Friday.",
+     {"Antony Blinken", "Wang Yi"}),
+    ("The foreign ministers of China, Japan and South Korea gathered in Busan on Sunday.",
+     {"China", "Japan", "South Korea"}),
+    ("The summit brought together Chinese President Xi Jinping and Russian President Vladimir Putin on Tuesday.",
+     {"Xi Jinping", "Vladimir Putin"}),
+])
+def test_meetings_sat_down_gathered_brought_together(text, people):
+    assert any(people <= found for found, _ in events(text, "meeting")), events(text, "meeting")
+
+
+def test_a_crowd_gathering_is_no_meeting():
+    assert not events("Protesters gathered outside the Russian embassy in Berlin on Sunday.", "meeting")
