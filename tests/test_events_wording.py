@@ -188,3 +188,15 @@ def test_meetings_sat_down_gathered_brought_together(text, people):
 
 def test_a_crowd_gathering_is_no_meeting():
     assert not events("Protesters gathered outside the Russian embassy in Berlin on Sunday.", "meeting")
+
+
+def test_the_two_sides_are_the_last_two_parties_named():
+    found = events("Russia and Ukraine sent delegations to Istanbul. The two sides met on Friday for the first time "
+                   "since 2022.", "meeting")
+    assert any({"Russia", "Ukraine"} <= people for people, _ in found), found
+
+
+def test_what_was_done_at_a_meeting_is_no_second_meeting():
+    found = events("The talks follow a Feb. 3 meeting between Russian Foreign Minister Sergei Lavrov and Chinese Foreign "
+                   "Minister Wang Yi, where the two sides discussed trade.", "meeting")
+    assert len(found) == 1, found

@@ -253,6 +253,8 @@ def _meeting_verb(ctx: _Context, c: Clause, *, preps: tuple = ("with",)) -> Iter
     """'A met (with) B', 'A and B met', 'A hosted B', 'B was received by A', 'A shook hands with B', 'A,
     speaking alongside B'."""
     reading, head = ctx.reading, ctx.reading.doc[c.head]
+    if _at_a_meeting_told(head):
+        return                                            # 'a meeting ..., where the two sides discussed trade'
     objects = _partners(ctx, head, preps)
     kids = list(head.children)
     if c.lemma in lx.MEETING_NEEDS_PARTNER and not objects and (len(reading.agents(c).ids) < 2 or not _plural_subject(
@@ -274,6 +276,17 @@ def _meeting_verb(ctx: _Context, c: Clause, *, preps: tuple = ("with",)) -> Iter
     mode = lx.CONSULT_MODES.get(c.lemma) or _phone(head)
     yield Found(kind, lx.MEETING_VERBS.get(c.lemma, "040") if kind == "meeting" else lx.CAMEO["intent_to_meet"],
                 None, None, people, c, head, mode)
+
+
+def _at_a_meeting_told(verb: Token) -> bool:
+    """A verb in a relative clause of place or time ('where', 'at which', 'during which') after a meeting noun
+    of its sentence: what was done at that meeting, not another one."""
+    if verb.dep_ != "relcl":
+        return False
+    opener = any(c.lower_ in ("where", "when") and c.dep_ == "advmod" for c in verb.children) or any(
+        c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children)
+    return opener and any(t.lemma_.lower() in lx.MEETING_NOUNS or t.lower_ in lx.MEETING_NOUNS
+                          for t in verb.sent if t.i < verb.i and t.pos_ == "NOUN")
 
 
 def _plural_subject(reading, c: Clause) -> bool:

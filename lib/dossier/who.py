@@ -334,9 +334,12 @@ class Who:
 
     def _counted_people(self, tok: Token, depth: int) -> Named | None:
         """'the two top diplomats', 'both leaders', 'the three ministers': that many people, the last ones named
-        before the phrase (in its sentence and the two before), each once."""
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.PERSON_NOUNS:
+        before the phrase (in its sentence and the two before), each once; 'the two sides', 'both countries':
+        that many states or bodies."""
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NNS" or lemma not in lx.PERSON_NOUNS | lx.PARTY_GROUP_NOUNS:
             return None
+        kinds = frozenset({"person"}) if lemma in lx.PERSON_NOUNS else frozenset({"country", "organization"})
         counts = [COUNT_WORDS.get(c.lower_) for c in tok.children if c.dep_ in ("det", "predet", "nummod")]
         n = next((k for k in counts if k), None)
         if n is None:
@@ -344,7 +347,7 @@ class Who:
         found: list[int] = []
         for tokens in itertools.islice(self._sentences_back(tok), 3):
             for t in reversed(tokens):
-                aid = None if self.in_quote[t.i] else self.actor_of(t, frozenset({"person"}))
+                aid = None if self.in_quote[t.i] else self.actor_of(t, kinds)
                 if aid is not None and aid not in found:
                     found.append(aid)
                 if len(found) == n:
