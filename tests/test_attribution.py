@@ -1259,3 +1259,18 @@ def test_a_stance_taken_in_an_earlier_term_of_office_is_past(text, stance):
 
 def test_a_time_clause_of_another_kind_leaves_the_stance_current():
     assert ("France", "support", "current") in stances("When the talks failed, France backed the sanctions on Iran.")
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Britain was among the first to impose sanctions on Russia.", ("United Kingdom", "support", "current")),
+    ("Britain was the first country to impose sanctions on Russia.", ("United Kingdom", "support", "current")),
+    ("After Russia annexed Crimea in 2014, the EU imposed sanctions on Moscow.", ("EU", "support", "past")),
+    ("After Russia invaded on Monday, the EU imposed sanctions on Moscow.", ("EU", "support", "current")),
+])
+def test_ranked_first_acts_and_acts_after_a_dated_event(text, stance):
+    assert stance in stances(text)
+
+
+def test_an_aim_to_impose_is_no_act():
+    assert not stances("Britain said on Monday that the aim was to impose sanctions on Russia.") & {
+        ("United Kingdom", "support", "past")}

@@ -184,6 +184,11 @@ class Reading:
             return True
         if tok.tag_ == "VBD" and _PAST_TENSE_MARKERS.search(own):
             return True                 # 'Germany initially opposed the sanctions but later changed course'
+        if tok.tag_ == "VBD" and self.published and any(
+                ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "once") for m in ch.children)
+                and any(_age_days(span[3], self.published) >= PAST_AFTER_DAYS for span in self.date_spans.get(ch.i, ()))
+                for ch in tok.children):
+            return True                 # 'After Russia annexed Crimea in 2014, the EU imposed sanctions'
         if tok.tag_ == "VBD" and any(_in_office_then(ch) for ch in tok.children):
             return True                 # 'When she was chancellor, Angela Merkel backed the sanctions'
 
@@ -609,12 +614,16 @@ def _mood(tok: Token) -> str:
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and v.dep_ in ("xcomp", "advcl", "acl", "relcl",
                                                                              "ccomp"):
             head = v.head.lemma_.lower()
+            if v.head.pos_ == "NOUN" and any(c.lower_ in lx.RANKS for c in v.head.children if c.dep_ == "amod"):
+                return _mood(v.head.head) if v.head.head.i != v.head.i else "real"   # 'the first country to'
             if v.head.pos_ == "NOUN":                       # 'its decision to support' was taken;
                 return "real" if head in lx.DONE_DECISIONS else "intent"      # 'legislation to broaden' not yet
             if head in lx.IMPLICATIVE_HEADS:
                 return _mood(v.head)
             if head in ("be",) and any(c.lower_ in ("due", "set", "expected") for c in v.head.children):
                 return "future"
+            if head in ("be",) and _ranked_first(v.head):
+                return _mood(v.head)                # 'was among the first to impose': it did
             return "intent" if head in lx.INTENT_HEADS or v.head.pos_ == "ADJ" or head == "be" else _mood(v.head)
         if v.dep_ in ("conj", "xcomp") and v.head.i != v.i and not any(c.dep_ in SUBJECT_DEPS for c in kids):
             v = v.head
@@ -635,6 +644,13 @@ def speaks(tok: Token) -> bool:
     if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children)):
         return any(c.dep_ == "agent" for c in tok.children)
     return True
+
+
+def _ranked_first(copula: Token) -> bool:
+    """'was the first (to ...)', 'was among the first', 'is the only one': a rank that says the act was done."""
+    ranks = [c for c in copula.children if c.dep_ in ("attr", "acomp")] + [
+        g for c in copula.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in lx.RANKS for r in ranks for t in [r, *r.children])
 
 
 def _in_office_then(clause: Token) -> bool:

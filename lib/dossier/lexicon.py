@@ -165,6 +165,8 @@ spokesman spokeswoman spokesperson representative counterpart
 # Nouns for a gathering that acts through those who gather ('a meeting of EU foreign ministers imposed').
 GATHERING_NOUNS = words("meeting summit conference session gathering council assembly congress")
 # Nouns standing for a state as a whole: "the country", "his own government", "the regime".
+# Ranks that make an infinitive on 'be' an act done ('was the first to impose', 'among the last to join').
+RANKS = words("first second third last only latest")
 # Plural nouns for parties that a count names ('the two sides', 'both countries').
 PARTY_GROUP_NOUNS = words("side country nation government delegation party state neighbour neighbor power")
 STATE_NOUNS = words("country nation government state regime administration authorities leadership")
