@@ -1274,3 +1274,28 @@ def test_ranked_first_acts_and_acts_after_a_dated_event(text, stance):
 def test_an_aim_to_impose_is_no_act():
     assert not stances("Britain said on Monday that the aim was to impose sanctions on Russia.") & {
         ("United Kingdom", "support", "past")}
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The United States imposed sanctions on China on Monday. The sanctions drew a swift rebuke from Beijing.",
+     ("China", "oppose", "current")),
+    ("The EU adopted new sanctions on Russia on Monday. The package won praise from Ukraine.",
+     ("Ukraine", "support", "current")),
+    ("Japan imposed sanctions on Russia on Monday. Tokyo joined Washington in imposing sanctions on the firms.",
+     ("United States", "support", "current")),
+    ("The EU imposed sanctions on Russia. The sanctions were coordinated with Britain, Canada and Australia.",
+     ("Canada", "support", "current")),
+    ("The measures follow sanctions by the United States last week.", ("United States", "support", "current")),
+])
+def test_stances_drawn_from_others_and_partners(text, stance):
+    assert stance in stances(text)
+
+
+def test_joining_someone_in_talks_is_no_stance():
+    assert not stances("Tokyo joined Washington in talks on trade on Monday.")
+
+
+def test_a_passive_agent_the_parse_hung_on_sanctions_is_no_imposer():
+    got = stances("The Russian envoy was joined in his opposition to additional sanctions by China's ambassador to the "
+                  "United Nations Zhang Jun.")
+    assert ("China", "support", "current") not in got, got

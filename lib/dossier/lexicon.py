@@ -344,7 +344,7 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
 support backing call calls demand push proposal threat imposition introduction adoption passage extension
-renewal rollover roll-over prolongation reimposition tightening expansion continuation
+renewal rollover roll-over prolongation reimposition tightening expansion continuation praise welcome applause
 enforcement endorsement approval plan plans decision move push need importance necessity value commitment
 """)
 OPPOSE_NOUNS = words("""
@@ -352,8 +352,10 @@ opposition criticism condemnation rejection objection veto lifting easing remova
 violations circumvention breach breaches defiance protest protests retaliation waiver suspension
 dissatisfaction displeasure anger outrage indignation refusal
 challenge lawsuit appeal exemption exemptions carve-out end repeal rollback countermeasure countermeasures
-counter-measures
+counter-measures rebuke backlash outcry fury ire scorn derision
 """)
+# Verbs by which sanctions draw a stance from someone ('drew a rebuke from Beijing', 'met with praise from Kyiv').
+DRAWING_VERBS = words("draw prompt spark provoke trigger elicit meet earn attract win receive")
 # Nouns of ending sanctions: a generic stand-in after one ('lifted the sanctions ... welcomed the move') stands
 # for the ending.
 LIFTING_NOUNS = words("lifting easing removal relief suspension end repeal rollback waiver lift")

@@ -93,6 +93,7 @@ def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> I
     yield from _spoken_of(ctx, c)
     yield from _kept(ctx, c)
     yield from _nominal(ctx, c)
+    yield from _drawn(ctx, c)
     yield from _roles(ctx, c)
     yield from _evaluative(ctx, c)
     yield from _attitude(ctx, c)
@@ -127,7 +128,7 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
     for aid in holders.ids:
         if reading.who.kind.get(aid) != "location":
             yield row._replace(actor_id=aid)
-    if holders.ids:
+    if holders.ids or c.lemma in ("coordinate", "align"):     # 'the sanctions were coordinated with A'
         for aid in _partners(ctx, c):
             yield row._replace(actor_id=aid, via="in coordination")
     if polarity == -1 and c.lemma in lx.OPPOSE_VERBS:
@@ -242,9 +243,17 @@ def _kept(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
 
 
 def _partners(ctx: _Context, c: Clause) -> list[int]:
-    """Who acts with the agent: 'in coordination with A, B and C', 'together with A', 'alongside A'."""
+    """Who acts with the agent: 'in coordination with A, B and C', 'together with A', 'alongside A'; 'joined A
+    in imposing', 'coordinated with A'."""
     who, out = ctx.reading.who, []
-    for prep in ctx.reading.doc[c.head].children:
+    head = ctx.reading.doc[c.head]
+    if c.lemma == "join" and any(p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pcomp" for g in p.children)
+                                 for p in head.children):
+        out += [a for o in head.children if o.dep_ == "dobj" for a in who.actors(o)]     # 'joined A in imposing'
+    if c.lemma in ("coordinate", "align"):
+        out += [a for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children if g.dep_ == "pobj" for a in who.actors(g)]          # 'coordinated with A'
+    for prep in head.children:
         if prep.dep_ != "prep":
             continue
         objects = [g for g in prep.children if g.dep_ == "pobj"]
@@ -479,6 +488,32 @@ def _nominal(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         row = _row(ctx, c, polarity, p, via="stance noun", cue=f"{noun.text} {doc[p.word].text}")
         for aid in dict.fromkeys(holders):
             yield row._replace(actor_id=aid)
+
+
+def _drawn(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """Sanctions that drew a stance from someone: 'The sanctions drew a swift rebuke from Beijing', 'the move
+    met with condemnation from Moscow', 'the package won praise from Kyiv' (whoever the stance is from)."""
+    if c.lemma not in lx.DRAWING_VERBS or not ctx.reading.is_real(c):
+        return
+    doc = ctx.reading.doc
+    head = doc[c.head]
+    phrases = [p for s in head.children if s.dep_ in ("nsubj", "nsubjpass") for p in ctx.sanctions.under(s)]
+    if not phrases:
+        return
+    nouns = [ch for ch in head.children if ch.dep_ == "dobj"] + [
+        g for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "with" for g in ch.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        polarity = 1 if lemma in lx.SUPPORT_NOUNS else -1 if lemma in lx.OPPOSE_NOUNS else 0
+        who = ctx.reading.who
+        sources = [g for p in [*noun.children, *head.children] if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"]
+        holders = [a for g in sources for a in who.actors(g)] or [       # 'from Beijing': its government
+            s for g in sources for s in [who.country_of(who.actor_of(g, frozenset({"location"})))] if s is not None]
+        if polarity and holders:
+            row = _row(ctx, c, polarity, phrases[0], via="drew", cue=f"{head.text} {noun.text}")
+            for aid in dict.fromkeys(holders):
+                yield row._replace(actor_id=aid)
 
 
 def _in_stance(noun: Token, c: Clause) -> bool:

@@ -378,9 +378,16 @@ def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:
         elif c.dep_ == "acl":
             out += [a for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
                     for a in who.actors(p)]
-        elif c.dep_ == "prep" and c.lower_ == "from":
-            out += [a for g in c.children if g.dep_ == "pobj" for a in who.actors(g)]
+        elif c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "by" and not _in_passive(tok)):
+            out += [a for g in c.children if g.dep_ == "pobj" for a in who.actors(g)]   # 'sanctions by the U.S.'
     return tuple(dict.fromkeys(out))
+
+
+def _in_passive(tok: Token) -> bool:
+    """Whether the verb a noun hangs under is passive: its 'by' may be that verb's agent the parse misplaced ('was
+    joined in his opposition to sanctions by China's envoy')."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _named_as_target(mod: Token, reading: Reading) -> bool:
