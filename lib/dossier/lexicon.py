@@ -339,7 +339,7 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("lash", "out"): "attack", ("respond", "to"): "retaliate", ("hold", "up"): "block",
           ("water", "down"): "undermine", ("fall", "line"): "join", ("sign", "on"): "join", ("stay", "out"): "boycott",
           ("break", "rank"): "defy", ("opt", "out"): "boycott", ("sign", "up"): "join", ("shrug", "off"): "dismiss",
-          ("brush", "off"): "dismiss", ("sit", "down"): "sit down", ("bring", "together"): "bring together", ("rule", "out"): "rule out", ("amount", "to"): "amount to", ("brush", "aside"): "dismiss", ("laugh", "off"): "dismiss"}
+          ("brush", "off"): "dismiss", ("sit", "down"): "sit down", ("rule", "out"): "rule out", ("amount", "to"): "amount to", ("brush", "aside"): "dismiss", ("laugh", "off"): "dismiss"}
 
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
@@ -464,7 +464,7 @@ RELATIVE_TIMES = ("the next day", "the following day", "days later", "a day late
 MEETING_VERBS = {"meet": "040", "host": "043", "welcome": "043", "receive": "043", "negotiate": "046",
                  "visit": "042", "confer": "040", "consult": "040", "talk": "040", "hold talks": "046",
                  "sit down": "040", "hold": "040", "convene": "040", "call": "040", "phone": "040",
-                 "speak": "040", "telephone": "040", "discuss": "040", "gather": "040", "bring together": "040"}
+                 "speak": "040", "telephone": "040", "discuss": "040", "gather": "040"}
 # Nouns of meeting (CAMEO code): 'talks between A and B', "A's visit to B".
 MEETING_NOUNS = {"meeting": "040", "summit": "040", "talk": "046", "talks": "046", "negotiation": "046",
                  "negotiations": "046", "sit-down": "040", "consultation": "040", "consultations": "040",
