@@ -1299,3 +1299,23 @@ def test_a_passive_agent_the_parse_hung_on_sanctions_is_no_imposer():
     got = stances("The Russian envoy was joined in his opposition to additional sanctions by China's ambassador to the "
                   "United Nations Zhang Jun.")
     assert ("China", "support", "current") not in got, got
+
+
+def test_us_in_capitals_is_the_united_states_not_a_pronoun():
+    got = stances("The EU lifted some sanctions on Syria. The US has kept its own sanctions in place.")
+    assert ("United States", "support", "current") in got and ("EU", "support", "current") not in got, got
+
+
+def test_it_said_by_a_body_is_that_body():
+    got = stances("The EU imposed sanctions on Russia and listed three Chinese firms. The Kremlin dismissed the move. "
+                  "China's foreign ministry said it firmly opposed the listing of Chinese firms.")
+    assert ("China", "oppose", "current") in got, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('ECOWAS imposed sanctions on Niger on Monday. "These sanctions have caused untold hardship to our people," said '
+     'Nigerian President Bola Tinubu.', ("Bola Tinubu", "oppose", "current")),
+    ("The sanctions caused widespread hunger in Iraq, Iraqi officials said.", ("Iraq", "oppose", "current")),
+])
+def test_hardship_claims_oppose(text, stance):
+    assert stance in stances(text)

@@ -413,7 +413,9 @@ HARM_CLAIMS = re.compile(
     r"|\bdepriv\w* (?:\w+ ){0,4}of (?:food|medicine|medicines|medical|basic)\b"               # harm to people
     r"|\blead(?:s|ing)? nowhere\b|\bgo(?:es|ing)? nowhere\b|\ba dead end\b"                   # futility
     r"|\boutlived (?:its|their) (?:usefulness|purpose)\b"
-    r"|\b(?:could|can)(?:n't|n’t| not) care less\b|\bunfazed by\b|\bunmoved by\b")          # indifference
+    r"|\b(?:could|can)(?:n't|n’t| not) care less\b|\bunfazed by\b|\bunmoved by\b"           # indifference
+    r"|\b(?:caused?|causing|brought|bring|inflict\w*) (?:\w+ ){0,2}(?:hardship|suffering|misery|poverty|hunger)\b"
+    r"|\b(?:untold|immense|great|severe) (?:hardship|suffering|misery)\b")                   # harm to people
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
 EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weaken cripple topple force")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.

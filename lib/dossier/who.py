@@ -275,9 +275,14 @@ class Who:
             if low == "which":                            # 'the Act, which targets officials': never a person
                 return next((f for f in found if self.kind.get(f.first) != "person"), NOBODY)
             return (people or found or [NOBODY])[0]
-        if low in lx.FIRST_PERSON:
+        pronoun = tok.pos_ == "PRON" or not tok.is_upper or len(tok) == 1   # 'US' is a country, 'us' a pronoun
+        if low in lx.FIRST_PERSON and pronoun:
             return self._first_person(tok, depth)
-        if low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS:
+        if low in ("it", "they") and pronoun:
+            reporter = self._reporting_subject(tok, depth)
+            if reporter is not None:                      # "China's foreign ministry said it opposed ..."
+                return reporter
+        if (low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS) and pronoun:
             return self.antecedent(tok, depth=depth)
         owned = _possessed_of(tok)
         if owned is not None:                             # "the Department of the Treasury's Office of X"
@@ -331,6 +336,19 @@ class Who:
             if found is not None:
                 return found
         return Named((), words or (self.np_text(tok) if tok.pos_ in ("NOUN", "PROPN") else None))
+
+    def _reporting_subject(self, pronoun: Token, depth: int) -> Named | None:
+        """The subject of the verb of saying that reports the pronoun's clause, when it names a body or state:
+        "China's foreign ministry said it firmly opposed the listing" (it is China's ministry, not the last body
+        named before)."""
+        verb = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.REPORTING_VERBS:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        found = self.resolve(subj, depth=depth + 1)
+        return found if found.ids and all(self.kind.get(a) in ORG_KINDS for a in found.ids) else None
 
     def _counted_people(self, tok: Token, depth: int) -> Named | None:
         """'the two top diplomats', 'both leaders', 'the three ministers': that many people, the last ones named
