@@ -1319,3 +1319,10 @@ def test_it_said_by_a_body_is_that_body():
 ])
 def test_hardship_claims_oppose(text, stance):
     assert stance in stances(text)
+
+
+def test_a_word_of_rank_cut_from_a_title_is_no_body():
+    art = parse("He sent a letter to Supreme Leader Ayatollah Ali Khamenei last week. Japan's Chief Cabinet Secretary "
+                "Yoshimasa Hayashi told a press briefing in Tokyo on Monday. NATO Secretary-General Mark Rutte agreed.")
+    actors = set(art.actors["name"])
+    assert not actors & {"Supreme", "Cabinet"} and "NATO" in actors, actors

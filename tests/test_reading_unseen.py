@@ -161,3 +161,17 @@ def test_a_teaser_that_reports_words_in_a_box_stays_out():
     page = MID_BOX.replace("{opener}", "Trending\nMinister said talks will go on")
     body = " ".join(p.text for p in clean(page).paragraphs if p.kind == "body")
     assert "Minister said talks will go on" not in body and "These measures show" in body
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Gambrell reported from Dubai, United Arab Emirates.", True),
+    ("Associated Press writers Jane Doe and John Roe contributed to this report.", True),
+    ("Jane Doe contributed reporting from Kyiv.", True),
+    ("Gambrell reported from Dubai that the ship was seized on Monday.", False),
+    ("The ministry reported a rise in exports to Ruritania last year.", False),
+])
+def test_a_line_crediting_reporters_is_furniture(line, credit):
+    page = MID_BOX.replace("{opener}", line).replace("Reporting by Jane Doe; Editing by John Roe\n", "")
+    out = clean(page)
+    body = " ".join(p.text for p in out.paragraphs if p.kind == "body")
+    assert (line not in body) == credit

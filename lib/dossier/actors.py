@@ -119,10 +119,19 @@ _PORTFOLIO_OF = re.compile(r"\b(?:Secretary|Minister|Ministers|Commissioner|Unde
 
 def _without_portfolios(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """A person's title names a portfolio, not a body: 'Foreign Affairs' in 'Minister of Foreign Affairs Wang
-    Yi', 'State for Foreign Affairs' in 'the Secretary of State for Foreign Affairs' (a name of no country)."""
+    Yi', 'State for Foreign Affairs' in 'the Secretary of State for Foreign Affairs' (a name of no country); a
+    word of rank the NER cut from a title is none either ('Supreme' in 'Supreme Leader Ali Khamenei', 'Cabinet'
+    in 'Chief Cabinet Secretary Yoshimasa Hayashi')."""
     text = text_of(doc)
-    return [c for c in cands if not (c.label == "ORG" and not c.codes
-                                     and _PORTFOLIO_OF.search(text, max(0, c.start - 40), c.start))]
+
+    def rank_word(c: Candidate) -> bool:
+        nxt = _NEXT_WORD.match(text, c.end)
+        return c.text.lower() in lx.TITLE_RANK_WORDS and nxt is not None and nxt.group(1).lower() in lx.TITLE_WORDS
+    return [c for c in cands if not (c.label == "ORG" and not c.codes and (
+        _PORTFOLIO_OF.search(text, max(0, c.start - 40), c.start) or rank_word(c)))]
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w-]*)")
 
 
 def _join_of_bodies(cands: list[Candidate], doc: Doc) -> list[Candidate]:

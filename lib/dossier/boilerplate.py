@@ -148,6 +148,15 @@ BYLINE_LOWER_WORDS = AFFILIATION_WORDS | frozenset("""and for of in at the with 
 al el bin ibn la le y e""".split())
 # Credit lines that open the footer name people: "(Reporting by Jane Doe; Editing by John Roe)", not "Reporting by
 # state media said ...".
+# A line crediting the reporters, as wire stories end: 'Gambrell reported from Dubai, United Arab Emirates.',
+# 'Associated Press writers Jane Doe and John Roe contributed to this report.' (names, then only a place).
+_PLACE = r"\s+(?:from|in)\s+[A-Z][\w'’.-]*+(?:(?:,\s*+|\s++)(?:the\s+)?[A-Z][\w'’.-]*+)*+"
+_CREDITED = r"[A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){0,3}"
+CONTRIBUTOR_LINE = re.compile(
+    r"^\s*+(?:(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg)\s+(?:writers?|reporters?|correspondents?)\s+)?"
+    + _CREDITED + r"(?:(?:,\s*+|\s+and\s+|,\s+and\s+)" + _CREDITED + r")*+"
+    r"\s+(?:reported" + _PLACE + r"|contributed(?:\s+(?:additional\s+)?reporting|\s+to\s+this\s+(?:report|story|"
+    r"article))?(?:" + _PLACE + r")?)\s*+\.?\s*+$")
 CREDIT_OPENER = re.compile(r"^\s*+\(?\s*+(?:additional\s++)?(?:reporting|editing|writing)\s++by\s++(?-i:[A-Z])",
                            re.IGNORECASE)
 REPORTING_BY = re.compile(r"^\s*+\(?\s*+(?:reporting|writing) by (?P<names>[^;)]+)", re.IGNORECASE)

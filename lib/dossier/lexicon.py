@@ -165,6 +165,8 @@ spokesman spokeswoman spokesperson representative counterpart
 # Nouns for a gathering that acts through those who gather ('a meeting of EU foreign ministers imposed').
 GATHERING_NOUNS = words("meeting summit conference session gathering council assembly congress")
 # Nouns standing for a state as a whole: "the country", "his own government", "the regime".
+# Words of rank inside a title, never a body's name before one ('Supreme Leader', 'Chief Cabinet Secretary').
+TITLE_RANK_WORDS = words("supreme cabinet chief deputy senior acting interim vice principal grand")
 # Ranks that make an infinitive on 'be' an act done ('was the first to impose', 'among the last to join').
 RANKS = words("first second third last only latest")
 # Plural nouns for parties that a count names ('the two sides', 'both countries').

@@ -600,6 +600,9 @@ def _meta_line(st: _State, line: Line) -> bool:
         st.footer_box = not bp.CREDIT_OPENER.match(s) and not re.match(r"\s*+our standards", s, re.IGNORECASE)
         _footer_line(st, line)
         return True
+    if st.body_count >= 2 and bp.CONTRIBUTOR_LINE.match(s):
+        st.drop(line, "credit")                        # 'Gambrell reported from Dubai, United Arab Emirates.'
+        return True
     if _byline(st, line) or _signed_line(st, line) or _contact(st, line):
         return True
     if bp.RELEASE_STAMP.match(s):
