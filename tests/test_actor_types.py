@@ -140,3 +140,14 @@ def test_possessive_person_appositive_is_no_country():
     found = typed(text)
     assert found["Jared Kushner"][1] != "QAT"
     assert found.get("Acme Holdings", ("organization", None))[1] != "QAT"
+
+
+def test_a_spokesperson_speaks_for_the_body_named_just_before():
+    text = ("The EU imposed sanctions on Russia on Monday. The Kremlin dismissed the move. Spokesman Dmitry Peskov "
+            "told reporters the restrictions were illegitimate.")
+    assert country_of(text, "Dmitry Peskov") == "RUS"
+
+
+def test_a_state_named_just_before_a_spokesperson_is_not_theirs():
+    text = "The EU imposed sanctions on Iran on Monday. Spokesman Peter Stano told reporters the measures were needed."
+    assert country_of(text, "Peter Stano") != "IRN"

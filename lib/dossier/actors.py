@@ -870,6 +870,26 @@ def _officials_by_org(doc: Doc, rows: list[tuple]) -> None:
             actor.country = _country_of_sentence_org(doc, s, orgs, actor.title)
 
 
+def _spokespeople_of_previous(doc: Doc, rows: list[tuple]) -> None:
+    """A spokesperson of no stated country speaks for the body the sentence before names, when the bodies named
+    there are all of one country ('The Kremlin dismissed the move. Spokesman Dmitry Peskov told reporters ...':
+    Russia; a state named there is no body: 'The EU imposed sanctions on Iran. Spokesman X said' is not Iran's)."""
+    for actor, s, e, via in rows:
+        if actor.kind != "person" or actor.country or not _SPOKES.search(actor.title or ""):
+            continue
+        sent = doc.char_span(s, e, alignment_mode="expand")
+        if sent is None or sent.sent.start == 0:
+            continue
+        before = doc[sent.sent.start - 1].sent
+        found = {a.country for a, s2, _, _ in rows if before.start_char <= s2 < before.end_char
+                 and a.kind == "organization" and a.country}
+        if len(found) == 1:
+            actor.country = found.pop()
+
+
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress secretary\b", re.IGNORECASE)
+
+
 # --------------------------------------------------------------------------------------------- nationality
 
 # Heads of the names of bodies that issue their own news (press releases), unlike a newspaper.
@@ -918,6 +938,7 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
                              or ("USA" if actor.kind == "person" and (_US_MEMBER.match(text[e:e + 12])
                                                       or _US_PARTY_MEMBER.search(text[max(0, s - 40):e])) else None))
     _officials_by_org(doc, rows)
+    _spokespeople_of_previous(doc, rows)
     home = _dateline_country(art, reg)
     bodies = {}
     for actor, _, _, _ in rows:
