@@ -151,3 +151,12 @@ def test_a_spokesperson_speaks_for_the_body_named_just_before():
 def test_a_state_named_just_before_a_spokesperson_is_not_theirs():
     text = "The EU imposed sanctions on Iran on Monday. Spokesman Peter Stano told reporters the measures were needed."
     assert country_of(text, "Peter Stano") != "IRN"
+
+
+def test_ministry_spokespeople_of_two_states_in_a_story_filed_from_a_third():
+    text = ("WASHINGTON (AP) - The United States imposed sanctions on Iran's oil minister on Thursday.\n\n"
+            "Iran rejected the move. Foreign Ministry spokesman Esmaeil Baghaei called the sanctions unlawful.\n\n"
+            "In Beijing, Foreign Ministry spokesman Guo Jiakun said China opposed unilateral sanctions.")
+    found = typed(text)
+    assert found["Esmaeil Baghaei"][1] == "IRN" and found["Guo Jiakun"][1] == "CHN", found
+    assert found.get("Foreign Ministry", ("", None))[1] != "USA", found

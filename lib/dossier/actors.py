@@ -873,7 +873,9 @@ def _officials_by_org(doc: Doc, rows: list[tuple]) -> None:
 def _spokespeople_of_previous(doc: Doc, rows: list[tuple]) -> None:
     """A spokesperson of no stated country speaks for the body the sentence before names, when the bodies named
     there are all of one country ('The Kremlin dismissed the move. Spokesman Dmitry Peskov told reporters ...':
-    Russia; a state named there is no body: 'The EU imposed sanctions on Iran. Spokesman X said' is not Iran's)."""
+    Russia; a state named there is no body: 'The EU imposed sanctions on Iran. Spokesman X said' is not Iran's,
+    but one whose title names a state's body is of the one state named there: 'Iran rejected the move. Foreign
+    Ministry spokesman X said')."""
     for actor, s, e, via in rows:
         if actor.kind != "person" or actor.country or not _SPOKES.search(actor.title or ""):
             continue
@@ -881,8 +883,9 @@ def _spokespeople_of_previous(doc: Doc, rows: list[tuple]) -> None:
         if sent is None or sent.sent.start == 0:
             continue
         before = doc[sent.sent.start - 1].sent
-        found = {a.country for a, s2, _, _ in rows if before.start_char <= s2 < before.end_char
-                 and a.kind == "organization" and a.country}
+        of_state = any(w in _BODY_HEADS for w in actor.title.lower().split())     # 'Foreign Ministry spokesman'
+        found = {a.country for a, s2, _, _ in rows if before.start_char <= s2 < before.end_char and a.country
+                 and (a.kind == "organization" or of_state and a.kind == "country")}
         if len(found) == 1:
             actor.country = found.pop()
 
@@ -939,11 +942,18 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
                                                       or _US_PARTY_MEMBER.search(text[max(0, s - 40):e])) else None))
     _officials_by_org(doc, rows)
     _spokespeople_of_previous(doc, rows)
+    loc = Locator(art.sentences)
+    _officials_by_sentence(loc, rows, _quoted_spans(text))     # what their own sentence says, before guesses
     home = _dateline_country(art, reg)
     bodies = {}
     for actor, _, _, _ in rows:
         if actor.kind == "organization" and not actor.country and home and _is_state_body(actor.name):
-            actor.country = home
+            staff = {p.country for p, _, _, _ in rows if p.kind == "person" and p.country and p.title
+                     and set(p.title.lower().split()) & _body_words(actor.name.lower())}
+            if not staff or home in staff:               # not when its own officials are of other states
+                actor.country = home
+            elif len(staff) == 1:
+                actor.country = next(iter(staff))
         if actor.kind == "organization" and actor.country:
             bodies.setdefault(actor.name.lower().replace("the ", ""), actor.country)
     for actor, _, _, _ in rows:
@@ -951,7 +961,6 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
             title = set(actor.title.split())
             actor.country = next((c for b, c in bodies.items() if title & _body_words(b)), None)
     body = art.paragraphs[art.paragraphs["kind"] == "body"]
-    loc = Locator(art.sentences)
     opening = loc.sentence(int(body["start_char"].iloc[0])) if home and not body.empty else None
     _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home))
 
