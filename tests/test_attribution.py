@@ -1326,3 +1326,17 @@ def test_a_word_of_rank_cut_from_a_title_is_no_body():
                 "Yoshimasa Hayashi told a press briefing in Tokyo on Monday. NATO Secretary-General Mark Rutte agreed.")
     actors = set(art.actors["name"])
     assert not actors & {"Supreme", "Cabinet"} and "NATO" in actors, actors
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The United States imposed sanctions on Venezuela on Monday. On Tuesday the Treasury revoked the license that "
+     "allowed Chevron to pump oil in Venezuela.", ("Treasury", "support", "current")),
+    ("The United States imposed sanctions on Iran on Monday. On Tuesday Washington extended the waiver for Iraq.",
+     ("United States", "oppose", "current")),
+])
+def test_exemptions_from_sanctions_stand_for_their_easing(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_licence_in_an_article_without_sanctions_is_none():
+    assert not stances("The ministry issued a driving license to the diplomat on Monday and revoked it on Friday.")

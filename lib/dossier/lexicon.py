@@ -247,6 +247,9 @@ ALWAYS_SANCTIONING = words("blacklist")
 FREEZING = words("freeze")
 ASSET_NOUNS = words("asset assets fund funds account accounts reserve reserves property properties holding holdings")
 BANNING = words("ban prohibit embargo")
+# Exemptions from sanctions, read once the article has named sanctions: acting on one is acting on their easing
+# ('revoked the licence' tightens them, 'extended the waiver' eases them).
+EXEMPTION_NOUNS = words("license licence waiver exemption carve-out carveout")
 # Stand-ins that are sanctions without the word when aimed at a state or its party ('measures against Russia').
 AIMED_STAND_INS = words("measure restriction penalty")
 # Nouns for a set of sanctions: 'a new round of sanctions' is read as the sanctions.

@@ -43,7 +43,7 @@ class Phrase(NamedTuple):
     predicate: bool           # the word is itself the clause's predicate ('the EU sanctioned Iran')
     imposers: tuple[int, ...]
     targets: tuple[int, ...]
-    lifting: bool = False     # a generic stand-in for sanctions being lifted ('lifted them ... the move')
+    lifting: bool = False     # a stand-in for sanctions being lifted ('lifted them ... the move', 'the waiver')
 
 
 class Sanctions:
@@ -193,7 +193,8 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
             lifted = _lifted(tok, reading)
         phrase = Phrase(tok.i, c.clause_id, kind == "stand_in", predicate, _imposers(tok, reading, by_name),
                         explicit or _targets(tok, reading, predicate, named=True),
-                        kind == "stand_in" and lifted and tok.lemma_.lower() in GENERIC_STAND_INS)
+                        kind == "stand_in" and (lifted and tok.lemma_.lower() in GENERIC_STAND_INS
+                                                or tok.lemma_.lower() in lx.EXEMPTION_NOUNS))
         yield phrase
 
 
@@ -231,7 +232,8 @@ def _kind_words() -> frozenset[str]:
     """Every lower-case form or lemma `_kind` can accept: a token with neither is never a sanctions phrase.
     Keep it in step with `_kind`'s word lists."""
     return lx.SANCTION_NOUNS | lx.TRADE_BANS | {"sanction"} | lx.SANCTIONING_VERBS | lx.TRADE_CUTTING | lx.STAND_INS \
-        | lx.ALWAYS_SANCTIONING | lx.FREEZING | lx.BANNING | lx.AIMED_STAND_INS | lx.SANCTION_FRAMES
+        | lx.ALWAYS_SANCTIONING | lx.FREEZING | lx.BANNING | lx.AIMED_STAND_INS | lx.SANCTION_FRAMES \
+        | lx.EXEMPTION_NOUNS
 
 
 def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
@@ -256,6 +258,8 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
         return "word"                                       # 'new measures against Russia'
     if not named_in:
         return None
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.EXEMPTION_NOUNS:
+        return "stand_in"                                   # 'revoked the licence', 'General License 44'
     sid = reading.sent_of[tok.i]
     if tok.pos_ == "VERB" and lemma in lx.SANCTIONING_VERBS and (
             lemma in lx.NAMED_SANCTIONING or sid - named_in[-1] <= NEAR_SENTENCES) \
