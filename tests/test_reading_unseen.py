@@ -175,3 +175,21 @@ def test_a_line_crediting_reporters_is_furniture(line, credit):
     out = clean(page)
     body = " ".join(p.text for p in out.paragraphs if p.kind == "body")
     assert (line not in body) == credit
+
+
+@pytest.mark.parametrize("host, stem", [
+    ("https://www.pna.gov.ph/index.php/articles/1", "pna"),
+    ("https://bidenwhitehouse.archives.gov/briefing-room/x", "bidenwhitehouse"),
+    ("news.bbc.co.uk", "bbc"),
+    ("www.smh.com.au", "smh"),
+    ("www.yna.co.kr", "yna"),
+    ("www.example.com.br", "example"),
+])
+def test_the_name_of_a_host_under_any_countrys_second_level(host, stem):
+    from dossier.metadata import host_stem
+    assert host_stem(host) == stem
+
+
+def test_a_short_host_name_is_an_acronym():
+    from dossier.metadata import _stem_name
+    assert _stem_name("pna") == "PNA" and _stem_name("dailyherald") == "Dailyherald"

@@ -18,6 +18,8 @@ import dateparser
 from dossier import boilerplate as bp
 
 # Labels of a host name that say nothing of the outlet: "www.", "feeds.", ".co.kr", ".com".
+# Hosts that keep other sites' pages: the site's own name is the label before ('bidenwhitehouse.archives.gov').
+_ARCHIVE_HOSTS = {"archives", "archive", "webarchive", "web"}
 _HOST_NOISE = {"www", "m", "amp", "feeds", "edition", "com", "co", "org", "net", "news", "gov", "ac", "int", "info",
                "uk", "kr", "in", "jp", "cn", "au", "ca", "de", "fr", "ru", "tr", "us", "eu", "ph", "ua", "eu"}
 _CAP_WORD = r"(?:[A-Z][\w'’.&-]*+|of|the|and)"
@@ -119,7 +121,14 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
         name = _name_for_stem(label, raw)
         if name:
             return name
-    return site or (stems[0].capitalize() if stems else None) or copyright_holder(raw)
+    return site or (_stem_name(stems[0]) if stems else None) or copyright_holder(raw)
+
+
+SHORT_STEM = 4          # a host name this short is an acronym: 'pna' -> 'PNA', 'bbc' -> 'BBC'
+
+
+def _stem_name(stem: str) -> str:
+    return stem.upper() if len(stem) <= SHORT_STEM else stem.capitalize()
 
 
 _AGENCY_NAMES = frozenset(a.casefold() for a in bp.WIRE_AGENCIES)
@@ -184,10 +193,13 @@ def host_labels(host: str) -> list[str]:
     """The labels of a host name (of a URL or an e-mail address) that can name an outlet, most general last:
     'europe.dailyherald.co.uk' -> ['europe', 'dailyherald']."""
     host = host.split("@")[-1]
-    host = re.sub(r"^[a-z]+://", "", host).split("/")[0].lower()
+    host = re.sub(r"^[a-z]+://", "", host).split("/")[0].split(":")[0].lower()
     if "." not in host:
         return []
-    return [x for x in host.split(".") if x and x not in _HOST_NOISE]
+    labels = host.split(".")[:-1]                     # the top-level domain names no outlet
+    while labels and (len(labels[-1]) <= 2 or labels[-1] in _HOST_NOISE):
+        labels.pop()                                  # a country's second level: 'co.uk', 'gov.ph', 'com.au'
+    return [x for x in labels if x and x not in _HOST_NOISE and x not in _ARCHIVE_HOSTS]
 
 
 def host_stem(host: str) -> str | None:
