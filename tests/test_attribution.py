@@ -1340,3 +1340,19 @@ def test_exemptions_from_sanctions_stand_for_their_easing(text, stance):
 
 def test_a_licence_in_an_article_without_sanctions_is_none():
     assert not stances("The ministry issued a driving license to the diplomat on Monday and revoked it on Friday.")
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("On Monday President Donald Trump of the United States restored the maximum pressure campaign against Iran.",
+     ("United States", "support", "current")),
+    ("Maximum pressure did not produce regime change in Venezuela, analyst Jane Doe of the Atlantic Council said.",
+     ("Jane Doe", "oppose", "current")),
+    ("Nicolas Maduro of Venezuela said on Monday that his country would never bow to economic aggression.",
+     ("Venezuela", "oppose", "current")),
+])
+def test_sanctions_under_their_policy_and_target_names(text, stance):
+    assert stance in stances(text)
+
+
+def test_maximum_pressure_elsewhere_is_no_sanctions():
+    assert not stances("The coach said the team was under maximum pressure before the final on Monday.")

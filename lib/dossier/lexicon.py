@@ -224,7 +224,8 @@ SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezi
                     "ban on imports", "ban on exports", "ban on the import", "ban on the export", "trade embargo",
                     "import restrictions", "export restrictions", "trade restrictions", "export control measures",
                     "coercive measures", "economic blockade", "financial blockade", "economic embargo",
-                    "entity list", "export curbs", "trade curbs", "export bans")                      # a sanctions list: 'added 25 entities to its entity list'
+                    "entity list", "export curbs", "trade curbs", "export bans",
+                    "maximum pressure", "economic aggression", "economic siege")   # policy and target names                      # a sanctions list: 'added 25 entities to its entity list'
 # Nouns that stand for sanctions once the article has named them ('the measures', 'the package', 'the move').
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
@@ -255,7 +256,7 @@ AIMED_STAND_INS = words("measure restriction penalty")
 # Nouns for a set of sanctions: 'a new round of sanctions' is read as the sanctions.
 SANCTION_GROUPS = words("set round package raft series wave batch layer tranche slate list")
 # Nouns a sanctions word names the kind of ('the sanctions regime', 'the snapback mechanism').
-SANCTION_FRAMES = words("regime regimes mechanism programme program framework architecture system")
+SANCTION_FRAMES = words("regime regimes mechanism programme program framework architecture system campaign")
 # Modifiers saying sanctions are not yet in force ('further sanctions', 'possible sanctions').
 NOT_YET = words("""
 additional further more new fresh tougher tighter broader harsher stronger possible potential proposed future
@@ -422,7 +423,7 @@ HARM_CLAIMS = re.compile(
     r"|\b(?:caused?|causing|brought|bring|inflict\w*) (?:\w+ ){0,2}(?:hardship|suffering|misery|poverty|hunger)\b"
     r"|\b(?:untold|immense|great|severe) (?:hardship|suffering|misery)\b")                   # harm to people
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
-EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weaken cripple topple force")
+EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weaken cripple topple force produce achieve")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.
 VOLITION = words("decide choose opt vote agree resolve elect plan want intend wish")
 REFUSAL = words("refuse decline reject balk hesitate resist fail")
