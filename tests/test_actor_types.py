@@ -160,3 +160,11 @@ def test_ministry_spokespeople_of_two_states_in_a_story_filed_from_a_third():
     found = typed(text)
     assert found["Esmaeil Baghaei"][1] == "IRN" and found["Guo Jiakun"][1] == "CHN", found
     assert found.get("Foreign Ministry", ("", None))[1] != "USA", found
+
+
+def test_a_demonym_in_a_bodys_name_gives_its_country():
+    text = ("The Confederation of British Industry welcomed the deal on Monday. The American Enterprise Institute said "
+            "it was a mistake. The European Commission agreed.")
+    found = typed(text)
+    assert found["Confederation of British Industry"][1] == "GBR" and found["American Enterprise Institute"][1] == "USA"
+    assert found["European Commission"][1] is None, found

@@ -937,7 +937,8 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
                 continue
             actor.country = (_descriptor_before(doc, s, reg, countries, people_at)
                              or _descriptor_after(doc, e, reg, countries)
-                             or (_country_of_name(actor.name, reg) if actor.kind == "organization" else None)
+                             or (_country_of_name(actor.name, reg) or _demonym_in_name(actor.name, reg)
+                                 if actor.kind == "organization" else None)
                              or ("USA" if actor.kind == "person" and (_US_MEMBER.match(text[e:e + 12])
                                                       or _US_PARTY_MEMBER.search(text[max(0, s - 40):e])) else None))
     _officials_by_org(doc, rows)
@@ -1075,6 +1076,13 @@ def _country_of_name(name: str, reg: Registry) -> str | None:
                 return found
             words = words[:-1]
     return None
+
+
+def _demonym_in_name(name: str, reg: Registry) -> str | None:
+    """'Confederation of British Industry', 'Korean Central News Agency', 'American Enterprise Institute': the one
+    country whose demonym is a word of the body's name (the Korea the article is about for 'Korean')."""
+    found = {reg.pick([e for e in reg.gz.lookup(w) if e[1] == "demonym"]) for w in name.split()} - {None}
+    return next(iter(found))[0] if len(found) == 1 else None
 
 
 def _country_named(phrase: str, reg: Registry, *, acronym: bool = True) -> str | None:
