@@ -870,21 +870,6 @@ def _officials_by_org(doc: Doc, rows: list[tuple]) -> None:
             actor.country = _country_of_sentence_org(doc, s, orgs, actor.title)
 
 
-def _sole_country_officials(rows: list[tuple]) -> None:
-    """In an article that names one country and no other (nor any place of another), a state's officials and
-    bodies of no stated country are of that country ('Ghana ... Outgoing President Nana Akufo-Addo')."""
-    named = {a.country for a, _, _, _ in rows if a.kind in ("country", "location") and a.country}
-    if len(named) != 1:
-        return
-    (only,) = named
-    for actor, _, _, _ in rows:
-        if actor.country:
-            continue
-        if actor.kind == "person" and actor.title and any(w in _STATE_OFFICES for w in actor.title.lower().split()) \
-                or actor.kind == "organization" and _is_state_body(actor.name):
-            actor.country = only
-
-
 def _spokespeople_of_previous(doc: Doc, rows: list[tuple]) -> None:
     """A spokesperson of no stated country speaks for the body the sentence before names, when the bodies named
     there are all of one country ('The Kremlin dismissed the move. Spokesman Dmitry Peskov told reporters ...':
@@ -976,7 +961,6 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
         if actor.kind == "person" and not actor.country and actor.title:
             title = set(actor.title.split())
             actor.country = next((c for b, c in bodies.items() if title & _body_words(b)), None)
-    _sole_country_officials(rows)
     body = art.paragraphs[art.paragraphs["kind"] == "body"]
     opening = loc.sentence(int(body["start_char"].iloc[0])) if home and not body.empty else None
     _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home))
