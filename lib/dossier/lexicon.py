@@ -224,8 +224,9 @@ SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezi
                     "ban on imports", "ban on exports", "ban on the import", "ban on the export", "trade embargo",
                     "import restrictions", "export restrictions", "trade restrictions", "export control measures",
                     "coercive measures", "economic blockade", "financial blockade", "economic embargo",
-                    "entity list", "export curbs", "trade curbs", "export bans",
-                    "maximum pressure", "economic aggression", "economic siege")   # policy and target names                      # a sanctions list: 'added 25 entities to its entity list'
+                    "entity list",          # a sanctions list: 'added 25 entities to its entity list'
+                    "export curbs", "trade curbs", "export bans",
+                    "maximum pressure", "economic aggression", "economic siege")   # a policy's and its target's names
 # Nouns that stand for sanctions once the article has named them ('the measures', 'the package', 'the move').
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
@@ -339,13 +340,15 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("crack", "down"): "enforce", ("call", "for"): "call for", ("call", "on"): "call on",
           ("call", "upon"): "call on", ("push", "for"): "push",
           ("press", "for"): "press", ("call", "off"): "drop", ("back", "away"): "drop",
-          ("roll", "back"): "roll back", ("roll", "out"): "roll out", ("roll", "over"): "roll over", ("stand", "by"): "stand by",
+          ("roll", "back"): "roll back", ("roll", "out"): "roll out", ("roll", "over"): "roll over",
+          ("stand", "by"): "stand by",
           ("double", "down"): "double down", ("speak", "out"): "protest", ("hit", "back"): "retaliate",
           ("go", "forward"): "proceed", ("go", "ahead"): "proceed", ("move", "forward"): "proceed",
           ("lash", "out"): "attack", ("respond", "to"): "retaliate", ("hold", "up"): "block",
           ("water", "down"): "undermine", ("fall", "line"): "join", ("sign", "on"): "join", ("stay", "out"): "boycott",
           ("break", "rank"): "defy", ("opt", "out"): "boycott", ("sign", "up"): "join", ("shrug", "off"): "dismiss",
-          ("brush", "off"): "dismiss", ("sit", "down"): "sit down", ("rule", "out"): "rule out", ("amount", "to"): "amount to", ("brush", "aside"): "dismiss", ("laugh", "off"): "dismiss"}
+          ("brush", "off"): "dismiss", ("brush", "aside"): "dismiss", ("laugh", "off"): "dismiss",
+          ("sit", "down"): "sit down", ("rule", "out"): "rule out", ("amount", "to"): "amount to"}
 
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
