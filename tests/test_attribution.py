@@ -1356,3 +1356,26 @@ def test_sanctions_under_their_policy_and_target_names(text, stance):
 
 def test_maximum_pressure_elsewhere_is_no_sanctions():
     assert not stances("The coach said the team was under maximum pressure before the final on Monday.")
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Countries including Japan and South Korea have joined the sanctions on Russia.",
+     ("South Korea", "support", "current")),
+    ("Western nations such as Britain and Canada imposed sanctions on Russia.", ("Canada", "support", "current")),
+    ("The EU, the US, Britain and Japan have all imposed sanctions on Russia.",
+     ("United States", "support", "current")),
+])
+def test_members_named_in_a_group_and_a_list_read_as_appositions(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_party_set_apart_is_no_member():
+    got = stances("Apart from Hungary, all EU members backed the sanctions on Russia.")
+    assert ("Hungary", "support", "current") not in got, got
+
+
+def test_officials_including_one_of_a_body_stay_their_states():
+    art = parse("During a trip to Pyongyang in November 2008, Burmese military officials, including the head of the "
+                "Directorate of Defense Industries, signed a memorandum with North Korea.")
+    assert any({"Myanmar", "North Korea"} <= people for people, _ in
+               [({names(art)[p] for p in r.participants}, r.date) for r in art.events.itertuples()]), art.events

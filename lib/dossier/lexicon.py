@@ -171,6 +171,8 @@ TITLE_RANK_WORDS = words("supreme cabinet chief deputy senior acting interim vic
 RANKS = words("first second third last only latest")
 # Plural nouns for parties that a count names ('the two sides', 'both countries').
 PARTY_GROUP_NOUNS = words("side country nation government delegation party state neighbour neighbor power")
+# Plural nouns of parties whose members a phrase may list ('members including Poland', 'allies like Japan').
+MEMBER_NOUNS = words("member ally partner economy democracy")
 STATE_NOUNS = words("country nation government state regime administration authorities leadership")
 
 # Pronouns: person (with gender), group or thing, first person (the author of a quotation or statement).

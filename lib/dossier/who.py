@@ -304,7 +304,8 @@ class Who:
                 return named
             return NOBODY                                 # a thing ('the outcome', 'the talks') speaks for nobody
         words = None            # the fullest words for whoever it is, when no actor is named
-        for rule in (self._appositive, self._counted_people, self._administration, self._person_inside,
+        for rule in (self._appositive, self._members_named, self._counted_people, self._administration,
+                     self._person_inside,
                      self._name_after_title, self._office_of, self._modifier_actor, self._own_state):
             found = rule(tok, depth)
             if found is LEADERLESS:               # 'the Obama administration' with Obama of no known state
@@ -349,6 +350,19 @@ class Who:
             return None
         found = self.resolve(subj, depth=depth + 1)
         return found if found.ids and all(self.kind.get(a) in ORG_KINDS for a in found.ids) else None
+
+    def _members_named(self, tok: Token, depth: int) -> Named | None:
+        """A plural group noun with its members named: 'countries including Japan and South Korea', 'Western
+        nations such as Britain and Canada', 'allies like Poland': the members."""
+        if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in lx.PARTY_GROUP_NOUNS | lx.MEMBER_NOUNS:
+            return None                                   # 'officials, including the head of X' are still its
+        for prep in tok.children:
+            if prep.dep_ == "prep" and (prep.lower_ in ("including", "like") or prep.lower_ == "as" and any(
+                    c.lower_ == "such" for c in prep.children)):
+                ids = [a for g in prep.children if g.dep_ == "pobj" for a in self.resolve(g, depth=depth + 1).ids]
+                if ids:
+                    return Named(tuple(dict.fromkeys(ids)), self.np_text(tok))
+        return None
 
     def _counted_people(self, tok: Token, depth: int) -> Named | None:
         """'the two top diplomats', 'both leaders', 'the three ministers': that many people, the last ones named
@@ -495,8 +509,8 @@ class Who:
             j = tok.left_edge.i - 1
             while j >= 1 and self.doc[j].text in (",", "and"):
                 aid = self.actor_of(self.doc[j - 1], kinds)
-                if aid is None or aid in found:
-                    break
+                if aid is None or aid in found or self.doc[j - 1].dep_ == "pobj":   # not 'Apart from Hungary, all
+                    break                                                           # EU members'
                 found.insert(0, aid)
                 j = self.token_at(self.mention_of(self.doc[j - 1])[0]) - 1
         return Named(tuple(found), self.np_text(tok)) if found else None
@@ -694,9 +708,12 @@ def conjuncts(tok: Token) -> list[Token]:
                     continue
                 todo.append(c)
             elif c.dep_ == "appos":
-                todo.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN"))
-                if c.pos_ == "PROPN" and any(x.lower_ == "and" for x in tok.doc[t.i + 1:c.left_edge.i]):
-                    todo.append(c)                                # 'A and Trump's son-in-law B' parsed as appos
+                listed = [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")]
+                todo.extend(listed)
+                if c.pos_ == "PROPN" and (any(x.lower_ == "and" for x in tok.doc[t.i + 1:c.left_edge.i])
+                                          or listed and c.ent_type_ in ("GPE", "ORG", "NORP")):
+                    todo.append(c)                                # 'A and Trump's son-in-law B' parsed as appos;
+                                                                  # 'The EU, the US, Britain and Japan' likewise
     return out
 
 
