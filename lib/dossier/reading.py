@@ -802,7 +802,7 @@ def _contact(st: _State, line: Line) -> bool:
     return True
 
 
-_SECTION_SEP = re.compile(r"\s*+\|\s*+|\s++/\s++|,\s++")
+_SECTION_SEP = re.compile(r"\||\s/\s|,\s")     # the items are stripped: no run of white space to backtrack over
 _CAPITALISED = re.compile(r"^[A-Z][\w'’&.-]*+$|^&$")
 
 
