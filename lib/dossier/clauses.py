@@ -265,8 +265,9 @@ class Reading:
                 return subj[0]
             if agent:
                 return agent[0]
-            if v.lemma_.lower() in lx.DOCUMENT_VERBS and _reading_document(v) is not None:
-                return _reading_document(v)
+            document = _reading_document(v) if v.lemma_.lower() in lx.DOCUMENT_VERBS else None
+            if document is not None:
+                return document
             if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() in ("quote", "cite"):
                 obj = [c for c in v.head.head.children if c.dep_ == "dobj" and allowed(c)]
                 if obj:                                  # 'KCNA quoted a spokesman as saying': the spokesman

@@ -164,7 +164,6 @@ spokesman spokeswoman spokesperson representative counterpart
 
 # Nouns for a gathering that acts through those who gather ('a meeting of EU foreign ministers imposed').
 GATHERING_NOUNS = words("meeting summit conference session gathering council assembly congress")
-# Nouns standing for a state as a whole: "the country", "his own government", "the regime".
 # Words of rank inside a title, never a body's name before one ('Supreme Leader', 'Chief Cabinet Secretary').
 TITLE_RANK_WORDS = words("supreme cabinet chief deputy senior acting interim vice principal grand")
 # Ranks that make an infinitive on 'be' an act done ('was the first to impose', 'among the last to join').
@@ -173,6 +172,7 @@ RANKS = words("first second third last only latest")
 PARTY_GROUP_NOUNS = words("side country nation government delegation party state neighbour neighbor power")
 # Plural nouns of parties whose members a phrase may list ('members including Poland', 'allies like Japan').
 MEMBER_NOUNS = words("member ally partner economy democracy")
+# Nouns standing for a state as a whole: "the country", "his own government", "the regime".
 STATE_NOUNS = words("country nation government state regime administration authorities leadership")
 
 # Pronouns: person (with gender), group or thing, first person (the author of a quotation or statement).
@@ -296,6 +296,8 @@ uphold defend justify stand_by double_down follow align proceed secure obtain wi
 champion embrace
 accept recognize recognise abide honor honour respect observe obey bow submit yield cave heed
 """)
+# Verbs of acting together: their 'with' objects share the stance ('the sanctions were coordinated with A').
+PARTNER_VERBS = words("coordinate align")
 # Verbs of voting: the preposition says which way ('voted against the resolution', 'voted in favour of it').
 VOTE_VERBS = words("vote")
 VOTE_WAYS = {"against": -1, "for": 1, "favour": 1, "favor": 1, "support": 1}

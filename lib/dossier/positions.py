@@ -128,7 +128,7 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
     for aid in holders.ids:
         if reading.who.kind.get(aid) != "location":
             yield row._replace(actor_id=aid)
-    if holders.ids or c.lemma in ("coordinate", "align"):     # 'the sanctions were coordinated with A'
+    if holders.ids or c.lemma in lx.PARTNER_VERBS:           # 'the sanctions were coordinated with A'
         for aid in _partners(ctx, c):
             yield row._replace(actor_id=aid, via="in coordination")
     if polarity == -1 and c.lemma in lx.OPPOSE_VERBS:
@@ -250,7 +250,7 @@ def _partners(ctx: _Context, c: Clause) -> list[int]:
     if c.lemma == "join" and any(p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pcomp" for g in p.children)
                                  for p in head.children):
         out += [a for o in head.children if o.dep_ == "dobj" for a in who.actors(o)]     # 'joined A in imposing'
-    if c.lemma in ("coordinate", "align"):
+    if c.lemma in lx.PARTNER_VERBS:
         out += [a for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
                 for g in p.children if g.dep_ == "pobj" for a in who.actors(g)]          # 'coordinated with A'
     for prep in head.children:
