@@ -1379,3 +1379,88 @@ def test_officials_including_one_of_a_body_stay_their_states():
                 "Directorate of Defense Industries, signed a memorandum with North Korea.")
     assert any({"Myanmar", "North Korea"} <= people for people, _ in
                [({names(art)[p] for p in r.participants}, r.date) for r in art.events.itertuples()]), art.events
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('Kim Yo Jong said the sanctions were a "declaration of war".', ("Kim Yo Jong", "oppose", "current")),
+    ("Lavrov described the asset freeze as a form of state piracy.", ("Lavrov", "oppose", "current")),
+])
+def test_a_kind_of_wrong_named_of_sanctions_opposes(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_matter_of_principle_is_no_wrong():
+    got = stances("Borrell said the sanctions were a matter of principle.")
+    assert not {s for s in got if s[1] == "oppose"}, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    # an infinitive under a clause placed in the past takes its time
+    ("Germany was initially reluctant to sanction Russian gas.", ("Germany", "oppose", "past")),
+    ("Germany initially refused to join the sanctions on Russian gas.", ("Germany", "oppose", "past")),
+    # a former office holder's held stance, told in the past tense, is a stance in office
+    ("Former Chancellor Angela Merkel opposed sanctions on the Nord Stream 2 pipeline.",
+     ("Angela Merkel", "oppose", "past")),
+])
+def test_stances_placed_before_the_story(text, stance):
+    assert stance in stances(text)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The EU is reluctant to impose new sanctions on Israel.", ("EU", "oppose", "current")),
+    # a former official's reaction to the news, or a stance dated days ago, is current
+    ("Former national security adviser John Bolton praised the decision to impose sanctions on Iran.",
+     ("John Bolton", "support", "current")),
+    ("Former Chancellor Gerhard Schroeder said on Monday he opposed the sanctions.",
+     ("Gerhard Schroeder", "oppose", "current")),
+])
+def test_reactions_and_present_reluctance_stay_current(text, stance):
+    assert stance in stances(text)
+
+
+@pytest.mark.parametrize("text, stance", [
+    # the toll sanctions take on a named party other than the speaker's says they work
+    ("The sanctions are hurting the Russian economy, U.S. Treasury Secretary Janet Yellen said.",
+     ("Janet Yellen", "support", "current")),
+    ("The sanctions will cripple Russia's ability to wage war, British Foreign Secretary David Lammy said.",
+     ("David Lammy", "support", "current")),
+    # on the speaker's own side it is harm
+    ('"Sanctions have crippled our economy," Iranian President Masoud Pezeshkian said.',
+     ("Masoud Pezeshkian", "oppose", "current")),
+    ("The sanctions hurt ordinary people, Iranian Foreign Minister Abbas Araghchi said.",
+     ("Abbas Araghchi", "oppose", "current")),
+])
+def test_the_toll_of_sanctions_by_whom_it_hits(text, stance):
+    got = stances(text)
+    assert stance in got and (stance[0], "oppose" if stance[1] == "support" else "support", stance[2]) not in got, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("South Korea is a member of the coalition that imposed sanctions on Russia.",
+     ("South Korea", "support", "current")),
+    ("South Korea is part of the coalition imposing export controls on Russia.",
+     ("South Korea", "support", "current")),
+    # a proposal, plan or push to sanction is its owner's call for sanctions
+    ("The Netherlands backed a UK proposal to sanction the Wagner Group.", ("United Kingdom", "support", "current")),
+    ("A U.S. plan to sanction Chinese banks drew criticism from Beijing.", ("United States", "support", "current")),
+    # groups of states named by their number; bans on a state's goods
+    ("The G7 agreed a price cap on Russian oil.", ("G7", "support", "current")),
+    ("Poland called for a ban on Russian steel.", ("Poland", "support", "current")),
+])
+def test_members_proposers_and_numbered_groups(text, stance):
+    assert stance in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway is a member of the alliance, which has never imposed sanctions on anyone.",
+    "The city council approved a ban on plastic bags on Monday.",
+    "Iran lifted its ban on women attending football matches.",
+])
+def test_no_stance_from_membership_or_bans_without_a_state(text):
+    got = stances(text)
+    assert not {s for s in got if s[0] in ("Norway", "Iran")}, got
+
+
+def test_numbered_groups_are_actors_but_numbered_laws_are_not():
+    actors = set(parse("The G7 met on Monday. The E3 said Resolution 2231 must be upheld.").actors["name"])
+    assert {"G7", "E3"} <= actors and not any("2231" in a for a in actors), actors

@@ -23,6 +23,10 @@ from dossier.schema import frame
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _HAS_DIGIT = re.compile(r"\d")
+# Groups of states named by a letter and their number: 'G7', 'G-20', 'E3', 'P5+1' (digits elsewhere are dates,
+# laws, products: 'Resolution 2231', 'COVID-19').
+_NUMBERED_GROUP = re.compile(r"^(?:[Tt]he )?[GEP]-?\d{1,2}(?:\+\d)?$")
+_NUMBERED_GROUP_IN_TEXT = re.compile(r"(?<![\w.-])[GEP]-?\d{1,2}(?:\+\d)?(?![\w-])")
 
 
 class Candidate(NamedTuple):
@@ -92,6 +96,9 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
         contains = inner and len(e) >= 2 and e.label_ in ("ORG", "FAC", "PERSON", "LOC") and extra
         codes = tuple(x for c in inner for x in c.codes)
         out.append(Candidate(e.start_char, e.end_char, e.text, e.label_, codes, 3 if contains else 1))
+    for m in _NUMBERED_GROUP_IN_TEXT.finditer(text_of(doc)):      # the NER tags 'G7' in one sentence, not the next
+        if not ent_spans.overlaps(m.start(), m.end()):
+            out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", (), 1))
     return _select(_without_portfolios(_join_of_bodies(_join_demonym_places(out, doc), doc), doc))
 
 
@@ -501,8 +508,8 @@ def _split_people(c: Candidate) -> list[Candidate]:
 
 def _is_actor_text(c: Candidate, meta: dict) -> bool:
     core, _ = trim(c.text, c.start)
-    if not core or lx.NOT_ACTORS.match(core) or (_HAS_DIGIT.search(core) and c.label != "GAZ") \
-            or lx.CREDIT_TAIL.search(core):
+    numbered = _HAS_DIGIT.search(core) and c.label != "GAZ" and not _NUMBERED_GROUP.match(core)
+    if not core or lx.NOT_ACTORS.match(core) or numbered or lx.CREDIT_TAIL.search(core):
         return False
     if c.label == "PERSON" and person_name(core) in set(meta.get("authors") or []):
         return False

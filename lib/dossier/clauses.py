@@ -26,7 +26,7 @@ from dossier import dates as dt
 from dossier import lexicon as lx
 from dossier.article import Article
 from dossier.schema import frame
-from dossier.who import NOBODY, SUBJECT_DEPS, Named, Who
+from dossier.who import NOBODY, ORG_KINDS, SUBJECT_DEPS, Named, Who, member_of
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "csubjpass",
                          "parataxis", "dep"})
@@ -199,6 +199,8 @@ class Reading:
             return True                 # 'Germany had opposed sanctions on Russian gas': before the story's time
         if c.subject is not None and self._out_of_office(self.doc[c.subject], tok, c):
             return True
+        if tok.dep_ == "xcomp" and (up := self._governing(tok)) is not None and up.past and up.head < tok.i:
+            return True                 # 'Germany was initially reluctant to sanction Russian gas'
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(ch.dep_ == "mark" and ch.lower_ == "since"
                                                             for ch in tok.children):
             return True                 # 'Since the EU introduced the price cap, revenues have fallen'
@@ -213,7 +215,9 @@ class Reading:
             return True
         if any(t.lower_ == "then" and t.head.dep_ == "appos" for t in words):
             return True
-        office_act = c.lemma in lx.IMPOSE_VERBS | lx.LIFT_VERBS and verb.tag_ in ("VBD", "VBN")
+        office_act = c.lemma in lx.OFFICE_ACTS \
+            and verb.tag_ in ("VBD", "VBN") and not (c.dated_by == "own" and self.published and c.date
+                                                       and _age_days(c.date, self.published) < PAST_AFTER_DAYS)
         return office_act and any(t.lower_ in ("former", "ex") and t.dep_ in ("amod", "compound") for t in words)
 
     def _governing(self, tok: Token) -> Clause | None:
@@ -285,9 +289,13 @@ class Reading:
             if v.dep_ in ("acl", "relcl") and v.head.i != v.i:
                 if v.tag_ == "VBN" and v.dep_ == "acl":          # 'companies accused of ...': the patient
                     return None
-                owner = [c for c in v.head.children if c.dep_ == "poss"]
+                owner = [c for c in v.head.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod")
+                         and self.who.actor_of(c, ORG_KINDS) is not None]
                 if v.dep_ == "acl" and owner and any(c.tag_ == "TO" for c in kids):
-                    return owner[0]                          # 'its decision to support': its
+                    return owner[0]                          # 'its decision to support', 'a UK proposal to ban'
+                member = member_of(v.head)
+                if member is not None and allowed(member) and not self.who.resolve(v.head).ids:
+                    return member                            # 'X is part of the coalition imposing controls'
                 return v.head if allowed(v.head) else None
             if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "dep", "ccomp", "acomp") and v.head.i != v.i:
                 if not allowed(v.head):

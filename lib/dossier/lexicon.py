@@ -172,6 +172,8 @@ RANKS = words("first second third last only latest")
 PARTY_GROUP_NOUNS = words("side country nation government delegation party state neighbour neighbor power")
 # Plural nouns of parties whose members a phrase may list ('members including Poland', 'allies like Japan').
 MEMBER_NOUNS = words("member ally partner economy democracy")
+# Nouns that make their subject one of a group ('X is part of the coalition that ...', 'a member of').
+MEMBERSHIP_NOUNS = words("member part one")
 # Nouns standing for a state as a whole: "the country", "his own government", "the regime".
 STATE_NOUNS = words("country nation government state regime administration authorities leadership")
 
@@ -284,11 +286,18 @@ propose urge call_for call_on demand seek push press advocate request recommend 
 need require present table draft prepare finalize finalise
 consider weigh mull contemplate promise pledge vow campaign
 """)
+# Nouns of asking for or proposing an act: their owner calls for the act of their infinitive ('a UK proposal to
+# sanction the group', 'the French push to impose').
+CALL_NOUNS = words("proposal plan push bid call initiative effort drive demand campaign")
 # Verbs whose subject would suffer sanctions ('X could face sanctions'): whoever says so threatens them.
 FACING_VERBS = words("face risk incur expose")
 # Verbs that say how sanctions fare, with their subject the sanctions: whoever says so holds the stance.
 WORKING_VERBS = {**{w: 1 for w in words("work bite succeed pay_off deliver")},
                  **{w: -1 for w in words("fail backfire hurt harm damage destroy wreck ruin poison sabotage")}}
+# Verbs of a toll sanctions take on someone: whose thing is hit says whether they work ('are hurting the Russian
+# economy', 'will cut off the Kremlin's war chest') or harm ('have crippled our economy').
+TOLL_VERBS = words("""hurt harm damage destroy wreck ruin cripple weaken cut_off choke starve squeeze deprive drain
+degrade isolate punish constrain hamper hobble erode batter hammer hit""")
 # Verbs of backing sanctions imposed by others, or taking part in them.
 BACK_VERBS = words("""
 support back endorse welcome praise hail applaud laud join lead spearhead coordinate comply maintain keep
@@ -296,6 +305,10 @@ uphold defend justify stand_by double_down follow align proceed secure obtain wi
 champion embrace
 accept recognize recognise abide honor honour respect observe obey bow submit yield cave heed
 """)
+# Acts of an office, and stances held over time rather than reactions to the news ('Former Chancellor X opposed
+# sanctions' is her stance in office; 'Former adviser X praised the decision' is a comment today).
+HELD_STANCE_VERBS = words("support back oppose resist block veto champion favor favour")
+OFFICE_ACTS = IMPOSE_VERBS | LIFT_VERBS | HELD_STANCE_VERBS
 # Verbs of acting together: their 'with' objects share the stance ('the sanctions were coordinated with A').
 PARTNER_VERBS = words("coordinate align")
 # Verbs of voting: the preposition says which way ('voted against the resolution', 'voted in favour of it').

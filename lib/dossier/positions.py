@@ -200,20 +200,50 @@ def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     reading, doc = ctx.reading, ctx.reading.doc
     head = doc[c.head]
     theme = ctx.sanctions.theme(c)
+    speakers = reading.speaker(c)
     if c.lemma in lx.FACING_VERBS and theme is not None:
         polarity = 1
-    elif c.lemma in lx.WORKING_VERBS and not c.negated or c.lemma in lx.EFFECT_VERBS and c.negated:
+    elif c.lemma in lx.WORKING_VERBS and not c.negated or c.lemma in lx.EFFECT_VERBS and c.negated \
+            or c.lemma in lx.TOLL_VERBS and not c.negated:
         subjects = [ch for ch in head.children if ch.dep_ == "nsubj"]
         phrases = [p for s in subjects for p in ctx.sanctions.under(s)]
         if not phrases:
             return                                              # 'the sanctions will not change its course'
         theme, polarity = (phrases[0], 1), lx.WORKING_VERBS.get(c.lemma, -1)
+        if c.lemma in lx.TOLL_VERBS and not c.negated:
+            polarity = _toll(ctx, head, speakers, polarity)
+            if polarity is None:
+                return
     else:
         return
-    speakers = reading.speaker(c)
     row = _row(ctx, c, polarity, theme[0], via="spoken of")
     for aid in speakers.ids:
         yield row._replace(actor_id=aid)
+
+
+def _toll(ctx: _Context, verb: Token, speakers: Named, polarity: int) -> int | None:
+    """Whom sanctions are said to hit decides the claim: a named party ('are hurting the Russian economy',
+    'will cut off the Kremlin's war chest') means they work (support), unless it is the speaker's own side, which
+    means harm (oppose); no named party keeps the verb's own sense ('hurt ordinary people')."""
+    who = ctx.reading.who
+    hit: list[int] = []
+    for obj in (ch for ch in verb.children if ch.dep_ == "dobj"):
+        hit += who.actors(obj)
+        hit += [a for ch in obj.children if ch.dep_ in ("poss", "amod", "compound") for a in who.actors(ch)]
+        hit += [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj" for a in who.actors(g)]
+    side = {_side(who, a) for a in hit}
+    if side & {_side(who, a) for a in speakers.ids}:
+        return -1                                               # 'sanctions have crippled our economy'
+    if side:
+        return 1                                                # a named party other than the speaker's: it works
+    return polarity if verb.lemma_.lower() in lx.WORKING_VERBS else None
+
+
+def _side(who, actor_id: int) -> int:
+    """The party an actor stands for: its country when the article names it, else itself."""
+    found = who.country_of(actor_id)
+    return actor_id if found is None else found
 
 
 def _kept(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
@@ -387,6 +417,9 @@ def _complements(ctx: _Context, head: Token) -> Iterator[Clause]:
 def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int | None]:
     """Who holds the stance ('agent' or the reporting 'speaker') and its polarity after negation and mood."""
     head = ctx.reading.doc[c.head]
+    if head.dep_ == "acl" and c.mood == "intent" and not c.negated and head.head.lemma_.lower() in lx.CALL_NOUNS \
+            and ctx.reading.agents(c).ids:
+        return "agent", polarity                               # 'a UK proposal to sanction the group': the UK's call
     if head.dep_ in ("xcomp", "advcl", "acl", "pcomp") and _under_stance(ctx, head) \
             and not _accused(ctx, head) and not (head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass")):
         return "agent", None                                   # the governing clause holds it
@@ -711,8 +744,10 @@ def _predicate_polarity(x: Token) -> int | None:
             return 1
     if x.lemma_.lower() in lx.OPPOSE_PREDICATE_NOUNS:
         return -1
+    ends = [g for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if x.pos_ == "NOUN" and any(g.lemma_.lower() in lx.OPPOSE_PREDICATE_NOUNS for g in ends):
+        return -1                                  # 'a declaration of war', 'an act of economic terrorism'
     if x.lemma_.lower() in lx.SUPPORT_PREDICATE_NOUNS:
-        ends = [g for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         return -1 if any(g.lemma_.lower() in lx.WRONGFUL_ENDS for g in ends) else 1   # 'a tool of pressure'
     return None
 

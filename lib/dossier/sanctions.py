@@ -242,10 +242,10 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and (low in lx.SANCTION_NOUNS or lemma in lx.SANCTION_NOUNS):
         return "word"
-    if tok.pos_ == "NOUN" and lemma in lx.TRADE_BANS and any(
+    if tok.pos_ == "NOUN" and lemma in lx.TRADE_BANS and (any(
             p.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.TRADE_NOUNS for g in p.children)
-            for p in tok.children if p.dep_ == "prep"):
-        return "word"                                       # 'a ban on Russian oil imports'
+            for p in tok.children if p.dep_ == "prep") or _against_party(tok, reading)):
+        return "word"                                       # 'a ban on Russian oil imports', 'on Russian steel'
     if tok.pos_ == "VERB" and lemma == "sanction" and tok.dep_ != "amod":
         return "predicate"
     if tok.pos_ == "NOUN" and lemma in lx.SANCTION_FRAMES and any(

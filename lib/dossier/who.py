@@ -787,7 +787,22 @@ def _relative_heads(rel: Token) -> list[Token]:
         j -= 1
     if j >= 0 and rel.doc[j].pos_ in ("PROPN", "NOUN") and all(t.i != j for t in out):
         out.append(rel.doc[j])
-    return out
+    member = member_of(rel.head.head) if rel.head.dep_ == "relcl" else None
+    return out + [member] if member is not None else out      # 'X is a member of the coalition that imposed'
+
+
+def member_of(group: Token) -> Token | None:
+    """Who a group's act is said of as its member: 'X is part of / a member of / one of the coalition that imposed
+    sanctions', 'X, a member of the group imposing them': X."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in lx.MEMBERSHIP_NOUNS:
+        return None
+    member = prep.head
+    if member.dep_ == "appos":
+        return member.head
+    if member.dep_ in ("attr", "acomp") and member.head.lemma_.lower() in lx.COPULAS:
+        return next((c for c in member.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _reporter_ids(art: Article) -> frozenset[int]:
