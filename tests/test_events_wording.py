@@ -198,3 +198,24 @@ def test_what_was_done_at_a_meeting_is_no_second_meeting():
     found = events("The talks follow a Feb. 3 meeting between Russian Foreign Minister Sergei Lavrov and Chinese Foreign "
                    "Minister Wang Yi, where the two sides discussed trade.", "meeting")
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text, people", [
+    # 'during their meeting': the one told took part
+    ("Chinese President Xi Jinping told Russian President Vladimir Putin during their meeting in Moscow on Tuesday "
+     "that China stood ready to help.", {"Xi Jinping", "Vladimir Putin"}),
+    # a meeting named as the time of an agreed act took place
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping agreed to deepen cooperation during a meeting "
+     "in Beijing on Thursday.", {"Xi Jinping", "Vladimir Putin"}),
+])
+def test_meetings_as_the_time_of_what_was_said_or_agreed(text, people):
+    assert any(people <= found for found, _ in events(text, "meeting")), events(text, "meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese President Xi Jinping and Russian President Vladimir Putin plan to deepen cooperation during a meeting "
+    "in Beijing next month.",
+    "Chinese President Xi Jinping told reporters during his visit to the factory that growth would pick up.",
+])
+def test_a_meeting_only_planned_or_of_one_party_is_none(text):
+    assert not events(text, "meeting"), events(text, "meeting")

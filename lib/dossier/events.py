@@ -340,15 +340,31 @@ def _meeting_nouns(ctx: _Context, c: Clause) -> Iterator[Found]:
             people = list(reading.agents(c).ids) + people
         if light:
             people = list(reading.agents(c).ids) + people + _partners(ctx, head, ("with", "alongside"))
+            if _shared(phrase):                       # 'told B during their meeting': B took part
+                people += list(reading.patients(c).ids)
         people = _unique(people)
         if len(people) < 2 or (c.negated or c.mood in ("conditional", "question")) and light:
             continue
-        real = reading.is_real(c) or not light
+        real = reading.is_real(c) or not light or _held_then(ctx, phrase, head)
         kind = "meeting" if real else "intent_to_meet"
         key = noun.lemma_.lower() if noun.lemma_.lower() in lx.MEETING_NOUNS else low
         mode = lx.CONSULT_MODES.get(key)
         yield Found(kind, lx.MEETING_NOUNS.get(key, "040") if real else lx.CAMEO["intent_to_meet"],
                     None, None, people, c, noun, mode)
+
+
+def _shared(noun: Token) -> bool:
+    """'during their meeting', 'at our talks': a meeting of the clause's own parties."""
+    return noun.dep_ == "pobj" and any(ch.dep_ == "poss" and ch.lower_ in ("their", "our") for ch in noun.children)
+
+
+def _held_then(ctx: _Context, noun: Token, head: Token) -> bool:
+    """A meeting named as the time of an intended act took place if the clause that intends it is real and told in
+    the past ('agreed to deepen ties during a meeting in Beijing'; not 'plan to deepen ties during a meeting')."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "at", "after") or head.dep_ != "xcomp":
+        return False
+    up = ctx.reading._governing(head)
+    return up is not None and ctx.reading.is_real(up) and ctx.reading.doc[up.head].tag_ == "VBD"
 
 
 def _awaited(ctx: _Context, noun: Token, c: Clause) -> bool:
