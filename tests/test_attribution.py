@@ -1464,3 +1464,56 @@ def test_no_stance_from_membership_or_bans_without_a_state(text):
 def test_numbered_groups_are_actors_but_numbered_laws_are_not():
     actors = set(parse("The G7 met on Monday. The E3 said Resolution 2231 must be upheld.").actors["name"])
     assert {"G7", "E3"} <= actors and not any("2231" in a for a in actors), actors
+
+
+@pytest.mark.parametrize("text, stance", [
+    # 'they' / 'them' standing for the sanctions just named
+    ("Russia condemned the new sanctions, calling them illegal.", ("Russia", "oppose", "current")),
+    ('The EU imposed sanctions on Belarus. Alexander Lukashenko called them "economic war".',
+     ("Alexander Lukashenko", "oppose", "current")),
+    # a trailing participle the parse hung on an 'if' clause belongs to the main clause's subject
+    ("Belarusian President Alexander Lukashenko threatened to cut gas transit if the EU pressed ahead with new "
+     'sanctions, calling them "economic war".', ("Alexander Lukashenko", "oppose", "current")),
+    # a quoted judgement the parse ran into the noun phrase it judges
+    ('Venezuelan President Nicolas Maduro called the U.S. oil embargo "criminal".',
+     ("Nicolas Maduro", "oppose", "current")),
+    ("Foreign Ministry spokesman Zhao Lijian said the U.S. sanctions on Chinese firms have no basis in "
+     "international law.", ("Zhao Lijian", "oppose", "current")),
+    ("Russia and China said new UN sanctions on North Korea would only deepen the standoff.",
+     ("China", "oppose", "current")),
+    ('Deutsche Bank said it was "fully compliant" with the U.S. sanctions on Venezuela.',
+     ("Deutsche Bank", "support", "current")),
+])
+def test_references_back_participles_and_claims(text, stance):
+    assert stance in stances(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The EU sanctioned three generals on Monday, calling them criminals.", ("EU", "oppose", "current")),
+    ("Belarusian President Alexander Lukashenko threatened to cut gas transit if the EU pressed ahead with new "
+     'sanctions, calling them "economic war".', ("EU", "oppose", "current")),
+])
+def test_them_for_people_and_the_if_clause_subject_take_no_stance(text, absent):
+    got = stances(text)
+    assert absent not in got, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("British Prime Minister Margaret Thatcher resisted sanctions against South Africa throughout the 1980s.",
+     ("Margaret Thatcher", "oppose", "past")),
+    ("During the Cold War, the Soviet Union denounced Western export controls as economic warfare.",
+     ("Soviet Union", "oppose", "past")),
+    ("Under the Obama administration, Washington eased sanctions on Cuba.", ("United States", "oppose", "past")),
+])
+def test_eras_of_decades_wars_and_governments_are_past(text, stance):
+    assert stance in stances(text)
+
+
+def test_the_current_administration_is_no_past_era():
+    got = stances("Under the new administration, Washington eased sanctions on Cuba on Monday.")
+    assert ("United States", "oppose", "current") in got, got
+
+
+def test_sanctioning_a_thing_is_approving_it():
+    assert not stances("Liverpool City Council sanctioned the construction of a new stadium at the docks.")
+    assert ("United States", "support", "current") in stances("Washington sanctioned Rosneft's trading arm on Friday.")

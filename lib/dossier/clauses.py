@@ -182,7 +182,7 @@ class Reading:
         own = " ".join(self.lower[i] for i in self.own[c.head])
         if _PAST_MARKERS.search(own) or lx.PAST_ERA.search(own):
             return True
-        if tok.tag_ == "VBD" and _PAST_TENSE_MARKERS.search(own):
+        if tok.tag_ == "VBD" and (_PAST_TENSE_MARKERS.search(own) or lx.PAST_TENSE_ERA.search(own)):
             return True                 # 'Germany initially opposed the sanctions but later changed course'
         if tok.tag_ == "VBD" and self.published and any(
                 ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "once") for m in ch.children)
@@ -297,6 +297,9 @@ class Reading:
                 if member is not None and allowed(member) and not self.who.resolve(v.head).ids:
                     return member                            # 'X is part of the coalition imposing controls'
                 return v.head if allowed(v.head) else None
+            if _trailing_participle(v):              # '... if the EU pressed ahead with sanctions, calling them X':
+                v = v.head.head                      # the participle tells what the main clause's subject did
+                continue
             if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "dep", "ccomp", "acomp") and v.head.i != v.i:
                 if not allowed(v.head):
                     return None
@@ -641,6 +644,15 @@ def _mood(tok: Token) -> str:
             return "conditional"
         break
     return "real"
+
+
+def _trailing_participle(v: Token) -> bool:
+    """A participle after a comma that the parse hung on a subordinate clause ('if ...', 'after ...'): it belongs
+    to the clause the subordinate one depends on."""
+    sub = v.head
+    return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == "," \
+        and sub.dep_ == "advcl" and sub.head.i != sub.i and sub.i < v.i \
+        and any(c.dep_ == "mark" and c.lower_ in lx.SUBORDINATORS for c in sub.children)
 
 
 def speaks(tok: Token) -> bool:

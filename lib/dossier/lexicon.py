@@ -194,6 +194,8 @@ MODALS = words("would could might may should shall can must 'd ’d")
 FUTURE = words("will 'll ’ll wo shall")
 # Subordinators of condition: the clause is hypothetical.
 CONDITIONS = words("if unless whether lest")
+# Words opening a clause of condition, time or cause that another clause depends on.
+SUBORDINATORS = CONDITIONS | words("when after before because as while until since once though although")
 # Verbs whose infinitive complement is only intended, expected or asked for ('plan to meet', 'urged X to join').
 INTENT_HEADS = words("""
 plan want seek hope expect aim intend prepare consider propose threaten vote push urge ask try need agree
@@ -207,7 +209,7 @@ READINESS = words("ready prepared willing determined poised eager")
 RELUCTANCE = words("reluctant unwilling hesitant loath loth")
 # Attitudes a subject is said to hold toward sanctions ('remains skeptical of', 'is supportive of').
 ATTITUDES = {**{w: -1 for w in words("skeptical sceptical critical wary opposed hostile averse resistant")},
-             **{w: 1 for w in words("supportive favourable favorable enthusiastic keen committed")}}
+             **{w: 1 for w in words("supportive favourable favorable enthusiastic keen committed compliant")}}
 # Verbs whose complement did happen ('went on to meet', 'managed to impose').
 IMPLICATIVE_HEADS = words("manage go continue begin start get proceed move")
 # Verbs that make the object of the main verb the subject of its infinitive ('urged Serbia to join').
@@ -269,7 +271,7 @@ additional further more new fresh tougher tighter broader harsher stronger possi
 
 # Verbs of imposing: their agent imposes the sanctions they govern (a SANCTION event, and support).
 IMPOSE_VERBS = words("""
-impose reimpose slap levy adopt pass approve introduce enact extend expand broaden tighten toughen strengthen
+impose reimpose slap levy adopt pass approve introduce enact extend expand broaden widen tighten toughen strengthen
 renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit add
 increase ramp_up step_up intensify escalate restore reinstate snap_back roll_over trigger invoke activate
 """) | SANCTIONING_VERBS - words("delist block bar")
@@ -294,6 +296,9 @@ FACING_VERBS = words("face risk incur expose")
 # Verbs that say how sanctions fare, with their subject the sanctions: whoever says so holds the stance.
 WORKING_VERBS = {**{w: 1 for w in words("work bite succeed pay_off deliver")},
                  **{w: -1 for w in words("fail backfire hurt harm damage destroy wreck ruin poison sabotage")}}
+# A state's people, as sanctions' victims ('hurt ordinary Iranians', 'punish the population').
+POPULATION_NOUNS = words("""people population citizen citizens civilian civilians family families child children
+patient patients worker workers farmer farmers""")
 # Verbs of a toll sanctions take on someone: whose thing is hit says whether they work ('are hurting the Russian
 # economy', 'will cut off the Kremlin's war chest') or harm ('have crippled our economy').
 TOLL_VERBS = words("""hurt harm damage destroy wreck ruin cripple weaken cut_off choke starve squeeze deprive drain
@@ -435,6 +440,8 @@ HARM_CLAIMS = re.compile(
     r"|\beconomic (?:terrorism|war|warfare|strangulation)\b|\bblackmail\b|\bwould be disastrous\b"
     r"|\b(?:doomed|bound|destined|certain) to fail\b|\bnever (?:work|worked|works)\b"       # forecasts of failure
     r"|\bno (?:legal|legitimate) (?:basis|grounds|standing)\b|\bnull and void\b"             # denied legitimacy
+    r"|\bno basis in (?:international )?law\b"
+    r"|\b(?:will|would|can|could) only (?:deepen|worsen|escalate|aggravate|complicate|inflame|exacerbate)\b"
     r"|\blost (?:its|their|any) (?:legitimacy|legal force|relevance)\b"
     r"|\bdepriv\w* (?:\w+ ){0,4}of (?:food|medicine|medicines|medical|basic)\b"               # harm to people
     r"|\blead(?:s|ing)? nowhere\b|\bgo(?:es|ing)? nowhere\b|\ba dead end\b"                   # futility
@@ -480,7 +487,11 @@ PAST_MARKERS = ("previously", "formerly", "in the past", "at the time", "back th
 # sanctions'); with a present or future verb they do not ('will initially target banks').
 PAST_TENSE_MARKERS = ("initially", "originally", "at first", "at the outset", "in the beginning")
 # Eras by decade, read as past whatever the publication date ('in the 1990s', 'in the early 2000s').
-PAST_ERA = re.compile(r"\bin the (?:early |late |mid-?)?(?:1[89]|20)\d0s\b")
+PAST_ERA = re.compile(r"\b(?:in|throughout|during) the (?:early |late |mid-?)?(?:1[89]|20)\d0s\b"
+                      r"|\bduring the cold war\b")
+# An era named for a government, told in the past tense: 'Under the Obama administration, Washington eased'.
+PAST_TENSE_ERA = re.compile(r"\bunder the (?!current\b|new\b|present\b|incoming\b)[a-z.'’-]+(?: [a-z.'’-]+)? "
+                            r"(?:administration|government|presidency)\b")
 # Relative times that continue the dated narrative before them.
 RELATIVE_TIMES = ("the next day", "the following day", "days later", "a day later", "weeks later", "later that",
                   "the following week", "the same day", "that day", "soon after", "shortly after", "days after",

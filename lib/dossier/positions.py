@@ -228,6 +228,8 @@ def _toll(ctx: _Context, verb: Token, speakers: Named, polarity: int) -> int | N
     who = ctx.reading.who
     hit: list[int] = []
     for obj in (ch for ch in verb.children if ch.dep_ == "dobj"):
+        if obj.ent_type_ == "NORP" or obj.lemma_.lower() in lx.POPULATION_NOUNS:
+            return -1                                           # 'punishing ordinary Zimbabweans', 'the people'
         hit += who.actors(obj)
         hit += [a for ch in obj.children if ch.dep_ in ("poss", "amod", "compound") for a in who.actors(ch)]
         hit += [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -644,7 +646,7 @@ def _attitude(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     reading = ctx.reading
     for adj in (x for x in reading.doc[c.head].children if x.dep_ == "acomp"):
         polarity = lx.ATTITUDES.get(adj.lower_)
-        phrases = [p for prep in adj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "to",
+        phrases = [p for prep in adj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "to", "with",
                    "toward", "towards", "on") for p in ctx.sanctions.under(prep)]
         if polarity is None or not phrases:
             continue
@@ -702,6 +704,12 @@ def _judgement(word: Token, head: Token, c: Clause) -> tuple[int, str, bool] | N
                     pol = _predicate_polarity(y)
                     if pol is not None:
                         return pol, y.text, True
+    if lemma in lx.NAMING_VERBS and word.dep_ in ("nmod", "compound", "amod"):
+        x = word.head                     # 'called the U.S. oil embargo "criminal"', parsed as one noun phrase
+        if x.dep_ in ("oprd", "dobj") and x.head.i == head.i and x.pos_ == "ADJ":
+            pol = _predicate_polarity(x)
+            if pol is not None:
+                return pol, x.text, True
     return None
 
 

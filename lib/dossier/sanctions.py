@@ -173,12 +173,16 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
     multi = _multiword_heads(reading)
     named_in: list[int] = []          # sentence ids that name sanctions outright
     lifted = False                    # whether the last sanctions named were being lifted
-    words = _kind_words()
+    words = _kind_words() | PLURAL_REFERENCES
+    said: list[int] = []              # token indices of the phrases so far
     for i in range(len(doc)):         # Token objects only for the few words `_kind` can accept
         if i not in multi and reading.lemma[i] not in words and reading.lower[i] not in words:
             continue
         tok = doc[i]
-        kind = "word" if i in multi else _kind(tok, reading, named_in)
+        if reading.lower[i] in PLURAL_REFERENCES:
+            kind = "stand_in" if said and _refers_back(reading, i, said[-1]) else None
+        else:
+            kind = "word" if i in multi else _kind(tok, reading, named_in)
         if kind is None:
             continue
         c = reading.clause_of(tok)
@@ -195,7 +199,23 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
                         explicit or _targets(tok, reading, predicate, named=True),
                         kind == "stand_in" and (lifted and tok.lemma_.lower() in GENERIC_STAND_INS
                                                 or tok.lemma_.lower() in lx.EXEMPTION_NOUNS))
+        said.append(tok.i)
         yield phrase
+
+
+PLURAL_REFERENCES = frozenset({"them", "they"})
+
+
+def _refers_back(reading: Reading, pronoun: int, last: int) -> bool:
+    """'they' or 'them' stands for the sanctions phrase before it when that phrase's word is the nearest plural noun
+    before the pronoun, in its sentence or the one before ('condemned the new sanctions, calling them illegal';
+    not 'sanctioned three generals, calling them criminals')."""
+    if reading.pos[pronoun] != "PRON" or reading.sent_of[pronoun] - reading.sent_of[last] > 1:
+        return False
+    for j in range(pronoun - 1, last - 1, -1):
+        if reading.pos[j] in ("NOUN", "PROPN") and reading.doc[j].tag_ in ("NNS", "NNPS"):
+            return j == last
+    return False
 
 
 def _lifted(tok: Token, reading: Reading) -> bool:
@@ -246,7 +266,7 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
             p.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.TRADE_NOUNS for g in p.children)
             for p in tok.children if p.dep_ == "prep") or _against_party(tok, reading)):
         return "word"                                       # 'a ban on Russian oil imports', 'on Russian steel'
-    if tok.pos_ == "VERB" and lemma == "sanction" and tok.dep_ != "amod":
+    if tok.pos_ == "VERB" and lemma == "sanction" and tok.dep_ != "amod" and not _approving(tok, reading):
         return "predicate"
     if tok.pos_ == "NOUN" and lemma in lx.SANCTION_FRAMES and any(
             c.dep_ == "amod" and c.lower_ in lx.SANCTION_NOUNS for c in tok.children):
@@ -329,6 +349,15 @@ def _cuts_trade(verb: Token, of_state: bool = False) -> bool:
         if any(t.ent_type_ in state for t in mods + parties):
             return True
     return False
+
+
+def _approving(verb: Token, reading: Reading) -> bool:
+    """'sanction' in its other sense, approving a thing: 'the council sanctioned the construction of a stadium' (an
+    object that is no party), not 'sanctioned three banks'."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and not _has_party_object(verb, reading) and not any(
+        o.lemma_.lower() in lx.ASSET_NOUNS or any(m.dep_ == "poss" and reading.who.resolve(m).ids for m in o.children)
+        for o in objects)                                # 'its assets', "Rosneft's trading arm"
 
 
 def _has_party_object(verb: Token, reading: Reading) -> bool:
