@@ -1517,3 +1517,26 @@ def test_the_current_administration_is_no_past_era():
 def test_sanctioning_a_thing_is_approving_it():
     assert not stances("Liverpool City Council sanctioned the construction of a new stadium at the docks.")
     assert ("United States", "support", "current") in stances("Washington sanctioned Rosneft's trading arm on Friday.")
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a past perfect the parse read as possession ('had' owning 'opposed sanctions')
+    ("Former German Chancellor Gerhard Schroeder had long opposed sanctions on Russia.",
+     ("Gerhard Schroeder", "oppose", "past")),
+    # what a call or demand asks to be lifted
+    ("Pakistani Prime Minister Imran Khan called for the sanctions on Afghanistan to be eased.",
+     ("Imran Khan", "oppose", "current")),
+    ("Iranian President Ebrahim Raisi demanded that all sanctions be lifted in a verifiable way.",
+     ("Ebrahim Raisi", "oppose", "current")),
+])
+def test_perfects_and_demands_to_lift(text, stance):
+    got = stances(text)
+    flipped = (stance[0], "support" if stance[1] == "oppose" else "oppose", stance[2])
+    assert stance in got and flipped not in got, got
+
+
+def test_a_perfect_repair_keeps_possession_and_sentences():
+    art = parse("The bank had frozen accounts of three firms. Japan had several options on the table.")
+    assert len(art.sentences) >= 5
+    doc = dossier.nlp.parse("Germany had long opposed sanctions. Japan had several options.")
+    assert [t.dep_ for t in doc if t.text in ("opposed", "had")] == ["aux", "ROOT", "ROOT"]

@@ -291,6 +291,8 @@ consider weigh mull contemplate promise pledge vow campaign
 # Nouns of asking for or proposing an act: their owner calls for the act of their infinitive ('a UK proposal to
 # sanction the group', 'the French push to impose').
 CALL_NOUNS = words("proposal plan push bid call initiative effort drive demand campaign")
+# Verbs of insisting on what their clause says should happen ('insisted that the sanctions be lifted').
+INSISTING = words("insist")
 # Verbs whose subject would suffer sanctions ('X could face sanctions'): whoever says so threatens them.
 FACING_VERBS = words("face risk incur expose")
 # Verbs that say how sanctions fare, with their subject the sanctions: whoever says so holds the stance.

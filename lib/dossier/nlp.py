@@ -39,9 +39,12 @@ def verbs_tagged_adjectives(nlp, name):      # unannotated: spaCy validates a fa
     strings = nlp.vocab.strings
     tags = numpy.array([strings.add(t) for t in ("JJ", "VBD", "VBZ")], dtype="uint64")
     deps = numpy.array([strings.add(d) for d in ("ROOT", "conj", "ccomp", "xcomp")], dtype="uint64")
+    vbn, amod = strings.add("VBN"), strings.add("amod")
 
     def repair(doc: Doc) -> Doc:
         arr = doc.to_array([TAG, DEP])
+        for i in numpy.flatnonzero((arr[:, 0] == vbn) & (arr[:, 1] == amod)).tolist():
+            _perfect_read_as_possession(doc[i])
         for i in numpy.flatnonzero(numpy.isin(arr[:, 0], tags) & numpy.isin(arr[:, 1], deps)).tolist():
             tok = doc[i]                                  # only these tags and dependencies can need repair
             _lift_finite_conjunct(tok)
@@ -52,6 +55,22 @@ def verbs_tagged_adjectives(nlp, name):      # unannotated: spaCy validates a fa
                 tok.lemma_ = lemmatizer.rule_lemmatize(tok)[0]
         return doc
     return repair
+
+
+def _perfect_read_as_possession(part) -> None:
+    """'X had long opposed sanctions' parsed as 'had' owning 'opposed sanctions': the participle is the verb, 'had' its
+    auxiliary, the noun its object (only with nothing but adverbs between 'had' and the participle)."""
+    noun = part.head
+    have = noun.head
+    if noun.dep_ != "dobj" or have.lemma_ != "have" or not have.i < part.i < noun.i \
+            or any(t.tag_ not in ("RB",) for t in part.doc[have.i + 1:part.i]) or part.i + 1 != noun.i:
+        return
+    part.head = part if have.head.i == have.i else have.head
+    part.dep_, part.pos_ = have.dep_, "VERB"
+    for c in list(have.children):             # its subject, the object and the rest now hang on the participle
+        if c.i != part.i:
+            c.head = part
+    have.head, have.dep_, have.pos_ = part, "aux", "AUX"
 
 
 def _lift_finite_conjunct(tok) -> None:

@@ -437,6 +437,9 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
         if c.lemma in TURN and c.mood in ("real", "future"):
             return "agent", -polarity                          # 'will not hesitate to impose sanctions'
         return "agent", None
+    if c.reporter is not None and not ctx.reading.agents(c).ids \
+            and ctx.reading.clauses[c.reporter].lemma in lx.CALL_VERBS | lx.INSISTING:
+        return "speaker", polarity                             # 'demanded that all sanctions be lifted'
     if c.mood in ("real", "future"):
         return "agent", polarity
     ready = _ready(head)

@@ -102,6 +102,8 @@ class Sanctions:
             if p.predicate:
                 return p, 1
             t, sign = doc[p.word], -1 if p.lifting else 1      # 'lifted the sanctions ... welcomed the move'
+            if _lifted_after(doc[c.head]):
+                sign = -sign                                 # 'called for the sanctions to be eased'
             for _ in range(6):
                 if t.head.i == c.head:
                     if t.dep_ in THEME_DEPS and (t.dep_ != "prep" or self._prep_theme(t, doc[c.head])) \
@@ -216,6 +218,14 @@ def _refers_back(reading: Reading, pronoun: int, last: int) -> bool:
         if reading.pos[j] in ("NOUN", "PROPN") and reading.doc[j].tag_ in ("NNS", "NNPS"):
             return j == last
     return False
+
+
+def _lifted_after(verb: Token) -> bool:
+    """A verb whose object is asked to be lifted by a passive infinitive after it: 'called for the sanctions on X to
+    be eased', 'wants the measures to be lifted'."""
+    return any(x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in lx.LIFT_VERBS and x.i > verb.i
+               and any(a.dep_ == "auxpass" for a in x.children)
+               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in x.children) for x in verb.children)
 
 
 def _lifted(tok: Token, reading: Reading) -> bool:
