@@ -1540,3 +1540,22 @@ def test_a_perfect_repair_keeps_possession_and_sentences():
     assert len(art.sentences) >= 5
     doc = dossier.nlp.parse("Germany had long opposed sanctions. Japan had several options.")
     assert [t.dep_ for t in doc if t.text in ("opposed", "had")] == ["aux", "ROOT", "ROOT"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    # sanctions named as one of a list of steps
+    ("Blinken said Washington was ready to impose massive consequences on Moscow, including sanctions.",
+     ("United States", "support", "current")),
+    # stand-ins: 'the EU listings'; a possessor marks a generic one ("the EU's move")
+    ("The EU imposed sanctions on Belarus. Minsk condemned the EU listings on Monday.",
+     ("Belarus", "oppose", "current")),
+    ("The EU imposed sanctions on Belarus. Minsk condemned the EU's move on Monday.",
+     ("Belarus", "oppose", "current")),
+])
+def test_lists_of_steps_and_stand_ins_with_owners(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_list_of_topics_including_sanctions_is_no_stance():
+    got = stances("The ministers discussed several issues on Monday, including sanctions on Russia.")
+    assert not got, got

@@ -23,8 +23,9 @@ LIST_HEADS = lx.words("list lists regime regimes program programme programs pack
 THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "agent"})
 # Prepositions by which a verb governs what it is about ('called for', 'complied with', 'joined in'); not
 # those that give a reason or a setting ('because of sanctions', 'under sanctions', 'despite sanctions').
-THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from by")   # 'abide by'
-LINKING_PREPS = lx.words("for to on against with of about over from")      # 'removed X from its sanctions list'
+THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from by including")
+LINKING_PREPS = lx.words("for to on against with of about over from including")  # 'removed X from its list',
+#                                                                    'impose massive consequences, including sanctions'
 PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
 TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
 NEAR_SENTENCES = 2            # a generic stand-in ('the move') refers to sanctions named this close before
@@ -113,8 +114,9 @@ class Sanctions:
                 if t.head.i == t.i or t.dep_ not in PATH_DEPS:
                     break
                 sibling = t.dep_ == "conj"                   # 'the use of force and sanctions proposals'
+                member = t.dep_ == "prep" and t.lower_ in ("including", "like")   # 'consequences, including sanctions'
                 t = t.head
-                if t.pos_ in ("NOUN", "PROPN") and t.i != p.word and t.dep_ != "prep" and not sibling:
+                if t.pos_ in ("NOUN", "PROPN") and t.i != p.word and t.dep_ != "prep" and not sibling and not member:
                     lemma = t.lemma_.lower()                  # only a noun that stands for the sanctions or a
                     if lemma in lx.OPPOSE_NOUNS:              # stance on them lies between: 'the lifting of',
                         sign = -sign                          # 'a round of'; not 'any reference in the set of'
@@ -301,6 +303,7 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
     if tok.pos_ != "NOUN" or lemma not in lx.STAND_INS:
         return None
     marked = any(c.lower_ in STAND_IN_MARKS or c.ent_type_ in ("ORDINAL", "DATE")  # 'the 17th package',
+                 or c.dep_ == "poss" and reading.who.actor_of(c) is not None       # "the EU's move"
                  for c in tok.children if c.dep_ in ("det", "poss", "amod", "predet")) \
         or _against_party(tok, reading)                                               # "today's action"
     if lemma in GENERIC_STAND_INS:
