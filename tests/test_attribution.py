@@ -1559,3 +1559,29 @@ def test_lists_of_steps_and_stand_ins_with_owners(text, stance):
 def test_a_list_of_topics_including_sanctions_is_no_stance():
     got = stances("The ministers discussed several issues on Monday, including sanctions on Russia.")
     assert not got, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    # sanctions a party has are its own; 'part of' the sanctions is membership
+    ("Washington has broad sanctions in place against Caracas.", ("United States", "support", "current")),
+    ("Britain has its own sanctions regime against Russia.", ("United Kingdom", "support", "current")),
+    ("Japan has been part of the sanctions campaign against Russia since 2022.", ("Japan", "support", "current")),
+    # a perfect dated only by 'since' still holds
+    ("The United States has had sanctions on Iran since 1979.", ("United States", "support", "current")),
+    ("Japan has imposed sanctions on North Korea since 2006.", ("Japan", "support", "current")),
+])
+def test_sanctions_held_and_ongoing_since(text, stance):
+    assert stance in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has no sanctions on Turkey.",
+    "Iran has had enough of sanctions, its president said.",
+])
+def test_having_no_sanctions_is_no_support(text):
+    got = stances(text)
+    assert not {s for s in got if s[1] == "support"}, got
+
+
+def test_an_act_dated_in_a_past_year_stays_past():
+    assert ("Japan", "support", "past") in stances("Japan imposed sanctions on North Korea in 2006.")

@@ -177,7 +177,8 @@ class Reading:
         return None
 
     def _is_past(self, c: Clause, tok: Token) -> bool:
-        if c.date and self.published and _age_days(c.date, self.published) >= PAST_AFTER_DAYS:
+        if c.date and self.published and _age_days(c.date, self.published) >= PAST_AFTER_DAYS \
+                and not self._ongoing_since(c, tok):
             return True
         own = " ".join(self.lower[i] for i in self.own[c.head])
         if _PAST_MARKERS.search(own) or lx.PAST_ERA.search(own):
@@ -206,6 +207,17 @@ class Reading:
             return True                 # 'Since the EU introduced the price cap, revenues have fallen'
         return any(self.lower[i] == "then" and i + 1 < len(self.doc) and self.lower[i + 1] in ("-", "–")
                    for i in self.own[c.head])
+
+    def _ongoing_since(self, c: Clause, tok: Token) -> bool:
+        """A perfect or present dated only by 'since' ('has had sanctions on Iran since 1979') still holds."""
+        spans = self.date_spans.get(tok.i) if c.dated_by == "own" else None
+        if not spans:
+            return False
+        start = spans[0][0]
+        before = self.who.text[max(0, start - 7):start].lower().split()
+        perfect = tok.tag_ in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "’s")
+                                                      for a in tok.children)
+        return bool(before) and before[-1] == "since" and perfect
 
     def _out_of_office(self, subject: Token, verb: Token, c: Clause) -> bool:
         """An agent no longer in the office it acted in: 'the late Senator X' (whatever X did), 'Biden, then vice

@@ -92,6 +92,7 @@ def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> I
     yield from _evasion_denied(ctx, c)
     yield from _spoken_of(ctx, c)
     yield from _kept(ctx, c)
+    yield from _held(ctx, c)
     yield from _nominal(ctx, c)
     yield from _drawn(ctx, c)
     yield from _roles(ctx, c)
@@ -246,6 +247,26 @@ def _side(who, actor_id: int) -> int:
     """The party an actor stands for: its country when the article names it, else itself."""
     found = who.country_of(actor_id)
     return actor_id if found is None else found
+
+
+def _held(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """Sanctions a party has ('Washington has broad sanctions in place against Caracas', 'the EU has sanctions on
+    1,000 Russians'): its own, so it backs them; not 'has no sanctions', nor sanctions it has on itself."""
+    if c.lemma != "have" or c.negated or c.mood not in ("real", "future"):
+        return
+    doc = ctx.reading.doc
+    for p in ctx.sanctions.in_clause(c):
+        word = doc[p.word]
+        if word.dep_ == "compound":                            # 'its own sanctions regime'
+            word = word.head
+        if p.stand_in or word.dep_ != "dobj" or word.head.i != c.head \
+                or any(d.dep_ == "det" and d.lower_ in ("no", "any") for d in word.children):
+            continue
+        row = _row(ctx, c, 1, p, via="held", cue=f"{doc[c.head].text} {word.text}")
+        for aid in ctx.reading.agents(c).ids:
+            if aid not in p.targets:
+                yield row._replace(actor_id=aid)
+        return
 
 
 def _kept(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
