@@ -168,3 +168,16 @@ def test_a_demonym_in_a_bodys_name_gives_its_country():
     found = typed(text)
     assert found["Confederation of British Industry"][1] == "GBR" and found["American Enterprise Institute"][1] == "USA"
     assert found["European Commission"][1] is None, found
+
+
+def test_headings_of_laws_are_no_bodies_but_bodies_stay():
+    art = dossier.parse_article(
+        "The order lifts the Prohibition on the Exportation of Financial Services to Burma and the Stability of Burma "
+        "provisions. The U.S. Agency for International Development and the Organization for Security and "
+        "Co-operation in Europe welcomed it. The Shanghai Cooperation Organisation met on Monday. Officials of the "
+        "Department of Commerce said the talks in the capital were long and difficult by all accounts.",
+        published="2022-02-09")
+    names = set(art.actors["name"])
+    assert not names & {"Exportation of Financial Services", "Stability of Burma"}, names
+    assert any("Agency for" in n for n in names) and any("Organization for Security" in n for n in names), names
+    assert any("Shanghai Cooperation" in n for n in names), names

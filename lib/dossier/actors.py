@@ -506,10 +506,32 @@ def _split_people(c: Candidate) -> list[Candidate]:
     return out
 
 
+_ABSTRACT = re.compile(r"(?:tions?|ments?|ity|ities|ance|ence|ness|ism)$")
+_ABSTRACT_HEADED = re.compile(r"^(?:the\s+)?(?P<head>[A-Za-z]+)(?:\s+(?:of|on|for)\b|$)")
+
+
+def _named_abstraction(c: Candidate, core: str) -> bool:
+    """A capitalised name of a thing done or a quality, not of a body: the heading of a law or order ('Exportation
+    of Financial Services', 'Stability of Burma', 'Requirements on Responsible Investment') or a fragment of a
+    longer name ('International Development'); a body's own head word keeps it ('Organization of ...')."""
+    if c.label != "ORG":
+        return False
+    words = core.split()
+    m = _ABSTRACT_HEADED.match(core)
+    head = (m.group("head") if m and len(words) > 1 and m.group(0).split()[-1] in ("of", "on", "for") else words[-1])
+    low = head.lower()
+    return bool(_ABSTRACT.search(low)) and low not in lx.ORG_HEADS and low not in _BODY_SUFFIXED
+
+
+_BODY_SUFFIXED = lx.words("""organisation organization administration association federation corporation foundation
+institution coalition commission convention nation nations union confederation cooperation conference agency
+ministry parliament government movement alliance department presidency intelligence resistance opposition""")
+
+
 def _is_actor_text(c: Candidate, meta: dict) -> bool:
     core, _ = trim(c.text, c.start)
     numbered = _HAS_DIGIT.search(core) and c.label != "GAZ" and not _NUMBERED_GROUP.match(core)
-    if not core or lx.NOT_ACTORS.match(core) or numbered or lx.CREDIT_TAIL.search(core):
+    if not core or lx.NOT_ACTORS.match(core) or numbered or lx.CREDIT_TAIL.search(core) or _named_abstraction(c, core):
         return False
     if c.label == "PERSON" and person_name(core) in set(meta.get("authors") or []):
         return False
