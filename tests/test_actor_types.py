@@ -192,3 +192,13 @@ def test_a_person_of_no_stated_country_takes_the_only_country_around_them():
     country = dict(zip(art.actors["name"], art.actors["country"]))
     assert country.get("Maria Zakharova") is None or country["Maria Zakharova"] != "CHN"
     assert country.get("Mark Brown") in (None, "")
+
+
+def test_an_untagged_name_saying_something_is_a_body_but_a_headline_is_not():
+    art = dossier.parse_article(
+        "Gas Deal Talks Stall As Buyers Balk\n\n\"We regret the decision,\" Gazprom said in a statement on its website "
+        "on Monday. KCNA, the North's state news agency, said the drills were a rehearsal for invasion. The talks in "
+        "the capital were described by officials as long and difficult by all accounts, and reporters waited for hours.",
+        published="2022-02-09")
+    names = set(art.actors["name"])
+    assert {"Gazprom", "KCNA"} <= names and not names & {"Gas Deal Talks", "Buyers"}, names

@@ -11,8 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple
 
+import numpy
 import pandas as pd
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.tokens import Doc
 
 from dossier import lexicon as lx, names
@@ -99,7 +101,38 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
     for m in _NUMBERED_GROUP_IN_TEXT.finditer(text_of(doc)):      # the NER tags 'G7' in one sentence, not the next
         if not ent_spans.overlaps(m.start(), m.end()):
             out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", (), 1))
+    out += [c for c in _untagged_speakers(doc) if not ent_spans.overlaps(c.start, c.end) and not within.overlaps(c.start, c.end)]
     return _select(_without_portfolios(_join_of_bodies(_join_demonym_places(out, doc), doc), doc))
+
+
+def _untagged_speakers(doc: Doc) -> Iterator[Candidate]:
+    """A proper name the NER left untagged as the subject of a verb of saying ('Gazprom said in a statement', 'KCNA
+    reported'), in a sentence of ordinary case and with no word of a person's name: an organisation, the weakest
+    candidate."""
+    people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+    arr = doc.to_array([POS, DEP, ENT_IOB])           # only untagged proper-noun subjects need a Token
+    strings = doc.vocab.strings
+    for i in numpy.flatnonzero((arr[:, 0] == strings["PROPN"]) & (arr[:, 1] == strings["nsubj"])
+                               & (arr[:, 2] == 2)).tolist():
+        tok = doc[i]
+        if tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].ent_iob_ == "O":
+            start -= 1
+        words = doc[start:tok.i + 1]
+        if any(t.lower_ in people or t.lower_ in lx.TITLE_WORDS for t in words) \
+                or not all(t.is_title or t.is_upper for t in words) or len(words.text) < 3 \
+                or lx.NOT_ACTORS.match(words.text) or not _ordinary_case(tok.sent):
+            continue
+        yield Candidate(words.start_char, words.end_char, words.text, "ORG", (), 0)
+
+
+def _ordinary_case(sent) -> bool:
+    """A sentence mostly in lower case (not a headline in title case, whose every word looks like a name)."""
+    words = [t for t in sent if t.is_alpha]
+    return sum(1 for t in words if t.is_lower) * 2 > len(words)
 
 
 def _join_demonym_places(cands: list[Candidate], doc: Doc) -> list[Candidate]:
