@@ -1585,3 +1585,9 @@ def test_having_no_sanctions_is_no_support(text):
 
 def test_an_act_dated_in_a_past_year_stays_past():
     assert ("Japan", "support", "past") in stances("Japan imposed sanctions on North Korea in 2006.")
+
+
+def test_a_bodys_arm_speaks_for_the_body():
+    art = parse('In a statement, the EU\'s foreign policy arm said: "The European Union stands ready to act."')
+    n = names(art)
+    assert [n.get(s) for s in art.quotes["speaker_id"].dropna()] == ["European Union"], art.quotes

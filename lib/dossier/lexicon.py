@@ -150,6 +150,7 @@ military army group organization organisation court parliament cabinet presidenc
 investigators analysts observers diplomats diplomat sources source media service services bloc alliance
 police prosecutors prosecutor regulators regulator customs
 union senate congress house lawmakers legislators leaders members member states countries nations
+arm wing branch executive
 """)
 
 # Roles that name the other side of their possessor: 'her Chinese counterpart' is never she.
