@@ -32,7 +32,7 @@ from dossier.article import Article
 from dossier.clauses import Clause, Reading
 from dossier.sanctions import Phrase, Sanctions
 from dossier.schema import frame
-from dossier.who import Named
+from dossier.who import Named, described
 
 # A verb's stance on what it governs: +1 support, -1 opposition.
 POLARITY = {**{v: 1 for v in lx.SUPPORT_VERBS}, **{v: -1 for v in lx.OPPOSE_VERBS}}
@@ -609,25 +609,12 @@ def _roles(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         polarity = lx.ROLE_STANCE.get(role.lemma_.lower())
         if polarity is None:
             continue
-        person = _described(role, reading)
+        person = described(role)
         if person is None:
             continue
         row = _row(ctx, c, polarity, p, via="role", cue=f"{role.text} of {word.text}")
         for aid in reading.who.actors(person):
             yield row._replace(actor_id=aid)
-
-
-def _described(role: Token, reading: Reading) -> Token | None:
-    """Whom a role noun describes: the name it is in apposition to (also as the second of two descriptions:
-    'X, chairman of ... and an author of ...'), or the subject of 'is'."""
-    t = role
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    if t.dep_ == "appos":
-        return t.head
-    if t.dep_ in ("attr", "acomp") and t.head.lemma_.lower() in lx.COPULAS:
-        return next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-    return None
 
 
 # ------------------------------------------------------------------------------------------------ evaluation

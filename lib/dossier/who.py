@@ -797,11 +797,19 @@ def member_of(group: Token) -> Token | None:
     prep = group.head
     if group.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in lx.MEMBERSHIP_NOUNS:
         return None
-    member = prep.head
-    if member.dep_ == "appos":
-        return member.head
-    if member.dep_ in ("attr", "acomp") and member.head.lemma_.lower() in lx.COPULAS:
-        return next((c for c in member.head.children if c.dep_ == "nsubj"), None)
+    return described(prep.head)
+
+
+def described(role: Token) -> Token | None:
+    """Whom a role noun describes: the name it is in apposition to (also as the second of two descriptions:
+    'X, chairman of ... and an author of ...'), or the subject of 'is'."""
+    t = role
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "appos":
+        return t.head
+    if t.dep_ in ("attr", "acomp") and t.head.lemma_.lower() in lx.COPULAS:
+        return next((c for c in t.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
