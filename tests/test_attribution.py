@@ -1591,3 +1591,19 @@ def test_a_bodys_arm_speaks_for_the_body():
     art = parse('In a statement, the EU\'s foreign policy arm said: "The European Union stands ready to act."')
     n = names(art)
     assert [n.get(s) for s in art.quotes["speaker_id"].dropna()] == ["European Union"], art.quotes
+
+
+@pytest.mark.parametrize("text, stance", [
+    # Brussels is the Union's seat in an article that names the EU and names Belgium only by its capital
+    ("The EU imposed sanctions on Nicaragua. Washington and Brussels slapped visa bans on members of the "
+     "government.", ("EU", "support", "current")),
+    ("Washington and Brussels slapped visa bans on Nicaraguan officials on Monday, a day after the EU named them.",
+     ("United States", "support", "current")),
+])
+def test_the_unions_seat(text, stance):
+    assert stance in stances(text)
+
+
+def test_brussels_is_belgium_where_belgium_is_named():
+    art = parse("Belgian Prime Minister Alexander De Croo said Brussels would back new EU sanctions.")
+    assert "Belgium" in set(art.actors["name"])

@@ -421,6 +421,7 @@ def extract(art: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows += list(_possessive_roles(doc, rows, reg))
     rows = _merge_acronyms(rows)
     rows = _merge_short_forms(rows)
+    rows = _seat_of_the_union(rows)
     rows.sort(key=lambda r: r[1])
     mentions = [MentionRow(a.actor_id, text_of(doc)[s:e], s, e, loc.sentence(s), loc.paragraph(s), via)
                 for a, s, e, via in rows]
@@ -751,6 +752,19 @@ def _redirect(rows: list[tuple], target: dict[int, Actor], via: str) -> list[tup
             actor.forms.clear()
         out.append((actor, s, e, how) if into is None else (into, s, e, via))
     return out
+
+
+_THE_UNION = re.compile(r"^(?:the\s+)?(?:EU|E\.U\.|European Union)$")
+
+
+def _seat_of_the_union(rows: list[tuple]) -> list[tuple]:
+    """'Washington and Brussels slapped visa bans': in an article that names the European Union and names Belgium
+    only by its capital, Brussels is the Union's seat, not Belgium."""
+    union = next((a for a, *_ in rows if a.kind == "organization" and _THE_UNION.match(a.name)), None)
+    belgium = [(a, how) for a, _, _, how in rows if a.kind == "country" and a.country == "BEL"]
+    if union is None or not belgium or any(how != "capital" for _, how in belgium):
+        return rows
+    return _redirect(rows, {belgium[0][0].actor_id: union}, "capital")
 
 
 def _merge_short_forms(rows: list[tuple]) -> list[tuple]:
