@@ -1040,28 +1040,36 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     body = art.paragraphs[art.paragraphs["kind"] == "body"]
     opening = loc.sentence(int(body["start_char"].iloc[0])) if home and not body.empty else None
     _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home))
-    _only_country_around(doc, loc, rows)
 
 
-def _only_country_around(doc: Doc, loc: Locator, rows: list[tuple]) -> None:
-    """The last guess for a person of no known country, after every statement the text makes: the one country
-    named in all the sentences that name them ('Maria Zakharova said Russia would respond'), none when they
-    name two or more. A country modifying someone else ('the US president', 'Chinese officials') is theirs."""
-    by_sent: dict[int, set[str]] = {}
-    for actor, s, e, _ in rows:
-        span = doc.char_span(s, e, alignment_mode="expand") if actor.kind == "country" else None
-        if span is not None and span.root.dep_ not in ("amod", "compound", "poss", "nmod"):
-            by_sent.setdefault(loc.sentence(s), set()).add(actor.country)
-    sents: dict[int, set[int]] = {}
-    people = {}
-    for actor, s, _, _ in rows:
-        if actor.kind == "person" and not actor.country:
-            sents.setdefault(actor.actor_id, set()).add(loc.sentence(s))
-            people[actor.actor_id] = actor
-    for aid, ss in sents.items():
-        named = set().union(*(by_sent.get(x, set()) for x in ss))
-        if len(named) == 1:
-            people[aid].country = next(iter(named))
+def with_guessed_countries(art: Article) -> pd.DataFrame:
+    """The actors frame with a last guess for people of no known country, made after attribution (so no stance,
+    quote or event rests on it): the one country the sentences naming them name as a party, none when they name
+    two or more ('Maria Zakharova said Russia would respond'); a country modifying someone else ('the US
+    president', 'Chinese officials') is theirs and does not count."""
+    actors, mentions = art.actors, art.mentions
+    missing = actors.index[(actors["kind"] == "person") & actors["country"].isna()]
+    if missing.empty or mentions.empty:
+        return actors
+    code = dict(zip(actors["actor_id"], actors["country"]))
+    kind = dict(zip(actors["actor_id"], actors["kind"]))
+    loc = Locator(art.sentences)
+    named: dict[int, set[str]] = {}
+    sentences: dict[int, set[int]] = {}
+    for aid, s, e in zip(mentions["actor_id"], mentions["start_char"], mentions["end_char"]):
+        sent = loc.sentence(int(s))
+        if kind.get(aid) == "country":
+            span = art.doc.char_span(int(s), int(e), alignment_mode="expand")
+            if span is not None and span.root.dep_ not in ("amod", "compound", "poss", "nmod"):
+                named.setdefault(sent, set()).add(code[aid])
+        else:
+            sentences.setdefault(int(aid), set()).add(sent)
+    out = actors.copy()
+    for k in missing:
+        around = set().union(*(named.get(x, set()) for x in sentences.get(int(out.at[k, "actor_id"]), ())))
+        if len(around) == 1:
+            out.at[k, "country"] = next(iter(around))
+    return out
 
 
 def _body_words(body: str) -> set[str]:

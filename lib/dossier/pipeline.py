@@ -100,6 +100,7 @@ def _derive(art: Article) -> Article:
     said = sanctions.find(reading)
     art.events = events.extract(art, reading, said)
     art.positions = positions.extract(art, reading, said)
+    art.actors = actors.with_guessed_countries(art)
     art.clauses = reading.frame()
     art.reading = reading
     return art
