@@ -207,7 +207,7 @@ def test_an_untagged_name_saying_something_is_a_body_but_a_headline_is_not():
 def test_a_guessed_country_lends_no_stance():
     art = dossier.parse_article(
         "In 1994, then-President Bill Clinton lifted the U.S. trade embargo on Vietnam. The talks in the capital "
-        "were described by officials as long and difficult by all accounts, and reporters waited for hours.",
-        published="2022-02-09")
+        "were described by officials as long and difficult by all accounts, and reporters waited outside the "
+        "building for several hours before the delegations left without comment.", published="2022-02-09")
     n = dict(zip(art.actors["actor_id"], art.actors["name"]))
     assert "Vietnam" not in {n[a] for a in art.positions["actor_id"]}, art.positions
