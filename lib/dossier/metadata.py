@@ -113,7 +113,7 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     if agency:
         return agency
     if meta.get("affiliation") and not _DOMAIN_NAME.match(meta["affiliation"]):
-        return meta["affiliation"]
+        return _fuller(meta["affiliation"], meta.get("masthead"))
     if meta.get("masthead"):
         return meta["masthead"]
     labels = [label for h in hosts if h for label in host_labels(str(h))]
@@ -122,6 +122,16 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
         if name:
             return name
     return site or (_stem_name(stems[0]) if stems else None) or copyright_holder(raw)
+
+
+def _fuller(name: str, masthead: str | None) -> str:
+    """The masthead when it is the same outlet's name written in full ('Example' in a byline's 'Example staff
+    writer', 'Example Asia' at the top of the page), else `name`."""
+    if masthead:
+        short, full = name.casefold().split(), masthead.casefold().split()
+        if len(short) < len(full) and full[:len(short)] == short:
+            return masthead
+    return name
 
 
 SHORT_STEM = 4          # a host name this short is an acronym: 'pna' -> 'PNA', 'bbc' -> 'BBC'

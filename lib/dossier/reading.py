@@ -329,6 +329,9 @@ class _State:
     previous: Line | None = None      # the line judged last
     body_count: int = 0
     has_title: bool = False
+    title_no: int | None = None       # the line the title was taken from (None: given or not yet found)
+    first_no: int | None = None       # the page's first line with text
+    nav_since_title: int = 0          # menu lines dropped between the title taken and the next line of the head
     last_run: int | None = None       # the long line the last paragraph was cut from
     last_units: int = 0               # how many of its sentences that paragraph holds
 
@@ -387,6 +390,7 @@ def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
         kept.append(line)
     joined = join_wrapped(kept)
     alone = sum(1 for line in joined if line.text) == 1
+    st.first_no = next((line.no for line in joined if line.text), None)
     for run, line in enumerate(joined):
         if not line.text:
             if line.raw or line.mark:
@@ -400,6 +404,11 @@ def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
     if st.title and not st.has_title:
         st.paragraphs.insert(0, Paragraph("title", st.title, None))
     st.meta.setdefault("title", next((p.text for p in st.paragraphs if p.kind == "title"), None))
+    if not st.meta.get("masthead") and not alone:
+        masthead = named_masthead(joined)
+        if masthead and norm(masthead) not in {norm(x) for x in [st.meta.get("title") or "",
+                                                                *(st.meta.get("authors") or [])]}:
+            st.meta["masthead"] = masthead
     if st.links:
         st.meta["links"] = [{"text": k.text, "url": k.url} for k in dict.fromkeys(st.links)]
     return Cleaned(st.paragraphs, st.removed, st.meta)
@@ -527,9 +536,9 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
     if prose and not heading and (not bullet or words >= BULLET_PROSE_WORDS):
         return st.keep("body", _BULLET.sub("", text) if bullet else text, None, line)
     if not st.has_title and not st.title and st.body_count == 0 and 3 <= words <= 30 and not bullet:
-        st.title = text
+        st.title, st.title_no, st.nav_since_title = text, line.no, 0
         return st.keep("title", text)
-    if _after_masthead(st, text, words, bullet):
+    if _after_masthead(st, line, text, words, bullet):
         return None
     if heading and st.body_count and words <= 20:
         if st.pending_heading is not None:
@@ -540,6 +549,7 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
         return st.keep("caption", text, None, line)
     reason = "table" if line.mark == "table" else "heading" if st.body_count and words <= 12 and not bullet \
         else "navigation"
+    st.nav_since_title += reason == "navigation" and st.title_no is not None
     st.drop(line, reason)
 
 
@@ -547,27 +557,56 @@ MASTHEAD_MAX_WORDS = 4
 HEADLINE_MIN_WORDS = 5
 
 
-def _after_masthead(st: _State, text: str, words: int, bullet: bool) -> bool:
-    """A headline under a masthead: the page's first short line was the outlet's name ('Radio Free Example/Radio
-    Example', 'The Example Herald': at most four capitalised words) and a longer line follows before the article;
-    the longer line is the title and the name the masthead."""
+def _after_masthead(st: _State, line: Line, text: str, words: int, bullet: bool) -> bool:
+    """A headline under the page's head: the line taken for the title before the article was not the headline
+    when a longer line (five words or more) follows before the article and either
+    - the taken line was the page's first line and reads as a name ('Radio Free Example/Radio Example', 'The
+      Example Herald': at most four capitalised words): it is the masthead, the outlet's name; or
+    - lines of the site's menu came between them ('Video on Demand' / 'Radio' / 'Programs' / the headline): it
+      was a menu item of three words or more ('Skip next section Navigation', 'Countries & Regions').
+    The longer line is the title. A standfirst right under the headline ('Vessels that ... will be refused port
+    services, MPA says') has no menu line before it and stays out of the title."""
     if st.body_count or st.given_title is not None or bullet or words < HEADLINE_MIN_WORDS or words > 30:
         return False
     first = st.paragraphs[-1] if st.paragraphs else None
-    if first is None or first.kind != "title" or len(st.paragraphs) != 1 or not _masthead_like(first.text):
+    if first is None or first.kind != "title" or len(st.paragraphs) != 1 or st.title_no is None:
         return False
-    st.meta.setdefault("masthead", first.text)
-    st.removed.append(Removed(0, first.text, "masthead"))
+    masthead = st.title_no == st.first_no and _masthead_like(first.text)
+    if not masthead and not st.nav_since_title:
+        return False
+    if masthead:
+        st.meta.setdefault("masthead", first.text)
+    st.removed.append(Removed(st.title_no, first.text, "masthead" if masthead else "navigation"))
     st.paragraphs.pop()
-    st.title = text
+    st.title, st.title_no, st.nav_since_title = text, line.no, 0
     st.keep("title", text)
     return True
 
 
-def _masthead_like(s: str) -> bool:
+def _masthead_like(s: str, most: int = MASTHEAD_MAX_WORDS) -> bool:
     words = s.split()
-    return len(words) <= MASTHEAD_MAX_WORDS and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
+    return len(words) <= most and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
         and not bp.SENTENCE_END.search(s)
+
+
+NAMED_MASTHEAD_MAX_WORDS = 6
+
+
+def named_masthead(lines: list[Line]) -> str | None:
+    """The page's first line when it is the outlet's name as a masthead: two to six capitalised words ('Example
+    News English', 'Ministry of Foreign Affairs of Example') that the page names again further down (its footer,
+    a newsletter box, a copyright line, 'Follow Example News English on X'). A menu's first item is not named
+    again; a line of menu words with lower-case words ('Skip to main content') is no name."""
+    texts = [ln.text for ln in lines if ln.text and ln.text.strip()]
+    if len(texts) < 3:
+        return None
+    first = texts[0].strip()
+    words = first.split()
+    if not 2 <= len(words) <= NAMED_MASTHEAD_MAX_WORDS or not _masthead_like(first, NAMED_MASTHEAD_MAX_WORDS) \
+            or bp.WIDGET.search(first) or any(c.isdigit() for c in first):
+        return None
+    key = f" {norm(first)} "
+    return first if any(key in f" {norm(t)} " for t in texts[1:]) else None
 
 
 def _duplicate(st: _State, line: Line, key: str, credit: str | None) -> bool:
@@ -611,11 +650,13 @@ def _meta_line(st: _State, line: Line) -> bool:
     release = bp.PRESS_RELEASE.match(s)
     if release:
         issuer = st.previous.text if st.previous is not None else ""
+        stamped = release.group("date").strip()
         if issuer and len(issuer.split()) <= bp.ISSUER_MAX_WORDS and issuer[0].isupper() \
-                and not bp.SENTENCE_END.search(issuer):
+                and not bp.SENTENCE_END.search(issuer) and _issues_release(st, s, stamped, issuer):
             st.meta.setdefault("issuer", issuer)
             _untitle(st, issuer)
-        st.meta.setdefault("date_line", release.group("date"))
+        if stamped:
+            st.meta.setdefault("date_line", stamped)
         st.drop(line, "dateline")
         return True
     if st.body_count == 0 and _section_line(s):
@@ -644,6 +685,17 @@ def _meta_line(st: _State, line: Line) -> bool:
             st.drop(line, reason)
             return True
     return False
+
+
+def _issues_release(st: _State, stamp: str, date: str, issuer: str) -> bool:
+    """Whether the line above a 'Press release' stamp is the release's issuer: the stamp stands before the article
+    and is one release's ('Press release', 'Press release 20 May 2025') or the releases' page under the line taken
+    for the title ('Example Department of the Treasury' / 'Press Releases'), not a menu's 'Press Releases' after
+    another menu item or a footer's 'Press Release' under a document number ('SC/12345'); the issuer is a name,
+    without digits."""
+    plural = re.match(r"\s*+\w+\s++releases\b", stamp, re.IGNORECASE) is not None
+    heads = bool(st.paragraphs) and st.paragraphs[-1] == Paragraph("title", issuer, None)
+    return st.body_count == 0 and (bool(date) or not plural or heads) and not any(c.isdigit() for c in issuer)
 
 
 def _footer_opener(s: str) -> bool:
