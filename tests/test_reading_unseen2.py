@@ -70,3 +70,142 @@ def test_a_short_affiliation_gives_way_to_the_masthead_that_spells_it_out():
     assert meta["outlet"] == "Examplia Asia" and meta["authors"] == ["Jane Doe"]
     assert metadata._fuller("Examplia", "Examplia Asia") == "Examplia Asia"
     assert metadata._fuller("Examplia", "Other Asia") == "Examplia"
+
+
+def test_a_byline_under_the_title_confirms_it_against_a_caption_after_the_share_bar():
+    text = ("Example Herald\nSearch\nWorld\n" + HEADLINE + "\nBy Jane Doe and John Roe\n4 March 2031, 11:42 pm\n"
+            "Share on Facebook\nEmail\n37\nIllustrative: police officers at a border crossing, March 2031. (Ann Other)\n"
+            + "\n".join(BODY))
+    assert meta_of(text)["title"] == HEADLINE
+
+
+# ------------------------------------------------------------- bylines without 'By'
+
+@pytest.mark.parametrize("line, authors", [
+    ("Jane Doe with Reuters, AFP", ["Jane Doe"]),
+    ("Jane Doe and John Roe with AP", ["Jane Doe", "John Roe"]),
+])
+def test_a_name_with_the_agencies_that_helped_is_a_byline(line, authors):
+    text = HEADLINE + "\nExamplia will send another air defence system, the chancellor said on Thursday.\n" + line + \
+        "\n03/14/2031\n" + "\n".join(BODY)
+    meta = meta_of(text)
+    assert meta["authors"] == authors and line not in body_of(text)
+    assert meta["outlet"] not in ("Reuters", "AFP", "AP")
+
+
+def test_a_place_after_a_standfirst_is_no_byline():
+    text = HEADLINE + "\nExamplia will send another air defence system, the chancellor said on Thursday.\n" \
+        "Donald Example in Warsaw\n" + "\n".join(BODY)
+    assert not meta_of(text)["authors"]
+
+
+@pytest.mark.parametrize("role", ["Regional Correspondent", "Senior Staff Writer", "Deputy Foreign Editor"])
+def test_a_name_above_a_role_line_is_the_author(role):
+    text = HEADLINE + "\nJane Q Doe\n" + role + "\nUPDATED\nMar 22, 2031, 06:45 PM\n" + "\n".join(BODY)
+    meta = meta_of(text)
+    assert meta["authors"] == ["Jane Q Doe"] and role not in body_of(text)
+
+
+@pytest.mark.parametrize("above, role", [("Latest News", "Regional Correspondent"), ("Jane Q Doe", "Regional Office"),
+                                         ("Jane Q Doe", "correspondents say the talks failed")])
+def test_no_author_without_a_name_and_a_role(above, role):
+    text = HEADLINE + "\n" + above + "\n" + role + "\n" + "\n".join(BODY)
+    assert not meta_of(text)["authors"]
+
+
+def test_names_linked_to_author_pages_are_the_byline():
+    text = ("# " + HEADLINE + "\n\n[Jane Doe](https://example.com/authors/jane-doe) and "
+            "[John Roe](https://example.com/authors/john-roe)\n\nMarch 12, 2031\n\n" + "\n\n".join(BODY))
+    assert meta_of(text)["authors"] == ["Jane Doe", "John Roe"]
+
+
+def test_names_linked_elsewhere_are_no_byline():
+    text = ("# " + HEADLINE + "\n\n[Jane Doe](https://example.com/people/jane-doe) and "
+            "[John Roe](https://example.com/topics/john-roe)\n\nMarch 12, 2031\n\n" + "\n\n".join(BODY))
+    assert not meta_of(text)["authors"]
+
+
+# ------------------------------------------------------------- HTML: byline elements, microdata
+
+def _page(head: str, article: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in BODY * 2)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><div class='content'>"
+            f"<h1>{HEADLINE}</h1>{article}<div class='text'>{paras}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("<span class='author'>Barış Çelik - FOOCITY</span>", ["Barış Çelik"]),
+    ("<span class='author'>Jane Doe / Reuters</span>", ["Jane Doe"]),
+    ("<span class='author'>About the author: she covers trade</span>", []),
+])
+def test_a_byline_element_of_class_author(byline, authors):
+    meta = meta_of(_page("<title>t</title>", byline))
+    assert meta["authors"] == authors
+
+
+def test_microdata_names_the_publisher_section_and_date():
+    article = ("<div itemscope itemtype='https://schema.org/NewsArticle'><span itemprop='articleSection'>Africa</span>"
+               "<time itemprop='datePublished' datetime='2031-03-10T18:32:05+01:00'>10/03/2031</time>"
+               "<span itemprop='publisher' itemscope itemtype='https://schema.org/Organization'>"
+               "<meta itemprop='name' content='EXAMPLE 24'></span></div>")
+    meta = meta_of(_page("<title>Examplevision - International news</title>", article))
+    assert meta["outlet"] == "EXAMPLE 24" and "Africa" in meta["section"] and meta["published"] == "2031-03-10"
+
+
+def test_without_microdata_nothing_is_invented():
+    from dossier.html import _tree, microdata
+    assert microdata(_tree(_page("<title>t</title>", "<span itemprop='name'>Jane Doe</span>"))) == {}
+
+
+# ------------------------------------------------------------- copyright holders, title suffixes, datelines
+
+@pytest.mark.parametrize("line, holder", [
+    ("© 2031 Copyright Example 24 - All rights reserved.", "Example 24"),
+    ("Copyright © 2031 Example Daily News", "Example Daily News"),
+    ("© Example 2031", "Example"),                                      # a year is no part of the name
+    ("Example News English, Example News Agency. All rights reserved.", "Example News English"),
+])
+def test_the_copyright_holder(line, holder):
+    assert metadata.copyright_holder("Some text\n" + line + "\nPrivacy") == holder
+
+
+def test_a_copyright_line_is_dropped_whole():
+    text = HEADLINE + "\n" + "\n".join(BODY) + "\nExample News English, Example News Agency. All rights reserved."
+    assert "Example News English" not in body_of(text)
+
+
+def test_a_title_suffix_that_is_a_section_gives_way_to_the_copyright_holder():
+    page = _page("<title>" + HEADLINE + " - Region News</title>", "<a href='/'>Example Daily Post</a>") \
+        .replace("</body>", "\n<p>Copyright © 2031 Example Daily Post</p>\n</body>")
+    assert meta_of(page)["outlet"] == "Example Daily Post"
+    named = page.replace("<a href='/'>Example Daily Post</a>", "<a href='/'>Region News</a>")
+    assert meta_of(named)["outlet"] == "Region News"             # the page names its suffix again: the site
+
+
+@pytest.mark.parametrize("opening, agency", [("Foocity, IRNA – ", "IRNA"), ("FOOCITY, TASS - ", "TASS")])
+def test_a_state_media_dateline_without_brackets(opening, agency):
+    assert metadata.dateline(opening + "The ministry said on Monday that it would respond.")["agency"] == agency
+
+
+def test_a_place_and_a_country_are_no_dateline_agency():
+    assert "agency" not in metadata.dateline("Foocity, Examplia – The ministry said on Monday it would respond.")
+
+
+# ------------------------------------------------------------- furniture
+
+@pytest.mark.parametrize("line", [
+    "For information media. Not an official record.",
+    "The Example Council does not take collective positions. Example publications only represent the views of "
+    "their individual authors.",
+    "Join our community of readers who support independent journalism.",
+])
+def test_disclaimers_and_calls_to_join_are_furniture(line):
+    assert line not in body_of(HEADLINE + "\n" + "\n".join(BODY) + "\n" + line + "\nMore text here")
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the notes taken at the meeting were an official record of what was agreed there.",
+    "Officials said the community of readers of the ministry's bulletins had grown during the crisis.",
+])
+def test_prose_near_those_words_stays(line):
+    assert line in body_of(HEADLINE + "\n" + "\n".join(BODY) + "\n" + line)

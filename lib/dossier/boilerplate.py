@@ -112,12 +112,19 @@ READER_IMPERATIVE = re.compile(
     r"create|log|register|try|learn|discover|explore|stay|find|don'?t miss|never miss|want|like|become|upgrade|"
     r"unlock|continue|keep|bookmark|receive|turn on|allow|install)\b", re.IGNORECASE)
 READER_PRONOUN = re.compile(r"\b(?:you|your|us)\b|\bour (?:\w+ )?(?:apps?|newsletters?|site|website|page|podcasts?|"
-                            r"channels?|accounts?|coverage|journalism|updates|alerts)\b", re.IGNORECASE)
+                            r"channels?|accounts?|coverage|journalism|updates|alerts|community|readers|"
+                            r"subscribers|members(?:hip)?|mailing list)\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[\"“”«»]")
 # Notices about the copy itself: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...".
 NOTICE = re.compile(r"\b(?:rush transcript|may not be in its final form|this copy may not|"
                     r"(?:this|the) (?:article|story|content) (?:is|was) (?:originally )?(?:published|republished) "
-                    r"(?:on|by|with permission)|is not available in your (?:region|country))\b", re.IGNORECASE)
+                    r"(?:on|by|with permission)|is not available in your (?:region|country)|"
+                    # disclaimers on the copy: "For information media. Not an official record.", "Example
+                    # publications only represent the views of their individual authors."
+                    r"not an official record|(?:only|solely) represents? the views of (?:its|their|the) "
+                    r"(?:individual )?authors?|views expressed (?:here|herein|in this (?:article|commentary|piece)) "
+                    r"are (?:those|solely)|does not take (?:collective|institutional|corporate) positions)\b",
+                    re.IGNORECASE)
 
 # A wire agency's sign-off closing a paragraph: "... she said. (Anadolu)", "(AP)".
 SIGN_OFF = re.compile(r"(?<=[.!?\"'”’])\s*+\((?P<agency>" + _WIRE + r")\)\s*+$")
@@ -135,6 +142,10 @@ BYLINE = re.compile(r"^\s*+by\b[:\s]*+(?P<names>[^\[\]()|]{0,200}?)\s*+"
                     r"(?:\[(?P<email>[^\]]{0,200})\]|\((?P<email2>[^)@]{0,100}@[^)]{0,100})\))?\s*+"
                     r"(?:[|·•]\s*+(?:published|updated|posted)\b.*)?$", re.IGNORECASE)
 # Words that end outlets' names ("The Daily Herald", "The Kyiv Independent").
+# A reporter's role on the line under the name, as sites print it: "Regional Correspondent", "Senior Staff Writer",
+# "Deputy Foreign Editor" (reading: a name line followed by one is a byline).
+ROLE_LINE = re.compile(r"^\s*+(?:(?:[A-Z][\w'’-]*+|of|for)\s++){0,4}+(?i:correspondent|editor|staff writer|writer|"
+                       r"reporter|columnist|journalist|contributor|bureau chief|analyst)s?\s*+$")
 OUTLET_WORDS = frozenset("""daily times news post herald journal tribune gazette today independent express telegraph
 guardian star standard review weekly monitor observer agency press online network media magazine chronicle
 courier mail sun record report wire insider dispatch""".split())
@@ -202,7 +213,11 @@ COPYRIGHT = re.compile(r"©|\(c\)(?=\s*+(?:\d{4}|(?-i:[A-Z])))|(?<![\w-])copyrig
 COPYRIGHT_MAX_WORDS = 30
 COPYRIGHT_HOLDER = re.compile(
     r"(?:©|\(c\)|(?<![\w-])copyright\b)[\s:,©]*+(?:\(c\)\s*+)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?[\s,.]*+)?"
-    r"(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: [A-Z&][\w'’&.-]*+){0,6}+))", re.IGNORECASE)
+    r"(?:copyright\b[\s:,©]*+)?"                     # '© 2024 Copyright Example 24': the word again after the year
+    r"(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: (?:[A-Z&][\w'’&.-]*+|\d{1,3}(?![\w'’&.-]))){0,6}+))", re.IGNORECASE)
+# A holder named without the sign, before the reservation: "Example News English, Example Agency. All rights reserved."
+RESERVED_HOLDER = re.compile(r"^\s*+(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: [A-Z&][\w'’&.-]*+){0,5}+))\s*+[,.]"
+                             r"[^\n]{0,80}?\ball rights reserved\b", re.IGNORECASE)
 # Words of a company's legal name after the outlet's ("Example Publishers Ltd.", "Example L.P.").
 LEGAL_NAME_WORDS = frozenset("""limited ltd l.p lp llc inc corp co plc gmbh ag pvt private publishers publishing
 company group holdings""".split())
@@ -244,7 +259,9 @@ WIRE_DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*+(?P<date>(?i:" + _MONTH
     + r")\s++\d{1,2}(?:,\s*+\d{4})?)\.?)?\s*+)?"
     r"(?:\((?P<agency>" + _WIRE + r")\)|/(?P<agency2>" + _WIRE + r")/\.?)\s*+(?:-{1,2}|–|—|:)?\s*+"
-    r"|^(?:(?P<place3>[A-Z][A-Z'’. -]{1,30}[A-Z])\s++)?\((?P<agency3>[A-Z][A-Z&]{1,5})\)\s*+(?:-{1,2}|–|—)\s*+")
+    r"|^(?:(?P<place3>[A-Z][A-Z'’. -]{1,30}[A-Z])\s++)?\((?P<agency3>[A-Z][A-Z&]{1,5})\)\s*+(?:-{1,2}|–|—)\s*+"
+    # state media sign with the agency's name after the place, without brackets: "Foocity, IRNA – ", "FOOCITY, TASS -"
+    r"|^(?P<place4>[A-Z][A-Za-z'’. -]{1,40}?),\s*+(?P<agency4>" + _WIRE + r")\s++(?:-{1,2}|–|—)\s++")
 PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’. -]{1,30}[A-Z])(?:,\s*+[A-Z][A-Za-z. ]{1,30})?\s*+(?:-{1,2}|–|—|:)\s++")
 
 # Two sentences run together where a scraper lost the space: "... the regime.Treasury also ..." (not in a web

@@ -84,10 +84,10 @@ def dateline(body: str) -> dict:
     """The wire or state-media dateline opening the body: place, date (as written) and agency, where stated."""
     m = bp.WIRE_DATELINE.match(body)
     if m:
-        place = m.group("place") or m.group("place3")
+        place = m.group("place") or m.group("place3") or m.group("place4")
         return {k: v for k, v in {"place": place.strip() if place else None, "date": m.group("date"),
-                                  "agency": m.group("agency") or m.group("agency2") or m.group("agency3")}.items()
-                if v}
+                                  "agency": m.group("agency") or m.group("agency2") or m.group("agency3")
+                                  or m.group("agency4")}.items() if v}
     m = bp.PLACE_DATELINE.match(body)
     return {"place": m.group("place").strip()} if m else {}
 
@@ -106,7 +106,7 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     if site and not _DOMAIN_NAME.match(site) and not _app_style(site):
         return site
     if suffix:
-        return suffix
+        return _section_suffix(suffix, raw) or suffix
     if meta.get("issuer"):
         return meta["issuer"]
     agency = meta.get("agency") or _wire_agency(body)
@@ -161,7 +161,8 @@ def copyright_holder(raw: str) -> str | None:
             break
     if found is None:
         return None
-    for m in bp.COPYRIGHT_HOLDER.finditer(found):
+    reserved = None if bp.COPYRIGHT_HOLDER.search(found) else bp.RESERVED_HOLDER.match(found)
+    for m in [reserved] if reserved else bp.COPYRIGHT_HOLDER.finditer(found):
         words = m.group("name").split()
         words = words[:next((i for i, w in enumerate(words) if w.lower() in ("all", "or")), len(words))]
         while words and words[-1].lower().strip(",.") in bp.LEGAL_NAME_WORDS:
@@ -170,6 +171,17 @@ def copyright_holder(raw: str) -> str | None:
         if name and not _DOMAIN_NAME.match(name.lower()) and name.lower() not in ("copyright", "all"):
             return name
     return None
+
+
+def _section_suffix(suffix: str, raw: str) -> str | None:
+    """The copyright holder, when the title's suffix is a section's label ('Headline - Example Region News') rather
+    than the site's name: the page never names the suffix again but names the holder at least twice (masthead and
+    copyright line). None otherwise: the suffix stands."""
+    holder = copyright_holder(raw)
+    if not holder or fold(holder) == fold(suffix):
+        return None
+    low = raw.casefold()
+    return holder if low.count(suffix.casefold()) <= 1 and low.count(holder.casefold()) >= 2 else None
 
 
 def _same_letters(a: str, b: str) -> bool:

@@ -331,7 +331,8 @@ class _State:
     has_title: bool = False
     title_no: int | None = None       # the line the title was taken from (None: given or not yet found)
     first_no: int | None = None       # the page's first line with text
-    nav_since_title: int = 0          # menu lines dropped between the title taken and the next line of the head
+    nav_since_title: int = 0          # menu lines dropped between the title taken and the next line of the head,
+                                      # -1 once a byline confirmed the title
     last_run: int | None = None       # the long line the last paragraph was cut from
     last_units: int = 0               # how many of its sentences that paragraph holds
 
@@ -371,6 +372,8 @@ class _State:
         return not full or _open_quote(last.text)
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
+        if reason == "byline":
+            self.nav_since_title = -1      # a byline under the title confirms it: no later line takes its place
         self.removed.append(Removed(line.no, text if text is not None else (line.raw or line.text), reason))
 
 
@@ -507,7 +510,7 @@ def _cut_spans(st: _State, line: Line, s: str) -> str:
                     s = (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
     if line.run is not None or not (bp.WIDGET.search(s) or bp.READER_PRONOUN.search(s) or bp.NOTICE.search(s)
                                     or bp.COPYRIGHT.search(s)) \
-            or not sentence_shaped(s):
+            or not sentence_shaped(s) or _copyright_line(s):
         return s
     sentences = segments.split_sentences(s)
     if len(sentences) < 2:
@@ -519,6 +522,12 @@ def _cut_spans(st: _State, line: Line, s: str) -> str:
         else:
             kept.append(sentence)
     return " ".join(kept) if kept else s
+
+
+def _copyright_line(s: str) -> bool:
+    """A short copyright line, furniture as a whole ('Example News English, Example Agency. All rights reserved.'):
+    not cut into sentences, so that the holder's name does not stay behind as a paragraph."""
+    return bool(bp.COPYRIGHT.search(s)) and len(s.split()) <= bp.COPYRIGHT_MAX_WORDS and not bp.QUOTE_MARKS.search(s)
 
 
 _BULLET = re.compile(r"^\s*+[*•-]\s++")
@@ -549,11 +558,13 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
         return st.keep("caption", text, None, line)
     reason = "table" if line.mark == "table" else "heading" if st.body_count and words <= 12 and not bullet \
         else "navigation"
-    st.nav_since_title += reason == "navigation" and st.title_no is not None
+    if st.nav_since_title >= 0:
+        st.nav_since_title += reason == "navigation" and st.title_no is not None and words <= MENU_ITEM_MAX_WORDS
     st.drop(line, reason)
 
 
 MASTHEAD_MAX_WORDS = 4
+MENU_ITEM_MAX_WORDS = 4      # a longer line dropped before the article is a standfirst or a teaser, not the menu
 HEADLINE_MIN_WORDS = 5
 
 
@@ -572,7 +583,7 @@ def _after_masthead(st: _State, line: Line, text: str, words: int, bullet: bool)
     if first is None or first.kind != "title" or len(st.paragraphs) != 1 or st.title_no is None:
         return False
     masthead = st.title_no == st.first_no and _masthead_like(first.text)
-    if not masthead and not st.nav_since_title:
+    if st.nav_since_title < 0 or not masthead and not st.nav_since_title:
         return False
     if masthead:
         st.meta.setdefault("masthead", first.text)
@@ -642,7 +653,8 @@ def _meta_line(st: _State, line: Line) -> bool:
     if st.body_count >= 2 and bp.CONTRIBUTOR_LINE.match(s):
         st.drop(line, "credit")                        # 'Gambrell reported from Dubai, United Arab Emirates.'
         return True
-    if _byline(st, line) or _signed_line(st, line) or _contact(st, line):
+    if _byline(st, line) or _signed_line(st, line) or _contact(st, line) or _role_line(st, line) \
+            or _author_links(st, line):
         return True
     if bp.RELEASE_STAMP.match(s):
         st.drop(line, "dateline")
@@ -805,26 +817,61 @@ def _untitle(st: _State, issuer: str) -> None:
 
 _SIGNED = re.compile(r"^(?P<names>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+(?:(?:,| and| &) [A-Z][\w'’.-]*+"
                      r"(?: [A-Z][\w'’.-]*+){1,3}+){0,3}+)(?:, (?P<affiliation>[A-Z][\w&/'’. -]{1,40})| in "
-                     r"(?P<place>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2}+))$")
+                     r"(?P<place>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2}+)"
+                     r"| with (?P<helpers>(?:" + bp._WIRE + r")(?:(?:, | and | & )(?:" + bp._WIRE + r"))*+))$")
 
 
 def _signed_line(st: _State, line: Line) -> bool:
     """A byline without 'By' between the title and the body: 'Jane Doe, Reuters', 'Jane Doe and John Roe, Example
-    News', 'Jane Doe in Brussels'. The names must read as people's and the affiliation as an agency or an
+    News', 'Jane Doe in Brussels', 'Jane Doe with Reuters, AFP' (the agencies helped: they are not the outlet). The names must read as people's and the affiliation as an agency or an
     organisation's name; an agency is kept as the article's agency."""
     s = line.text.strip()
-    m = _SIGNED.match(s) if st.has_title and st.body_count == 0 and len(s.split()) <= 12 else None
+    m = _SIGNED.match(s) if st.has_title and st.body_count <= 1 and len(s.split()) <= 12 else None
     if not m:
         return False
     names = _names(m.group("names"))
     affiliation = m.group("affiliation")
     agency = affiliation if affiliation in bp.WIRE_AGENCIES else None
+    if st.body_count and not (agency or m.group("helpers")):
+        return False           # under a standfirst kept as the first paragraph, only a name with its agencies
     if not names or not all(_person_like(n) for n in names) or \
             affiliation and not agency and _person_like(affiliation):
         return False
     st.meta.setdefault("authors", names)
     if agency:
         st.meta.setdefault("agency", agency)
+    st.drop(line, "byline")
+    return True
+
+
+def _role_line(st: _State, line: Line) -> bool:
+    """A reporter's role under the name between the title and the body ('Jane Doe' / 'Regional Correspondent',
+    boilerplate.ROLE_LINE): the name line above, dropped as a menu line, is the author."""
+    prev = st.previous
+    if not (st.has_title and st.body_count == 0 and prev is not None and bp.ROLE_LINE.match(line.text)):
+        return False
+    if not _person_like(prev.text.strip()) or not st.removed or st.removed[-1].line_no != prev.no:
+        return False
+    st.meta.setdefault("authors", [prev.text.strip()])
+    st.drop(line, "byline")
+    return True
+
+
+AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|profiles?|contributors?|journalists?|columnists?|reporters?|"
+                         r"byline|staff)/[^/?#\s]", re.IGNORECASE)
+
+
+def _author_links(st: _State, line: Line) -> bool:
+    """A line of names linked to the site's author pages between the title and the body ('[Jane Doe](/authors/
+    jane-doe) and [John Roe](/authors/john-roe)'): a byline without 'By'."""
+    if not (st.has_title and st.body_count == 0 and line.links and len(line.text.split()) <= 12):
+        return False
+    if not all(AUTHOR_PAGE.search(k.url) for k in line.links):
+        return False
+    names = _names(line.text)
+    if not names or not all(_person_like(n) for n in names):
+        return False
+    st.meta.setdefault("authors", names)
     st.drop(line, "byline")
     return True
 
