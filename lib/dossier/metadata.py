@@ -8,6 +8,7 @@ the article `published` is None and `published_source` says so.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from datetime import date, datetime
@@ -267,13 +268,26 @@ _STOP = frozenset({"the", "a", "an", "of", "and", "more", "from", "with", "by", 
 
 def _name_for_stem(stem: str, raw: str) -> str | None:
     """The name in the raw text whose letters hold the host's stem ('koreatimes' in 'Korea Times'), preferring
-    one written in several words over the stem itself ('Kyivindependent'); None when the text has none."""
+    one written in several words over the stem itself ('Kyivindependent'); None when the text has none.
+
+    Only phrases whose letters hold the stem are searched for the words that cover it: a run of a phrase's words
+    holds the stem only if the whole phrase does (fold drops what lies between words), so the answer is the same
+    as searching every phrase, at a fraction of the cost on a large page."""
     best = None
-    for m in _CAP_PHRASE.finditer(raw):
-        name = _covering(m.group(0), stem)
+    for phrase, folded in _cap_phrases(raw):
+        if stem not in folded:
+            continue
+        name = _covering(phrase, stem)
         if name and (best is None or len(name.split()) > len(best.split())):
             best = name
     return best
+
+
+@functools.lru_cache(maxsize=4)
+def _cap_phrases(raw: str) -> tuple[tuple[str, str], ...]:
+    """Each capitalised phrase of the raw text with its letters folded, read once per text (outlet() looks up
+    several host labels in the same page)."""
+    return tuple((m.group(0), fold(m.group(0))) for m in _CAP_PHRASE.finditer(raw))
 
 
 def build(cleaned_meta: dict, *, raw: str, body: str, published=None, source_path: str | None = None,
