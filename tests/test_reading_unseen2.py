@@ -209,3 +209,85 @@ def test_disclaimers_and_calls_to_join_are_furniture(line):
 ])
 def test_prose_near_those_words_stays(line):
     assert line in body_of(HEADLINE + "\n" + "\n".join(BODY) + "\n" + line)
+
+
+# ------------------------------------------------------------- byline forms
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Jane Doe | Example Wire", ["Jane Doe"]),
+    ("Jane Doe | Example Wire", ["Jane Doe"]),
+    ("Written by Jane Doe", ["Jane Doe"]),
+    ("Story by Jane Doe", ["Jane Doe"]),
+    ("Author: Jane Doe", ["Jane Doe"]),
+    ("Authors: Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+    ("Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("Jane Doe, Senior Correspondent", ["Jane Doe"]),
+    ("By Jane Doe • 5 min read", ["Jane Doe"]),
+    ("By Jane Doe | March 4, 2031", ["Jane Doe"]),
+    ("By Jane Doe · March 4, 2031 · 5 min read", ["Jane Doe"]),
+    ("Posted by Jane Doe on March 4, 2031", ["Jane Doe"]),
+    ("by Jane Doe, Foocity bureau chief", ["Jane Doe"]),
+    ("Jane Doe\nMarch 4, 2031", ["Jane Doe"]),
+    ("By Example Wire Staff", []),
+    ("By Staff Reporter", []),
+    ("By Newsroom", []),
+    ("By Tuesday the talks had collapsed | Example Wire", []),
+    ("Latest Updates\nMarch 4, 2031", []),
+    ("Top Stories\nMarch 4, 2031", []),
+])
+def test_byline_forms(line, authors):
+    meta = meta_of(HEADLINE + "\n" + line + "\n" + "\n".join(BODY))
+    assert meta["authors"] == authors
+    if authors:
+        assert line.split("\n")[0] not in body_of(HEADLINE + "\n" + line + "\n" + "\n".join(BODY))
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Reporting by Jane Doe and Ann Other in Foocity; Additional reporting by Bob Smith; Editing by John Roe",
+     ["Jane Doe", "Ann Other"]),
+    ("Reporting by Jane Doe at the United Nations; Editing by John Roe", ["Jane Doe"]),
+])
+def test_a_place_after_a_reporters_name_is_not_part_of_it(line, authors):
+    assert meta_of(HEADLINE + "\n" + "\n".join(BODY) + "\n" + line)["authors"] == authors
+
+
+def test_a_byline_bar_with_words_of_a_sentence_is_no_byline():
+    from dossier.reading import _State, byline_head
+    st = _State(title=None)
+    assert byline_head(st, "By Jane Doe | the talks went on") == "By Jane Doe | the talks went on"
+    assert byline_head(st, "By Jane Doe | Example Wire | 6 min read") == "By Jane Doe"
+    assert st.meta == {"affiliation": "Example Wire"}
+
+
+# ------------------------------------------------------------- outlets: taglines, app names, source lines, skip links
+
+@pytest.mark.parametrize("site, name", [
+    ("Example News: Breaking News, Latest Headlines and Videos", "Example News"),
+    ("Example News | Breaking News, Latest Headlines", "Example News"),
+    ("Example News Agency", "Example News Agency"),
+    ("Example: News", "Example: News"),                 # one word after the colon is no tagline
+])
+def test_a_site_name_without_its_tagline(site, name):
+    assert metadata._site_name(site) == name
+
+
+def test_an_app_style_site_name_is_spelt_out_from_the_page():
+    raw = ("<html><head><title>" + HEADLINE + "</title><meta name='twitter:site' content='@ExampleNews'></head><body>"
+           "<h1>" + HEADLINE + "</h1>" + "".join(f"<p>{p}</p>" for p in BODY * 2) +
+           "\n<footer>© 2031 Example News. All rights reserved.</footer>\n</body></html>")
+    assert meta_of(raw)["outlet"] == "Example News"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Source: Example News and news agencies", "Example News"),
+    ("Source: Example News Agency", "Example News Agency"),
+    ("Sources: officials in Foocity said more talks were planned.", None),
+])
+def test_a_source_line_after_the_story(line, outlet):
+    assert meta_of(HEADLINE + "\n" + "\n".join(BODY) + "\n" + line)["outlet"] == outlet
+
+
+@pytest.mark.parametrize("skip", ["Skip to main content", "Skip to content\nSign in"])
+def test_a_masthead_under_skip_links(skip):
+    text = skip + "\nExample Herald\nWorld\nPolitics\n" + HEADLINE + "\n" + "\n".join(BODY) + "\nExample Herald newsletters"
+    assert meta_of(text)["outlet"] == "Example Herald"

@@ -137,8 +137,9 @@ CAPTION_CUES = re.compile(r"\b(?:pictured|is seen|are seen|poses?|posing|photo(?
 GALLERY_PREFIX = re.compile(r"^\s*+(?:item \d+ of \d+\s*+|\*{0,2}\[\d+/\d+\]\*{0,2}\s*+)", re.IGNORECASE)
 
 # Bylines: "BY JANE DOE [mail]", "By Jane Doe, Reuters", "By Jane Doe and John Roe", a lone "By",
-# "By Jane Doe | Updated Feb 5, 2026".
-BYLINE = re.compile(r"^\s*+by\b[:\s]*+(?P<names>[^\[\]()|]{0,200}?)\s*+"
+# "By Jane Doe | Updated Feb 5, 2026", "Written by Jane Doe", "Story by Jane Doe", "Author: Jane Doe".
+BYLINE = re.compile(r"^\s*+(?:(?:(?:written|story|words|text|posted|reported|compiled|article)\s++)?by\b[:\s]*+|"
+                    r"(?:authors?|byline)\s*+:\s*+)(?P<names>[^\[\]()|]{0,200}?)\s*+"
                     r"(?:\[(?P<email>[^\]]{0,200})\]|\((?P<email2>[^)@]{0,100}@[^)]{0,100})\))?\s*+"
                     r"(?:[|·•]\s*+(?:published|updated|posted)\b.*)?$", re.IGNORECASE)
 # Words that end outlets' names ("The Daily Herald", "The Kyiv Independent").
@@ -156,7 +157,23 @@ service services team contributor associated reuters""".split())
 # "By Jane Doe in Brussels", "By Jane Doe, staff writer"): any other lower-case word makes the line prose
 # ("By Tuesday, the talks had collapsed.").
 BYLINE_LOWER_WORDS = AFFILIATION_WORDS | frozenset("""and for of in at the with de da del della di du van von der den
-al el bin ibn la le y e""".split())
+al el bin ibn la le y e chief senior deputy special political diplomatic foreign national international regional
+associate managing executive contributing investigative global affairs analyst columnist journalist producer""".split())
+# Names that credit a desk, not a person: "Reuters Staff", "Example News Staff", "Staff Reporter", "Web Desk".
+STAFF_CREDIT = re.compile(r"(?i:\b(?:staff|desk|newsroom|bureau|team|agencies|correspondents?)$|^(?:staff|our|special|"
+                          r"web|news|digital|online)\b)")
+# The article's source line after the story: "Source: Example News and news agencies", "Source: Example Wire".
+SOURCE_LINE = re.compile(r"^\s*+sources?\s*+:\s*+(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: (?!And\b)[A-Z&][\w'’&.-]*+){0,5}+))"
+                         r"(?:\s++(?:and|&)\s++(?:other\s++)?(?:news\s++)?(?:agencies|wires|wire services))?\s*+\.?\s*+$",
+                         re.IGNORECASE)
+# Words of a site's menu items ("Latest Updates", "World News", "Top Stories"): a line of them is no person's name.
+MENU_WORDS = frozenset("""latest top breaking live more world news home opinion business sport sports video videos
+politics updates stories headlines trending popular featured local national international markets tech science health
+culture lifestyle entertainment weather podcasts newsletters topics section sections menu search today analysis
+features explainers photos gallery programs shows""".split())
+# A reading time beside a byline or a stamp: "5 min read", "6 minute read", "Reading time: 4 minutes".
+READING_TIME = re.compile(r"^\s*+(?:(?:reading time\s*+:?\s*+)?\d{1,3}\s*+(?:min|mins|minutes?)(?:\s++read)?)\s*+$",
+                          re.IGNORECASE)
 # Credit lines that open the footer name people: "(Reporting by Jane Doe; Editing by John Roe)", not "Reporting by
 # state media said ...".
 # A line crediting the reporters, as wire stories end: 'Gambrell reported from Dubai, United Arab Emirates.',

@@ -97,9 +97,11 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     """The outlet's name: the site's own name unless it is written like an app's, else a title suffix, the issuer
     of a press release, the agency of a wire dateline, a name in the text matching the host, or the holder of the
     page's copyright line."""
-    site, suffix = meta.get("site"), _title_suffix(meta)
+    site, suffix = _site_name(meta.get("site")), _title_suffix(meta)
     hosts = [meta.get("hostname"), meta.get("url"), meta.get("site"), meta.get("author_email")]
     stems = [s for s in (host_stem(str(h)) for h in hosts if h) if s]
+    if site and _app_style(site.lstrip("@")) and fold(site) not in stems:
+        stems.append(fold(site))          # 'ExampleNews' is looked for as the name the page spells out
     if site and suffix and _same_letters(site, suffix):
         # one name spelt two ways: the fuller spelling, with its article, spaces or domain ('Examplenews' (a
         # handle) -> 'Example News', 'Example News' -> 'ExampleNews.com', 'Example Times' -> 'The Example Times')
@@ -117,12 +119,28 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
         return _fuller(meta["affiliation"], meta.get("masthead"))
     if meta.get("masthead"):
         return meta["masthead"]
+    if meta.get("source_credit"):
+        return meta["source_credit"]
     labels = [label for h in hosts if h for label in host_labels(str(h))]
     for label in dict.fromkeys(stems + labels):
         name = _name_for_stem(label, raw)
-        if name:
-            return name
+        if name and name.rstrip(".,;:"):
+            return name.rstrip(".,;:")          # 'Example News.' of '© 2031 Example News. All rights reserved.'
     return site or (_stem_name(stems[0]) if stems else None) or copyright_holder(raw)
+
+
+_TAGLINE_SEP = re.compile(r":\s++| [|–—-] ")
+
+
+def _site_name(site: str | None) -> str | None:
+    """A site's name without the tagline some sites add to it: 'Example News: Breaking News, Latest Headlines' and
+    'Example News | Breaking News' -> 'Example News'; a name without one stays ('Example News Agency')."""
+    if not site:
+        return site
+    parts = _TAGLINE_SEP.split(str(site), maxsplit=1)
+    if len(parts) == 2 and 1 <= len(parts[0].split()) <= 4 and len(parts[1].split()) >= 2:
+        return parts[0].strip()
+    return site
 
 
 def _fuller(name: str, masthead: str | None) -> str:

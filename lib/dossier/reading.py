@@ -393,7 +393,7 @@ def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
         kept.append(line)
     joined = join_wrapped(kept)
     alone = sum(1 for line in joined if line.text) == 1
-    st.first_no = next((line.no for line in joined if line.text), None)
+    st.first_no = next((line.no for line in joined if line.text and not bp.WIDGET.match(line.text.strip())), None)
     for run, line in enumerate(joined):
         if not line.text:
             if line.raw or line.mark:
@@ -609,6 +609,8 @@ def named_masthead(lines: list[Line]) -> str | None:
     a newsletter box, a copyright line, 'Follow Example News English on X'). A menu's first item is not named
     again; a line of menu words with lower-case words ('Skip to main content') is no name."""
     texts = [ln.text for ln in lines if ln.text and ln.text.strip()]
+    while texts and bp.WIDGET.match(texts[0].strip()):      # 'Skip to main content', 'Sign in' above the masthead
+        texts.pop(0)
     if len(texts) < 3:
         return None
     first = texts[0].strip()
@@ -650,6 +652,11 @@ def _meta_line(st: _State, line: Line) -> bool:
         st.footer_box = not bp.CREDIT_OPENER.match(s) and not re.match(r"\s*+our standards", s, re.IGNORECASE)
         _footer_line(st, line)
         return True
+    source = bp.SOURCE_LINE.match(s) if st.body_count >= 2 else None
+    if source:
+        st.meta.setdefault("source_credit", source.group("name"))   # 'Source: Example News and news agencies'
+        st.drop(line, "credit")
+        return True
     if st.body_count >= 2 and bp.CONTRIBUTOR_LINE.match(s):
         st.drop(line, "credit")                        # 'Gambrell reported from Dubai, United Arab Emirates.'
         return True
@@ -684,6 +691,7 @@ def _meta_line(st: _State, line: Line) -> bool:
         return True
     if stamp_line(s):
         st.meta.setdefault("date_line", s)
+        _author_above(st)
         st.drop(line, "dateline")
         return True
     for pattern, reason in _META_PATTERNS:
@@ -747,9 +755,36 @@ def reads_as_prose(s: str) -> bool:
 _CRUMB_SEP = re.compile(r"(?<!\s)\s++[>»›]\s++")
 
 
+_BYLINE_PARTS = re.compile(r"\s++[|·•]\s++|\s++(?=(?i:on)\s++\S)")
+
+
+def byline_head(st: _State, s: str) -> str:
+    """The byline proper of a line that adds a stamp, a reading time or an agency after a bar or dot, or a date
+    after 'on': 'By Jane Doe | Reuters', 'By Jane Doe · March 4, 2031 · 5 min read', 'Posted by Jane Doe on March 4,
+    2031' -> 'By Jane Doe' (the date kept as the date line, the agency as the affiliation); else the line."""
+    parts = _BYLINE_PARTS.split(s)
+    if len(parts) < 2:
+        return s
+    rest = [re.sub(r"^(?i:on)\s++", "", p) for p in parts[1:]]
+    if not all(stamp_line(p) or bp.READING_TIME.match(p) or p.strip() in bp.WIRE_AGENCIES or _organisation(p)
+               for p in rest):
+        return s
+    for p in rest:
+        if stamp_line(p):
+            st.meta.setdefault("date_line", p)
+        elif not bp.READING_TIME.match(p):
+            st.meta.setdefault("affiliation", p.strip())
+    return parts[0]
+
+
 def _byline(st: _State, line: Line) -> bool:
     s = line.text
     by = bp.BYLINE.match(s)
+    if by is None or not _byline_names(by.group("names")):
+        first = bp.BYLINE.match(_BYLINE_PARTS.split(s)[0])
+        if first is not None and first.group(0) != s and _byline_names(first.group("names")):
+            s = byline_head(st, s)
+            by = bp.BYLINE.match(s)
     if not by or len(s.split()) > 12 or not _byline_names(by.group("names")):
         return False
     names = by.group("names")
@@ -816,7 +851,7 @@ def _untitle(st: _State, issuer: str) -> None:
 
 
 _SIGNED = re.compile(r"^(?P<names>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+(?:(?:,| and| &) [A-Z][\w'’.-]*+"
-                     r"(?: [A-Z][\w'’.-]*+){1,3}+){0,3}+)(?:, (?P<affiliation>[A-Z][\w&/'’. -]{1,40})| in "
+                     r"(?: [A-Z][\w'’.-]*+){1,3}+){0,3})(?:(?:, | \| )(?P<affiliation>[A-Z][\w&/'’. -]{1,40})| in "
                      r"(?P<place>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2}+)"
                      r"| with (?P<helpers>(?:" + bp._WIRE + r")(?:(?:, | and | & )(?:" + bp._WIRE + r"))*+))$")
 
@@ -847,13 +882,25 @@ def _signed_line(st: _State, line: Line) -> bool:
 def _role_line(st: _State, line: Line) -> bool:
     """A reporter's role under the name between the title and the body ('Jane Doe' / 'Regional Correspondent',
     boilerplate.ROLE_LINE): the name line above, dropped as a menu line, is the author."""
-    prev = st.previous
-    if not (st.has_title and st.body_count == 0 and prev is not None and bp.ROLE_LINE.match(line.text)):
+    if not bp.ROLE_LINE.match(line.text) or not _author_above(st):
         return False
-    if not _person_like(prev.text.strip()) or not st.removed or st.removed[-1].line_no != prev.no:
-        return False
-    st.meta.setdefault("authors", [prev.text.strip()])
     st.drop(line, "byline")
+    return True
+
+
+def _author_above(st: _State) -> bool:
+    """Under the title and before the body, the line just dropped as a menu line is a person's name ('Jane Q Doe'):
+    it is the author, as the role or the date stamp on the line being judged shows ('Regional Correspondent',
+    'March 4, 2031')."""
+    prev = st.previous
+    if not (st.has_title and st.body_count == 0 and prev is not None and st.removed) \
+            or st.removed[-1].line_no != prev.no or st.removed[-1].reason != "navigation":
+        return False
+    name = prev.text.strip()
+    if not _person_like(name) or _staff_credit(name) or norm(name) == norm(st.title or "") \
+            or any(w.lower() in bp.MENU_WORDS for w in name.split()):
+        return False
+    st.meta.setdefault("authors", [name])
     return True
 
 
@@ -974,9 +1021,18 @@ def _names(s: str) -> list[str]:
     if last is None:
         last = next((i for i, p in enumerate(parts[1:]) if not _person_like(p)), len(parts) - 1)
     names = [n for p in parts[:last + 1] for n in _NAME_LIST_SEP.split(p)]
-    names = [n.strip(" .") for n in names if n.strip(" .")]
+    names = [_PLACE_TAIL.sub("", n).strip(" .") for n in names if n.strip(" .")]
     names = [" ".join(n.split()[:_outlet_tail(n.split())]) for n in names]
-    return [n.title() if n.isupper() else n for n in names if 1 <= len(n.split()) <= 5]
+    return [n.title() if n.isupper() else n for n in names if 1 <= len(n.split()) <= 5 and not _staff_credit(n)]
+
+
+# A place after a reporter's name: 'Ann Other in Foocity', 'Jane Doe at the United Nations', 'John Roe from Barcity'.
+_PLACE_TAIL = re.compile(r"\s++(?:in|at|from)\s++(?:the\s++)?[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+){0,3}+\s*+$")
+
+
+def _staff_credit(name: str) -> bool:
+    """A desk's credit, not a person: 'Reuters Staff', 'Example News Staff', 'Staff Reporter', 'Web Desk', 'AP'."""
+    return bool(bp.STAFF_CREDIT.search(name.strip(" ."))) or name.strip(" .") in bp.WIRE_AGENCIES
 
 
 def _person_like(part: str) -> bool:
