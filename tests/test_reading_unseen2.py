@@ -291,3 +291,114 @@ def test_a_source_line_after_the_story(line, outlet):
 def test_a_masthead_under_skip_links(skip):
     text = skip + "\nExample Herald\nWorld\nPolitics\n" + HEADLINE + "\n" + "\n".join(BODY) + "\nExample Herald newsletters"
     assert meta_of(text)["outlet"] == "Example Herald"
+
+
+# ------------------------------------------------------------- round B: release pages, page tops, notices
+
+def test_a_page_top_of_controls_is_no_masthead_and_no_title():
+    text = ("Skip to main content\nScreen Reader Access\nA- A A+\nMinistry of Example Affairs\nGovernment of Examplia\n"
+            "Home\nMedia Center\nPress Releases\n" + HEADLINE + "\nMarch 04, 2031\n" + "\n".join(BODY) +
+            "\nShare this page\nCopyright © 2031 Ministry of Example Affairs, Government of Examplia")
+    meta = meta_of(text)
+    assert meta["title"] == HEADLINE and meta["outlet"] == "Ministry of Example Affairs"
+
+
+@pytest.mark.parametrize("line, holder", [
+    ("Copyright © 2031 Ministry of Example Affairs, Government of Examplia", "Ministry of Example Affairs"),
+    ("© 2031 Department of the Example", "Department of the Example"),
+    ("© 2031 Example and", "Example"),                   # a joining word needs a name after it
+])
+def test_a_copyright_holder_with_joining_words(line, holder):
+    assert metadata.copyright_holder("text\n" + line) == holder
+
+
+@pytest.mark.parametrize("times, outlet", [(2, "Examplia"), (1, None)])
+def test_a_one_word_masthead_named_twice_more(times, outlet):
+    text = ("Examplia\nSubscribe\nWorld News\n" + HEADLINE + "\n" + "\n".join(BODY) + "\nExamplia | World News" * times
+            + "\nShare")
+    assert clean(text).meta.get("masthead") == outlet
+
+
+def test_an_author_under_the_title_confirms_it():
+    text = ("Example Herald\nWorld News\nOpinion\n" + HEADLINE + "\nNoa Example\nMar 4, 2031 10:15 pm IST\n"
+            "Get email notification for articles from Noa Example\nFollow\n" + "\n".join(BODY))
+    meta = meta_of(text)
+    assert meta["title"] == HEADLINE and meta["authors"] == ["Noa Example"]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Click the alert icon to follow topics:", True),
+    ("Tap here to read the full statement", True),
+    ("Tap water supplies were cut in the city for two days.", False),
+    ("Clicking through the documents, investigators found the transfers.", False),
+])
+def test_site_instructions_without_words_to_the_reader(line, furniture):
+    body = body_of(HEADLINE + "\n" + "\n".join(BODY) + "\n" + line + "\nOfficials will meet again next week to discuss it.")
+    assert (line not in body) == furniture
+
+
+def test_a_long_disclaimer_is_furniture():
+    line = ("The Example Endowment does not take institutional positions on public policy issues; the views represented "
+            "herein are those of the author(s) and do not necessarily reflect the views of the Endowment, its staff, "
+            "or its trustees.")
+    assert "institutional positions" not in body_of(HEADLINE + "\n" + "\n".join(BODY) + "\n" + line)
+
+
+def test_the_host_most_links_point_to_is_the_pages():
+    from dossier.reading import links_host
+    lines = ["[Research](https://www.examplethink.org/research)", "[Experts](https://www.examplethink.org/people)",
+             "[A story](https://other.example.net/x)"]
+    assert links_host(lines) == "www.examplethink.org"
+    assert links_host(lines[:1] + lines[2:]) is None          # one each: no host stands out
+    text = "# " + HEADLINE + "\n\n" + "\n\n".join(lines) + "\n\n" + "\n\n".join(BODY) + \
+        "\n\nMore Work from Example Think\n"
+    assert meta_of(text)["outlet"] == "Example Think"
+
+
+def test_a_release_dateline_and_a_from_line_name_the_issuer_and_the_date():
+    text = ("Government of Examplia\nMenu\nExample Affairs Office\nNews release\n" + HEADLINE +
+            "\nFrom: Example Affairs Office\nMarch 4, 2031 - Foocity, Barland - Example Affairs Office\n" + "\n".join(BODY))
+    meta = meta_of(text)
+    assert meta["title"] == HEADLINE and meta["outlet"] == "Example Affairs Office"
+    assert meta["published"] == "2031-03-04"
+
+
+def test_a_line_with_dashes_but_no_date_first_is_no_release_dateline():
+    text = HEADLINE + "\nTalks resume - Foocity, Barland - Example Affairs Office\n" + "\n".join(BODY)
+    assert meta_of(text)["outlet"] != "Example Affairs Office"
+
+
+# ------------------------------------------------------------- crawler front matter and desk bylines
+
+def _front(source: str, url: str, head: str, tail: str = "") -> str:
+    return (f"---\ntitle: {HEADLINE}\nurl: {url}/2031/03/04/story\npublished_date: 2031-03-04T00:00:00\n"
+            f"source: {source}\nsource_url: {url}\nlanguage: en\n---\n\n# {HEADLINE}\n\n{head}" + "\n\n".join(BODY) + tail)
+
+
+def test_the_crawlers_fields_are_no_page_text():
+    meta = meta_of(_front("Exm", "https://www.exm.example", "Jane Doe\n\nMarch 4, 2031 4:00 am CET\n\n",
+                          "\n\nJane Doe is a reporter at EXM.\n"))
+    assert meta["outlet"] == "EXM"
+
+
+def test_an_author_run_into_the_outlets_name_the_host_spells():
+    meta = meta_of(_front("Globalexample", "https://globalexample.ca", "Jane Doe Global Example\n\nPosted March 4, 2031\n\n"))
+    assert meta["authors"] == ["Jane Doe"] and meta["outlet"] == "Global Example"
+    assert metadata._without_host_name("Jane Doe", {"url": "https://globalexample.ca"}) == "Jane Doe"
+
+
+@pytest.mark.parametrize("byline, outlet", [("By RFE/RL's Example Service", "RFE/RL"),
+                                            ("By Example Wire Staff", "Example Wire")])
+def test_a_desk_signs_for_its_organisation(byline, outlet):
+    meta = meta_of(HEADLINE + "\n" + byline + "\n" + "\n".join(BODY))
+    assert meta["authors"] == [] and meta["outlet"] == outlet
+
+
+@pytest.mark.parametrize("opening, agency", [("FOOCITY (Examplewire) — ", "Examplewire"),
+                                             ("FOOCITY. March 14 (Example-News) - ", "Example-News")])
+def test_an_agency_in_brackets_after_an_upper_case_place(opening, agency):
+    assert metadata.dateline(opening + "The ministry said on Monday it would respond.")["agency"] == agency
+
+
+def test_brackets_after_a_place_in_a_sentence_are_no_dateline():
+    assert "agency" not in metadata.dateline("Foocity (Examplia) said on Monday it would respond.")

@@ -21,6 +21,7 @@ WIDGET_PHRASES = (
     "accessibility", "supported by", "watch:", "listen to this", "top searches", "visual stories",
     "inbox", "free article", "reading list", "read later", "app store", "google play", "now playing", "up next",
     "min read", "enable javascript", "your browser", "powered by disqus", "back to homepage", "navigation menu",
+    "screen reader",
 )
 # Widget words that also occur in ordinary sentences ("a printed copy" aside, "he declined to comment").
 WEAK_WIDGET_PHRASES = frozenset({
@@ -38,6 +39,13 @@ WIDGET_IMPERATIVE_MAX_WORDS = 10
 WIDGET_MAX_WORDS = 14
 # A sentence addressed to the reader with a widget phrase is furniture up to this length.
 WIDGET_PROSE_MAX_WORDS = 30
+# A notice on the copy (boilerplate.NOTICE: disclaimers, transcripts) is furniture up to this length.
+NOTICE_MAX_WORDS = 60
+# A short sentence opening with a site's click or tap instruction is furniture without words to the reader
+# ('Click the alert icon to follow topics:').
+UI_IMPERATIVE = re.compile(r"^\s*+(?:(?:click|tap)\s++(?:here|on|the|this|to|below|above)|(?:swipe|scroll)\s++"
+                           r"(?:up|down|left|right|to|for))\b", re.IGNORECASE)
+UI_IMPERATIVE_MAX_WORDS = 15
 
 # Lines that open the page's furniture after the article: everything after them is footer.
 FOOTER_OPENERS = re.compile(
@@ -160,7 +168,7 @@ BYLINE_LOWER_WORDS = AFFILIATION_WORDS | frozenset("""and for of in at the with 
 al el bin ibn la le y e chief senior deputy special political diplomatic foreign national international regional
 associate managing executive contributing investigative global affairs analyst columnist journalist producer""".split())
 # Names that credit a desk, not a person: "Reuters Staff", "Example News Staff", "Staff Reporter", "Web Desk".
-STAFF_CREDIT = re.compile(r"(?i:\b(?:staff|desk|newsroom|bureau|team|agencies|correspondents?)$|^(?:staff|our|special|"
+STAFF_CREDIT = re.compile(r"(?i:\b(?:staff|desk|newsroom|bureau|team|agencies|correspondents?|services?)$|^(?:staff|our|special|"
                           r"web|news|digital|online)\b)")
 # The article's source line after the story: "Source: Example News and news agencies", "Source: Example Wire".
 SOURCE_LINE = re.compile(r"^\s*+sources?\s*+:\s*+(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: (?!And\b)[A-Z&][\w'’&.-]*+){0,5}+))"
@@ -171,6 +179,13 @@ MENU_WORDS = frozenset("""latest top breaking live more world news home opinion 
 politics updates stories headlines trending popular featured local national international markets tech science health
 culture lifestyle entertainment weather podcasts newsletters topics section sections menu search today analysis
 features explainers photos gallery programs shows""".split())
+# A release's dateline on its own line: "March 4, 2031 - Foocity, Barland - Example Affairs Office" (date, place,
+# issuer), "4 March 2031 – Foocity".
+RELEASE_DATELINE = re.compile(r"^\s*+(?P<date>[^-–—|]{6,40}?)\s++[-–—|]\s++(?P<place>[A-Z][\w'’. ]{1,30}(?:,\s*+[A-Z][\w'’. ]{1,30})?)"
+                              r"(?:\s++[-–—|]\s++(?P<issuer>[A-Z][\w'’&. ]{2,60}))?\s*+$")
+# A release's issuer named on a line before the title: "From: Example Affairs Office".
+FROM_LINE = re.compile(r"^\s*+from\s*+:\s*+(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: (?:[A-Z&][\w'’&.-]*+|of|the|and|for)){0,7}+))"
+                       r"\s*+$", re.IGNORECASE)
 # A reading time beside a byline or a stamp: "5 min read", "6 minute read", "Reading time: 4 minutes".
 READING_TIME = re.compile(r"^\s*+(?:(?:reading time\s*+:?\s*+)?\d{1,3}\s*+(?:min|mins|minutes?)(?:\s++read)?)\s*+$",
                           re.IGNORECASE)
@@ -231,7 +246,8 @@ COPYRIGHT_MAX_WORDS = 30
 COPYRIGHT_HOLDER = re.compile(
     r"(?:©|\(c\)|(?<![\w-])copyright\b)[\s:,©]*+(?:\(c\)\s*+)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?[\s,.]*+)?"
     r"(?:copyright\b[\s:,©]*+)?"                     # '© 2024 Copyright Example 24': the word again after the year
-    r"(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: (?:[A-Z&][\w'’&.-]*+|\d{1,3}(?![\w'’&.-]))){0,6}+))", re.IGNORECASE)
+    r"(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: (?:[A-Z&][\w'’&.-]*+|\d{1,3}(?![\w'’&.-])|(?:of|the|and|for)(?= (?:the |of )?[A-Z])))"
+    r"{0,6}+))", re.IGNORECASE)
 # A holder named without the sign, before the reservation: "Example News English, Example Agency. All rights reserved."
 RESERVED_HOLDER = re.compile(r"^\s*+(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: [A-Z&][\w'’&.-]*+){0,5}+))\s*+[,.]"
                              r"[^\n]{0,80}?\ball rights reserved\b", re.IGNORECASE)
@@ -278,7 +294,11 @@ WIRE_DATELINE = re.compile(
     r"(?:\((?P<agency>" + _WIRE + r")\)|/(?P<agency2>" + _WIRE + r")/\.?)\s*+(?:-{1,2}|–|—|:)?\s*+"
     r"|^(?:(?P<place3>[A-Z][A-Z'’. -]{1,30}[A-Z])\s++)?\((?P<agency3>[A-Z][A-Z&]{1,5})\)\s*+(?:-{1,2}|–|—)\s*+"
     # state media sign with the agency's name after the place, without brackets: "Foocity, IRNA – ", "FOOCITY, TASS -"
-    r"|^(?P<place4>[A-Z][A-Za-z'’. -]{1,40}?),\s*+(?P<agency4>" + _WIRE + r")\s++(?:-{1,2}|–|—)\s++")
+    r"|^(?P<place4>[A-Z][A-Za-z'’. -]{1,40}?),\s*+(?P<agency4>" + _WIRE + r")\s++(?:-{1,2}|–|—)\s++"
+    # any agency's name in brackets after an upper-case place (and a date) and before a dash: "FOOCITY (Examplewire)
+    # —", "FOOCITY. March 14 (Example-News) -"
+    r"|^(?P<place5>[A-Z][A-Z'’. -]{1,30}[A-Z])(?:[.,]\s*+(?P<date5>(?i:" + _MONTH + r")\s++\d{1,2}))?\s*+"
+    r"\((?P<agency5>[A-Z][\w&'’.-]{1,30}(?: [A-Z][\w&'’.-]{1,30}){0,2}+)\)\s*+(?:-{1,2}|–|—)\s*+")
 PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’. -]{1,30}[A-Z])(?:,\s*+[A-Z][A-Za-z. ]{1,30})?\s*+(?:-{1,2}|–|—|:)\s++")
 
 # Two sentences run together where a scraper lost the space: "... the regime.Treasury also ..." (not in a web

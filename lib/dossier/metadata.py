@@ -85,10 +85,10 @@ def dateline(body: str) -> dict:
     """The wire or state-media dateline opening the body: place, date (as written) and agency, where stated."""
     m = bp.WIRE_DATELINE.match(body)
     if m:
-        place = m.group("place") or m.group("place3") or m.group("place4")
-        return {k: v for k, v in {"place": place.strip() if place else None, "date": m.group("date"),
+        place = m.group("place") or m.group("place3") or m.group("place4") or m.group("place5")
+        return {k: v for k, v in {"place": place.strip() if place else None, "date": m.group("date") or m.group("date5"),
                                   "agency": m.group("agency") or m.group("agency2") or m.group("agency3")
-                                  or m.group("agency4")}.items() if v}
+                                  or m.group("agency4") or m.group("agency5")}.items() if v}
     m = bp.PLACE_DATELINE.match(body)
     return {"place": m.group("place").strip()} if m else {}
 
@@ -123,7 +123,7 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
         return meta["source_credit"]
     labels = [label for h in hosts if h for label in host_labels(str(h))]
     for label in dict.fromkeys(stems + labels):
-        name = _name_for_stem(label, raw)
+        name = _without_author(_name_for_stem(label, raw) or "", meta)
         if name and name.rstrip(".,;:"):
             return name.rstrip(".,;:")          # 'Example News.' of '© 2031 Example News. All rights reserved.'
     return site or (_stem_name(stems[0]) if stems else None) or copyright_holder(raw)
@@ -141,6 +141,29 @@ def _site_name(site: str | None) -> str | None:
     if len(parts) == 2 and 1 <= len(parts[0].split()) <= 4 and len(parts[1].split()) >= 2:
         return parts[0].strip()
     return site
+
+
+def _without_host_name(author: str, meta: dict) -> str:
+    """An author's name without the outlet's name run onto it, where the page's host spells it: 'Jane Doe Global
+    Example' -> 'Jane Doe' on globalexample.com. A name that is all host ('Example') or keeps fewer than two words
+    stays as it was."""
+    words = author.split()
+    stems = {host_stem(str(h)) for h in (meta.get("hostname"), meta.get("url")) if h} - {None}
+    for k in range(2, len(words) - 1):
+        if fold(" ".join(words[k:])) in stems:
+            return " ".join(words[:k])
+    return author
+
+
+def _without_author(name: str, meta: dict) -> str:
+    """A name found for the host without a byline's author before it ('Jane Doe Global Example' -> 'Global
+    Example' when the byline read 'Jane Doe Global Example' and the host is globalexample.com)."""
+    words = name.split()
+    for author in meta.get("authors") or []:
+        person = _without_host_name(str(author), meta).split()
+        if len(person) >= 2 and words[:len(person)] == person and len(words) > len(person):
+            return " ".join(words[len(person):])
+    return name
 
 
 def _fuller(name: str, masthead: str | None) -> str:
@@ -316,6 +339,9 @@ def build(cleaned_meta: dict, *, raw: str, body: str, published=None, source_pat
     no date, relative dates stay unresolved), dateline (place, date, agency), description, links, url, format.
     """
     m = cleaned_meta
+    if m.get("front_matter"):
+        from dossier.reading import split_front_matter
+        raw = split_front_matter(raw)[1]          # the crawler's fields ('source: Examplenews') are no page text
     stated = stated_date(m.get("published")) or stated_date(m.get("date_line"))
     given = iso_date(published)
     where = dateline(body)
@@ -326,7 +352,8 @@ def build(cleaned_meta: dict, *, raw: str, body: str, published=None, source_pat
         "title": m.get("title"),
         "outlet": outlet(m, raw, body),
         "section": list(m.get("section") or []),
-        "authors": [a for a in dict.fromkeys(m.get("authors") or []) if not _contribution_note(str(a))],
+        "authors": [a for a in dict.fromkeys(_without_host_name(str(a), m) for a in m.get("authors") or [])
+                    if not _contribution_note(a)],
         "author_email": m.get("author_email"),
         "published": given or stated,
         "published_stated": stated,

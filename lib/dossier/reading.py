@@ -246,7 +246,9 @@ def widget_line(s: str, *, prose: bool) -> bool:
     Phrases match as whole words. A line that reads as prose is furniture only when it speaks to the reader
     ("Sign up here.", "To write comments, please log in.") with a strong widget phrase and is short.
     """
-    if to_reader(s) or bp.NOTICE.search(s) and len(s.split()) <= bp.WIDGET_PROSE_MAX_WORDS:
+    if to_reader(s) or bp.NOTICE.search(s) and len(s.split()) <= bp.NOTICE_MAX_WORDS:
+        return True
+    if bp.UI_IMPERATIVE.match(s) and len(s.split()) <= bp.UI_IMPERATIVE_MAX_WORDS and not bp.QUOTE_MARKS.search(s):
         return True
     if bp.COPYRIGHT.search(s) and len(s.split()) <= bp.COPYRIGHT_MAX_WORDS and not bp.QUOTE_MARKS.search(s):
         return True
@@ -393,7 +395,7 @@ def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
         kept.append(line)
     joined = join_wrapped(kept)
     alone = sum(1 for line in joined if line.text) == 1
-    st.first_no = next((line.no for line in joined if line.text and not bp.WIDGET.match(line.text.strip())), None)
+    st.first_no = next((line.no for line in joined if _page_text(line.text)), None)
     for run, line in enumerate(joined):
         if not line.text:
             if line.raw or line.mark:
@@ -414,6 +416,9 @@ def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
             st.meta["masthead"] = masthead
     if st.links:
         st.meta["links"] = [{"text": k.text, "url": k.url} for k in dict.fromkeys(st.links)]
+    host = links_host([ln.raw or ln.text for ln in lines])
+    if host:
+        st.meta.setdefault("hostname", host)
     return Cleaned(st.paragraphs, st.removed, st.meta)
 
 
@@ -544,7 +549,8 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
     words = len(text.split())
     if prose and not heading and (not bullet or words >= BULLET_PROSE_WORDS):
         return st.keep("body", _BULLET.sub("", text) if bullet else text, None, line)
-    if not st.has_title and not st.title and st.body_count == 0 and 3 <= words <= 30 and not bullet:
+    if not st.has_title and not st.title and st.body_count == 0 and 3 <= words <= 30 and not bullet \
+            and _wordy(text):
         st.title, st.title_no, st.nav_since_title = text, line.no, 0
         return st.keep("title", text)
     if _after_masthead(st, line, text, words, bullet):
@@ -564,6 +570,11 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
 
 
 MASTHEAD_MAX_WORDS = 4
+
+
+def _wordy(text: str) -> bool:
+    """Two words or more of two letters or more: a line of text, not a control's marks ('A- A A+', '< 1 2 >')."""
+    return sum(sum(c.isalpha() for c in w) >= 2 for w in text.split()) >= 2
 MENU_ITEM_MAX_WORDS = 4      # a longer line dropped before the article is a standfirst or a teaser, not the menu
 HEADLINE_MIN_WORDS = 5
 
@@ -603,23 +614,51 @@ def _masthead_like(s: str, most: int = MASTHEAD_MAX_WORDS) -> bool:
 NAMED_MASTHEAD_MAX_WORDS = 6
 
 
+LINKS_HOST_SHARE = 0.5
+
+
+_LINK_HOST = re.compile(r"(?<![\w/])https?://([\w.-]{1,253})")
+
+
+def links_host(lines: list[str]) -> str | None:
+    """The host most of a copy's web addresses point to (its menus, related stories and footer as Markdown links),
+    when it holds at least half of them and two or more: the site's own, read as the page's host name when the
+    copy gives none."""
+    hosts = [h.lower() for s in lines for h in _LINK_HOST.findall(s)]
+    if not hosts:
+        return None
+    counts: dict[str, int] = {}
+    for h in hosts:
+        counts[h] = counts.get(h, 0) + 1
+    best = max(counts, key=lambda h: (counts[h], -hosts.index(h)))
+    return best if counts[best] >= LINKS_HOST_SHARE * len(hosts) and counts[best] >= 2 else None
+
+
 def named_masthead(lines: list[Line]) -> str | None:
     """The page's first line when it is the outlet's name as a masthead: two to six capitalised words ('Example
     News English', 'Ministry of Foreign Affairs of Example') that the page names again further down (its footer,
     a newsletter box, a copyright line, 'Follow Example News English on X'). A menu's first item is not named
     again; a line of menu words with lower-case words ('Skip to main content') is no name."""
     texts = [ln.text for ln in lines if ln.text and ln.text.strip()]
-    while texts and bp.WIDGET.match(texts[0].strip()):      # 'Skip to main content', 'Sign in' above the masthead
+    while texts and not _page_text(texts[0]):      # 'Skip to main content', 'Screen Reader Access', 'A- A A+'
         texts.pop(0)
     if len(texts) < 3:
         return None
     first = texts[0].strip()
     words = first.split()
-    if not 2 <= len(words) <= NAMED_MASTHEAD_MAX_WORDS or not _masthead_like(first, NAMED_MASTHEAD_MAX_WORDS) \
-            or bp.WIDGET.search(first) or any(c.isdigit() for c in first):
+    if not 1 <= len(words) <= NAMED_MASTHEAD_MAX_WORDS or not _masthead_like(first, NAMED_MASTHEAD_MAX_WORDS) \
+            or bp.WIDGET.search(first) or any(c.isdigit() for c in first) or first.lower() in bp.MENU_WORDS:
         return None
     key = f" {norm(first)} "
-    return first if any(key in f" {norm(t)} " for t in texts[1:]) else None
+    again = sum(key in f" {norm(t)} " for t in texts[1:])
+    return first if again >= (1 if len(words) > 1 else 2) else None     # one word: named twice more ('Example')
+
+
+def _page_text(text: str) -> bool:
+    """A line of the page's own text at its top: not a widget ('Skip to main content', 'Screen Reader Access') and
+    with a word of two letters or more (not 'A- A A+')."""
+    s = text.strip()
+    return bool(s) and not bp.WIDGET.match(s) and any(sum(c.isalpha() for c in w) >= 2 for w in s.split())
 
 
 def _duplicate(st: _State, line: Line, key: str, credit: str | None) -> bool:
@@ -676,6 +715,18 @@ def _meta_line(st: _State, line: Line) -> bool:
             _untitle(st, issuer)
         if stamped:
             st.meta.setdefault("date_line", stamped)
+        st.drop(line, "dateline")
+        return True
+    release_line = bp.RELEASE_DATELINE.match(s) if st.body_count == 0 else None
+    if release_line and stated_in(release_line.group("date")):
+        st.meta.setdefault("date_line", release_line.group("date"))      # 'March 4, 2031 - Foocity - Example Office'
+        if release_line.group("issuer"):
+            st.meta.setdefault("issuer", release_line.group("issuer").strip())
+        st.drop(line, "dateline")
+        return True
+    from_line = bp.FROM_LINE.match(s) if st.body_count == 0 else None
+    if from_line:
+        st.meta.setdefault("issuer", from_line.group("name"))            # 'From: Example Affairs Office'
         st.drop(line, "dateline")
         return True
     if st.body_count == 0 and _section_line(s):
@@ -755,7 +806,7 @@ def reads_as_prose(s: str) -> bool:
 _CRUMB_SEP = re.compile(r"(?<!\s)\s++[>»›]\s++")
 
 
-_BYLINE_PARTS = re.compile(r"\s++[|·•]\s++|\s++(?=(?i:on)\s++\S)")
+_BYLINE_PARTS = re.compile(r"(?<!\s)\s++(?:[|·•]\s++|(?=(?i:on)\s++\S))")
 
 
 def byline_head(st: _State, s: str) -> str:
@@ -789,7 +840,7 @@ def _byline(st: _State, line: Line) -> bool:
         return False
     names = by.group("names")
     if names and _organisation(names):
-        st.meta.setdefault("affiliation", names.strip())         # 'By Example News', 'By RFE/RL'
+        st.meta.setdefault("affiliation", _desk_of(names.strip()) or names.strip())   # 'By Example News', 'By RFE/RL'
     elif names:
         st.meta.setdefault("authors", _names(names))
         affiliation = _affiliation(names)
@@ -810,9 +861,20 @@ def _organisation(names: str) -> bool:
     capitalised words ending in an outlet's word ('Example News'); not 'Newsroom' or a person's name."""
     s = " ".join(names.split()).strip(" .,")
     words = s.split()
-    return s in bp.WIRE_AGENCIES or bool(re.fullmatch(r"[A-Z]{2,}/[A-Z]{2,}", s)) or \
+    return s in bp.WIRE_AGENCIES or bool(re.fullmatch(r"[A-Z]{2,}/[A-Z]{2,}", s)) or _desk_of(s) is not None or \
         1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() in bp.OUTLET_WORDS \
         and _outlet_tail(words) == len(words)
+
+
+_DESK = re.compile(r"^(?:The )?(?P<org>[A-Z][\w&/.-]*+(?: [A-Z][\w&/.-]*+){0,3}?)(?:['’]s (?:[A-Z][\w-]*+ ){0,3}| )"
+                   r"(?i:staff|desk|service|bureau|newsroom|team)$")
+
+
+def _desk_of(s: str) -> str | None:
+    """The organisation whose desk signs a byline: "Example Wire Staff" -> 'Example Wire', "RFE/RL's Example
+    Service" -> 'RFE/RL'; None for anything else ('Jane Doe')."""
+    m = _DESK.match(" ".join(s.split()).strip(" .,"))
+    return m.group("org") if m else None
 
 
 def _affiliation(names: str) -> str | None:
@@ -901,6 +963,7 @@ def _author_above(st: _State) -> bool:
             or any(w.lower() in bp.MENU_WORDS for w in name.split()):
         return False
     st.meta.setdefault("authors", [name])
+    st.nav_since_title = -1                   # the author under the title confirms it
     return True
 
 
