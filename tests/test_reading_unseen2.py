@@ -402,3 +402,13 @@ def test_an_agency_in_brackets_after_an_upper_case_place(opening, agency):
 
 def test_brackets_after_a_place_in_a_sentence_are_no_dateline():
     assert "agency" not in metadata.dateline("Foocity (Examplia) said on Monday it would respond.")
+
+
+@pytest.mark.parametrize("url, labels", [
+    ("https://web.archive.org/web/20310304120000/http://www.examplenews.com/2031/03/04/story", ["examplenews"]),
+    ("https://web.archive.org/web/20310304120000id_/https://edition.examplenews.com/x", ["examplenews"]),
+    ("https://web.archive.org/about/", []),
+    ("https://www.examplenews.com/web/2031/story", ["examplenews"]),
+])
+def test_a_page_saved_by_a_web_archive_has_the_host_it_was_saved_from(url, labels):
+    assert metadata.host_labels(url) == labels

@@ -253,9 +253,16 @@ def _app_style(name: str) -> bool:
     return " " not in name.strip() and (name.islower() or bool(_INNER_CAPITAL.match(name)))
 
 
+# A web archive's address of a saved page: 'https://web.archive.org/web/20310304120000/https://www.example.com/x'.
+_ARCHIVED_URL = re.compile(r"/web/\d{4,14}[a-z_]{0,4}/((?:https?://)?[\w.-]{1,253}\.[a-z]{2,24}(?:[/:?#]|$))", re.IGNORECASE)
+
+
 def host_labels(host: str) -> list[str]:
     """The labels of a host name (of a URL or an e-mail address) that can name an outlet, most general last:
     'europe.dailyherald.co.uk' -> ['europe', 'dailyherald']."""
+    archived = _ARCHIVED_URL.search(host)
+    if archived:
+        host = archived.group(1)          # a page kept by a web archive: the address it was saved from
     host = host.split("@")[-1]
     host = re.sub(r"^[a-z]+://", "", host).split("/")[0].split(":")[0].lower()
     if "." not in host:
