@@ -412,3 +412,31 @@ def test_brackets_after_a_place_in_a_sentence_are_no_dateline():
 ])
 def test_a_page_saved_by_a_web_archive_has_the_host_it_was_saved_from(url, labels):
     assert metadata.host_labels(url) == labels
+
+
+# ------------------------------------------------------------- one-line pages whose head ends in a date stamp
+
+ONE_LINE_REST = (" Example ministers agreed on Monday to bar shipping firms that carry sanctioned oil, officials said. "
+                 "\"We will not let our ports be used to get around the rules,\" the minister told reporters. The "
+                 "measures take effect next month and cover insurers as well as ship owners, the ministry said. "
+                 "Officials will meet again in two weeks to review the list of firms.")
+
+
+@pytest.mark.parametrize("head, outlet", [
+    ("Example Agency Home News Politics Interview Subscribe " + HEADLINE + " 14 March 2031, 16:20 FOOCITY. March 14 "
+     "(Example-Agency) -", "Example-Agency"),
+    (HEADLINE + " EXAMPLE NEWS - Mar 4, 2031 - 18:22 | World, All", "EXAMPLE NEWS"),
+])
+def test_a_one_line_head_ending_in_a_stamp(head, outlet):
+    text = head + ONE_LINE_REST
+    meta = meta_of(text)
+    assert meta["title"] == HEADLINE and meta["outlet"] == outlet
+    assert meta["published"] == ("2031-03-14" if "14 March" in head else "2031-03-04")
+    body = body_of(text)
+    assert "Subscribe" not in body and "18:22" not in body and "the minister told reporters" in body
+
+
+def test_a_date_in_the_first_sentence_of_a_one_line_article_is_no_head():
+    text = "Ministers of Examplia and Barland agreed on 4 March 2031 to bar shipping firms that carry oil." + ONE_LINE_REST
+    assert meta_of(text)["title"] != "Ministers of Examplia and Barland agreed"
+    assert "agreed on 4 March 2031 to bar shipping firms" in body_of(text)

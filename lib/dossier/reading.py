@@ -428,6 +428,11 @@ def _classify_run(st: _State, line: Line) -> None:
     units = segments.units(line.text, title=title)
     head = segments.split_head(units[0].text) if title is None and not st.paragraphs and units \
         and units[0].kind == "sentence" else None
+    if head is None and title is None and not st.paragraphs and units and units[0].kind == "sentence":
+        head = stamp_head(st, units[0].text)
+        if head is not None and _PLACE_ONLY.match(head[2]) and len(units) > 1:
+            head = (head[0], head[1], f"{head[2]} {units[1].text}")       # 'KYIV.' / 'March 14 (Agency) - ...'
+            units = units[:1] + units[2:]
     if head is not None:
         st.title, rest, first = head
         st.keep("title", st.title)
@@ -444,6 +449,45 @@ def _classify_run(st: _State, line: Line) -> None:
             st.drop(line, unit.kind, unit.text)
         else:
             _classify(st, line._replace(text=unit.text, raw=""))
+
+
+_PLACE_ONLY = re.compile(r"^[A-Z][A-Z'’ -]{1,30}[A-Z]\.?$")
+_AFTER_STAMP = re.compile(r"^[\s,–—-]*+(?:\d{1,2}[:.]\d{2}(?:\s*+[ap]\.?m\.?)?(?:\s++(?:[A-Z]{1,3}T|UTC)\b)?)?\s*+"
+                          r"(?:[|·]\s*+[A-Z][\w&]*+(?:,\s*+[A-Z][\w&]*+){0,4}+\s++)?")
+_CAPS_TAIL = re.compile(r"(?:\s++[A-Z][A-Z&.'’-]++){1,4}+\s*+[-–—|]?\s*+$")
+STAMP_HEAD_MAX_WORDS = 60
+_DATE_LEADS = frozenset({"on", "since", "until", "till", "by", "from", "of", "in", "at", "to", "before", "after", "the",
+                         "a", "and", "or", "between", "dated"})
+
+
+def stamp_head(st: _State, sentence: str) -> tuple[str, str, str] | None:
+    """(title, the rest of the head, the sentence after it) of a one-line page's first sentence whose head ends in
+    a date stamp ('... Subscribe Example ministers agree new limits 14 March 2031, 16:20 FOOCITY. ...', 'Example
+    ministers agree new limits EXAMPLE NEWS - Mar 4, 2031 - 18:22 | World, All Example ministers agreed ...'), or
+    None. The title is the words between the last widget phrase (the site's menu) and the stamp, without an agency's
+    name in capitals before the stamp (kept as the agency); the stamp is the date line; a time and a bar of
+    sections after it are part of the head."""
+    from dossier.metadata import _STAMP_DAY
+    m = _STAMP_DAY.search(sentence)
+    if not m or len(sentence[:m.start()].split()) > STAMP_HEAD_MAX_WORDS:
+        return None
+    head = sentence[:m.start()]
+    widgets = list(bp.WIDGET.finditer(head))
+    start = widgets[-1].end() if widgets else 0
+    title = head[start:]
+    caps = _CAPS_TAIL.search(title)
+    agency = caps.group(0).strip(" -–—|") if caps and len(title[:caps.start()].split()) >= 3 else None
+    title = (title[:caps.start()] if agency else title).strip(" -–—|,")
+    after = sentence[m.end():]
+    rest = _AFTER_STAMP.match(after)
+    first = after[rest.end():] if rest else after
+    if not 3 <= len(title.split()) <= 30 or title.split()[-1].lower() in _DATE_LEADS \
+            or not re.match(r"[\"“‘']?[A-Z]", first):
+        return None                  # a date inside the first sentence's prose ('... agreed on 4 March 2031 to ...')
+    if agency:
+        st.meta.setdefault("agency", agency)
+    st.meta.setdefault("date_line", m.group(0))
+    return title, (head[:start] + head[start:].replace(title, "", 1) + m.group(0) + after[:len(after) - len(first)]).strip(), first
 
 
 def stated_in(s: str) -> bool:
