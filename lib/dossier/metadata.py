@@ -1,8 +1,10 @@
 """The `meta` dict of an Article: what the input states about itself, normalised.
 
-Sources, most trusted first: the user's `published`; the page's metadata (HTML <meta> tags, a crawler's record,
-front matter: see reading.py and html.py); the title's suffix after a dash or bar; a wire or state-media dateline
-("KYIV, Feb 5 (Reuters) -", "UNITED NATIONS (AP) —"); bylines and e-mail footers in the text. Dates are read
+Sources, most trusted first: the user's `published`; the page's metadata (HTML <meta> tags, JSON-LD, microdata, a
+crawler's record, front matter: see reading.py and html.py); the title's suffix after a dash or bar; a release's
+issuer; a wire or state-media dateline ("KYIV, Feb 5 (Reuters) -", "UNITED NATIONS (AP) —", "Foocity, IRNA –"); a
+byline's affiliation; the masthead; a "Source:" line; a name in the text that the host spells; the copyright line's
+holder; bylines and e-mail footers in the text. Dates are read
 only where the input states a full calendar date: the clock is never read, so without a date from the user or
 the article `published` is None and `published_source` says so.
 """
