@@ -21,6 +21,7 @@ WIDGET_PHRASES = (
     "accessibility", "supported by", "watch:", "listen to this", "top searches", "visual stories",
     "inbox", "free article", "reading list", "read later", "app store", "google play", "now playing", "up next",
     "min read", "enable javascript", "your browser", "powered by disqus", "back to homepage", "navigation menu",
+    "screen reader",
 )
 # Widget words that also occur in ordinary sentences ("a printed copy" aside, "he declined to comment").
 WEAK_WIDGET_PHRASES = frozenset({
@@ -38,6 +39,13 @@ WIDGET_IMPERATIVE_MAX_WORDS = 10
 WIDGET_MAX_WORDS = 14
 # A sentence addressed to the reader with a widget phrase is furniture up to this length.
 WIDGET_PROSE_MAX_WORDS = 30
+# A notice on the copy (boilerplate.NOTICE: disclaimers, transcripts) is furniture up to this length.
+NOTICE_MAX_WORDS = 60
+# A short sentence opening with a site's click or tap instruction is furniture without words to the reader
+# ('Click the alert icon to follow topics:').
+UI_IMPERATIVE = re.compile(r"^\s*+(?:(?:click|tap)\s++(?:here|on|the|this|to|below|above)|(?:swipe|scroll)\s++"
+                           r"(?:up|down|left|right|to|for))\b", re.IGNORECASE)
+UI_IMPERATIVE_MAX_WORDS = 15
 
 # Lines that open the page's furniture after the article: everything after them is footer.
 FOOTER_OPENERS = re.compile(
@@ -112,12 +120,19 @@ READER_IMPERATIVE = re.compile(
     r"create|log|register|try|learn|discover|explore|stay|find|don'?t miss|never miss|want|like|become|upgrade|"
     r"unlock|continue|keep|bookmark|receive|turn on|allow|install)\b", re.IGNORECASE)
 READER_PRONOUN = re.compile(r"\b(?:you|your|us)\b|\bour (?:\w+ )?(?:apps?|newsletters?|site|website|page|podcasts?|"
-                            r"channels?|accounts?|coverage|journalism|updates|alerts)\b", re.IGNORECASE)
+                            r"channels?|accounts?|coverage|journalism|updates|alerts|community|readers|"
+                            r"subscribers|members(?:hip)?|mailing list)\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[\"“”«»]")
 # Notices about the copy itself: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...".
 NOTICE = re.compile(r"\b(?:rush transcript|may not be in its final form|this copy may not|"
                     r"(?:this|the) (?:article|story|content) (?:is|was) (?:originally )?(?:published|republished) "
-                    r"(?:on|by|with permission)|is not available in your (?:region|country))\b", re.IGNORECASE)
+                    r"(?:on|by|with permission)|is not available in your (?:region|country)|"
+                    # disclaimers on the copy: "For information media. Not an official record.", "Example
+                    # publications only represent the views of their individual authors."
+                    r"not an official record|(?:only|solely) represents? the views of (?:its|their|the) "
+                    r"(?:individual )?authors?|views expressed (?:here|herein|in this (?:article|commentary|piece)) "
+                    r"are (?:those|solely)|does not take (?:collective|institutional|corporate) positions)\b",
+                    re.IGNORECASE)
 
 # A wire agency's sign-off closing a paragraph: "... she said. (Anadolu)", "(AP)".
 SIGN_OFF = re.compile(r"(?<=[.!?\"'”’])\s*+\((?P<agency>" + _WIRE + r")\)\s*+$")
@@ -130,11 +145,16 @@ CAPTION_CUES = re.compile(r"\b(?:pictured|is seen|are seen|poses?|posing|photo(?
 GALLERY_PREFIX = re.compile(r"^\s*+(?:item \d+ of \d+\s*+|\*{0,2}\[\d+/\d+\]\*{0,2}\s*+)", re.IGNORECASE)
 
 # Bylines: "BY JANE DOE [mail]", "By Jane Doe, Reuters", "By Jane Doe and John Roe", a lone "By",
-# "By Jane Doe | Updated Feb 5, 2026".
-BYLINE = re.compile(r"^\s*+by\b[:\s]*+(?P<names>[^\[\]()|]{0,200}?)\s*+"
+# "By Jane Doe | Updated Feb 5, 2026", "Written by Jane Doe", "Story by Jane Doe", "Author: Jane Doe".
+BYLINE = re.compile(r"^\s*+(?:(?:(?:written|story|words|text|posted|reported|compiled|article)\s++)?by\b[:\s]*+|"
+                    r"(?:authors?|byline)\s*+:\s*+)(?P<names>[^\[\]()|]{0,200}?)\s*+"
                     r"(?:\[(?P<email>[^\]]{0,200})\]|\((?P<email2>[^)@]{0,100}@[^)]{0,100})\))?\s*+"
                     r"(?:[|·•]\s*+(?:published|updated|posted)\b.*)?$", re.IGNORECASE)
 # Words that end outlets' names ("The Daily Herald", "The Kyiv Independent").
+# A reporter's role on the line under the name, as sites print it: "Regional Correspondent", "Senior Staff Writer",
+# "Deputy Foreign Editor" (reading: a name line followed by one is a byline).
+ROLE_LINE = re.compile(r"^\s*+(?:(?:[A-Z][\w'’-]*+|of|for)\s++){0,4}+(?i:correspondent|editor|staff writer|writer|"
+                       r"reporter|columnist|journalist|contributor|bureau chief|analyst)s?\s*+$")
 OUTLET_WORDS = frozenset("""daily times news post herald journal tribune gazette today independent express telegraph
 guardian star standard review weekly monitor observer agency press online network media magazine chronicle
 courier mail sun record report wire insider dispatch""".split())
@@ -145,7 +165,30 @@ service services team contributor associated reuters""".split())
 # "By Jane Doe in Brussels", "By Jane Doe, staff writer"): any other lower-case word makes the line prose
 # ("By Tuesday, the talks had collapsed.").
 BYLINE_LOWER_WORDS = AFFILIATION_WORDS | frozenset("""and for of in at the with de da del della di du van von der den
-al el bin ibn la le y e""".split())
+al el bin ibn la le y e chief senior deputy special political diplomatic foreign national international regional
+associate managing executive contributing investigative global affairs analyst columnist journalist producer""".split())
+# Names that credit a desk, not a person: "Reuters Staff", "Example News Staff", "Staff Reporter", "Web Desk".
+STAFF_CREDIT = re.compile(r"(?i:\b(?:staff|desk|newsroom|bureau|team|agencies|correspondents?|services?)$|^(?:staff|our|special|"
+                          r"web|news|digital|online)\b)")
+# The article's source line after the story: "Source: Example News and news agencies", "Source: Example Wire".
+SOURCE_LINE = re.compile(r"^\s*+sources?\s*+:\s*+(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: (?!And\b)[A-Z&][\w'’&.-]*+){0,5}+))"
+                         r"(?:\s++(?:and|&)\s++(?:other\s++)?(?:news\s++)?(?:agencies|wires|wire services))?\s*+\.?\s*+$",
+                         re.IGNORECASE)
+# Words of a site's menu items ("Latest Updates", "World News", "Top Stories"): a line of them is no person's name.
+MENU_WORDS = frozenset("""latest top breaking live more world news home opinion business sport sports video videos
+politics updates stories headlines trending popular featured local national international markets tech science health
+culture lifestyle entertainment weather podcasts newsletters topics section sections menu search today analysis
+features explainers photos gallery programs shows""".split())
+# A release's dateline on its own line: "March 4, 2031 - Foocity, Barland - Example Affairs Office" (date, place,
+# issuer), "4 March 2031 – Foocity".
+RELEASE_DATELINE = re.compile(r"^\s*+(?P<date>[^-–—|]{6,40}?)\s++[-–—|]\s++(?P<place>[A-Z][\w'’. ]{1,30}(?:,\s*+[A-Z][\w'’. ]{1,30})?)"
+                              r"(?:\s++[-–—|]\s++(?P<issuer>[A-Z][\w'’&. ]{2,60}))?\s*+$")
+# A release's issuer named on a line before the title: "From: Example Affairs Office".
+FROM_LINE = re.compile(r"^\s*+from\s*+:\s*+(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: (?:[A-Z&][\w'’&.-]*+|of|the|and|for)){0,7}+))"
+                       r"\s*+$", re.IGNORECASE)
+# A reading time beside a byline or a stamp: "5 min read", "6 minute read", "Reading time: 4 minutes".
+READING_TIME = re.compile(r"^\s*+(?:(?:reading time\s*+:?\s*+)?\d{1,3}\s*+(?:min|mins|minutes?)(?:\s++read)?)\s*+$",
+                          re.IGNORECASE)
 # Credit lines that open the footer name people: "(Reporting by Jane Doe; Editing by John Roe)", not "Reporting by
 # state media said ...".
 # A line crediting the reporters, as wire stories end: 'Gambrell reported from Dubai, United Arab Emirates.',
@@ -202,7 +245,12 @@ COPYRIGHT = re.compile(r"©|\(c\)(?=\s*+(?:\d{4}|(?-i:[A-Z])))|(?<![\w-])copyrig
 COPYRIGHT_MAX_WORDS = 30
 COPYRIGHT_HOLDER = re.compile(
     r"(?:©|\(c\)|(?<![\w-])copyright\b)[\s:,©]*+(?:\(c\)\s*+)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?[\s,.]*+)?"
-    r"(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: [A-Z&][\w'’&.-]*+){0,6}+))", re.IGNORECASE)
+    r"(?:copyright\b[\s:,©]*+)?"                     # '© 2024 Copyright Example 24': the word again after the year
+    r"(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: (?:[A-Z&][\w'’&.-]*+|\d{1,3}(?![\w'’&.-])|(?:of|the|and|for)(?= (?:the |of )?[A-Z])))"
+    r"{0,6}+))", re.IGNORECASE)
+# A holder named without the sign, before the reservation: "Example News English, Example Agency. All rights reserved."
+RESERVED_HOLDER = re.compile(r"^\s*+(?P<name>(?-i:[A-Z][\w'’&.-]*+(?: [A-Z&][\w'’&.-]*+){0,5}+))\s*+[,.]"
+                             r"[^\n]{0,80}?\ball rights reserved\b", re.IGNORECASE)
 # Words of a company's legal name after the outlet's ("Example Publishers Ltd.", "Example L.P.").
 LEGAL_NAME_WORDS = frozenset("""limited ltd l.p lp llc inc corp co plc gmbh ag pvt private publishers publishing
 company group holdings""".split())
@@ -244,7 +292,13 @@ WIRE_DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*+(?P<date>(?i:" + _MONTH
     + r")\s++\d{1,2}(?:,\s*+\d{4})?)\.?)?\s*+)?"
     r"(?:\((?P<agency>" + _WIRE + r")\)|/(?P<agency2>" + _WIRE + r")/\.?)\s*+(?:-{1,2}|–|—|:)?\s*+"
-    r"|^(?:(?P<place3>[A-Z][A-Z'’. -]{1,30}[A-Z])\s++)?\((?P<agency3>[A-Z][A-Z&]{1,5})\)\s*+(?:-{1,2}|–|—)\s*+")
+    r"|^(?:(?P<place3>[A-Z][A-Z'’. -]{1,30}[A-Z])\s++)?\((?P<agency3>[A-Z][A-Z&]{1,5})\)\s*+(?:-{1,2}|–|—)\s*+"
+    # state media sign with the agency's name after the place, without brackets: "Foocity, IRNA – ", "FOOCITY, TASS -"
+    r"|^(?P<place4>[A-Z][A-Za-z'’. -]{1,40}?),\s*+(?P<agency4>" + _WIRE + r")\s++(?:-{1,2}|–|—)\s++"
+    # any agency's name in brackets after an upper-case place (and a date) and before a dash: "FOOCITY (Examplewire)
+    # —", "FOOCITY. March 14 (Example-News) -"
+    r"|^(?P<place5>[A-Z][A-Z'’. -]{1,30}[A-Z])(?:[.,]\s*+(?P<date5>(?i:" + _MONTH + r")\s++\d{1,2}))?\s*+"
+    r"\((?P<agency5>[A-Z][\w&'’.-]{1,30}(?: [A-Z][\w&'’.-]{1,30}){0,2}+)\)\s*+(?:-{1,2}|–|—)\s*+")
 PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’. -]{1,30}[A-Z])(?:,\s*+[A-Z][A-Za-z. ]{1,30})?\s*+(?:-{1,2}|–|—|:)\s++")
 
 # Two sentences run together where a scraper lost the space: "... the regime.Treasury also ..." (not in a web

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from dossier import boilerplate as bp
 
 _PHP = re.compile(r"<\?php.*?(?:\?>|\Z)", re.DOTALL | re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[A-Z][a-zA-Z.'’-]*$")
+_NAME_WORD = re.compile(r"^(?=[^\W\d_])[^\W\d_.'’-]*+(?:[.'’-][^\W\d_]*+)*+\.?$")   # letters of any script
 _BY = re.compile(r"^\s*+by\b[:\s]*+", re.IGNORECASE)
 _CREDIT_PREFIX = re.compile(r"^\s*+(?:(?:photo\s*+)?credit\s*+(?:\.\.\.|…|:)?\s*+)++", re.IGNORECASE)
 
@@ -35,6 +35,7 @@ META_TAGS: dict[str, tuple[str, ...]] = {
     "url": ("og:url",),
 }
 BYLINE_XPATH = ('//*[contains(concat(" ", normalize-space(@class), " "), " byline ") or @itemprop="author" '
+                'or contains(concat(" ", normalize-space(@class), " "), " author ") '
                 'or @rel="author" or contains(@class, "byline__name") or contains(@class, "author-name")]')
 MAX_CAPTIONS = 20
 TRAFILATURA_FIRST = frozenset({"title"})
@@ -119,9 +120,12 @@ def _page_metadata(tree) -> dict:
             meta[field] = values if field == "section" else values[0]
     linked = linked_data(tree)
     meta["authors"] = _authors(meta.get("authors")) or linked.get("authors") or _byline_authors(tree)
+    micro = microdata(tree)
     for key in ("site", "section", "published", "title"):
         if linked.get(key) and not meta.get(key):
             meta[key] = linked[key]
+        if micro.get(key) and not meta.get(key):
+            meta[key] = micro[key]
     meta["section"] = meta.get("section") or linked.get("crumbs") or _breadcrumbs(tree)
     title = tree.find(".//title")
     if title is not None and title.text_content().strip():
@@ -130,6 +134,34 @@ def _page_metadata(tree) -> dict:
     if meta.get("section"):
         meta["section"] = list(dict.fromkeys(s for s in meta["section"] if not s.startswith("http")))
     return meta
+
+
+MICRODATA_ARTICLE = ('//*[@itemscope][contains(@itemtype, "Article") or contains(@itemtype, "BlogPosting") '
+                     'or contains(@itemtype, "Report")]')
+
+
+def microdata(tree) -> dict:
+    """What the page's schema.org microdata (itemscope / itemprop attributes, no JSON-LD) says of its article: site
+    (the publisher's name), section (articleSection), published (datePublished) and title (headline)."""
+    scopes = tree.xpath(MICRODATA_ARTICLE)
+    if not scopes:
+        return {}
+    scope, out = scopes[0], {}
+    publisher = scope.xpath('.//*[@itemprop="publisher"]')
+    if publisher:
+        names = publisher[0].xpath('.//*[@itemprop="name"]')
+        out["site"] = _itemprop_value(names[0]) if names else _itemprop_value(publisher[0])
+    for key, prop in (("section", "articleSection"), ("published", "datePublished"), ("title", "headline")):
+        found = scope.xpath(f'.//*[@itemprop="{prop}"]')
+        if found and _itemprop_value(found[0]):
+            out[key] = [_itemprop_value(found[0])] if key == "section" else _itemprop_value(found[0])
+    return {k: v for k, v in out.items() if v}
+
+
+def _itemprop_value(el) -> str:
+    """An itemprop's value: its content or datetime attribute, else its text."""
+    value = el.get("content") or el.get("datetime") or el.text_content()
+    return " ".join(htmllib.unescape(value or "").split())[:300]
 
 
 ARTICLE_TYPES = re.compile(r"Article$|^Report$|^BlogPosting$|^LiveBlogPosting$")
@@ -255,9 +287,10 @@ def _authors(raw: str | None) -> list[str]:
     if not raw or raw.startswith("http"):
         return []
     names = []
-    for part in re.split(r"[;,|]|\band\b|&|\s(?:for|For|FOR)\s", _BY.sub("", raw)):
+    for part in re.split(r"[;,|]|\band\b|&|\s(?:for|For|FOR)\s|\s[-–—/]\s", _BY.sub("", raw)):
         words = part.split()
-        if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not part.isupper() \
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) and w[0].isupper() for w in words) \
+                and not part.isupper() \
                 and not any(w.lower().strip(".") in bp.AFFILIATION_WORDS for w in words) \
                 and " ".join(words) not in bp.WIRE_AGENCIES:
             names.append(" ".join(words))

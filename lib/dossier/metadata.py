@@ -1,13 +1,16 @@
 """The `meta` dict of an Article: what the input states about itself, normalised.
 
-Sources, most trusted first: the user's `published`; the page's metadata (HTML <meta> tags, a crawler's record,
-front matter: see reading.py and html.py); the title's suffix after a dash or bar; a wire or state-media dateline
-("KYIV, Feb 5 (Reuters) -", "UNITED NATIONS (AP) —"); bylines and e-mail footers in the text. Dates are read
+Sources, most trusted first: the user's `published`; the page's metadata (HTML <meta> tags, JSON-LD, microdata, a
+crawler's record, front matter: see reading.py and html.py); the title's suffix after a dash or bar; a release's
+issuer; a wire or state-media dateline ("KYIV, Feb 5 (Reuters) -", "UNITED NATIONS (AP) —", "Foocity, IRNA –"); a
+byline's affiliation; the masthead; a "Source:" line; a name in the text that the host spells; the copyright line's
+holder; bylines and e-mail footers in the text. Dates are read
 only where the input states a full calendar date: the clock is never read, so without a date from the user or
 the article `published` is None and `published_source` says so.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from datetime import date, datetime
@@ -84,10 +87,10 @@ def dateline(body: str) -> dict:
     """The wire or state-media dateline opening the body: place, date (as written) and agency, where stated."""
     m = bp.WIRE_DATELINE.match(body)
     if m:
-        place = m.group("place") or m.group("place3")
-        return {k: v for k, v in {"place": place.strip() if place else None, "date": m.group("date"),
-                                  "agency": m.group("agency") or m.group("agency2") or m.group("agency3")}.items()
-                if v}
+        place = m.group("place") or m.group("place3") or m.group("place4") or m.group("place5")
+        return {k: v for k, v in {"place": place.strip() if place else None, "date": m.group("date") or m.group("date5"),
+                                  "agency": m.group("agency") or m.group("agency2") or m.group("agency3")
+                                  or m.group("agency4") or m.group("agency5")}.items() if v}
     m = bp.PLACE_DATELINE.match(body)
     return {"place": m.group("place").strip()} if m else {}
 
@@ -96,9 +99,11 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     """The outlet's name: the site's own name unless it is written like an app's, else a title suffix, the issuer
     of a press release, the agency of a wire dateline, a name in the text matching the host, or the holder of the
     page's copyright line."""
-    site, suffix = meta.get("site"), _title_suffix(meta)
+    site, suffix = _site_name(meta.get("site")), _title_suffix(meta)
     hosts = [meta.get("hostname"), meta.get("url"), meta.get("site"), meta.get("author_email")]
     stems = [s for s in (host_stem(str(h)) for h in hosts if h) if s]
+    if site and _app_style(site.lstrip("@")) and fold(site) not in stems:
+        stems.append(fold(site))          # 'ExampleNews' is looked for as the name the page spells out
     if site and suffix and _same_letters(site, suffix):
         # one name spelt two ways: the fuller spelling, with its article, spaces or domain ('Examplenews' (a
         # handle) -> 'Example News', 'Example News' -> 'ExampleNews.com', 'Example Times' -> 'The Example Times')
@@ -106,22 +111,71 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     if site and not _DOMAIN_NAME.match(site) and not _app_style(site):
         return site
     if suffix:
-        return suffix
+        return _section_suffix(suffix, raw) or suffix
     if meta.get("issuer"):
         return meta["issuer"]
     agency = meta.get("agency") or _wire_agency(body)
     if agency:
         return agency
     if meta.get("affiliation") and not _DOMAIN_NAME.match(meta["affiliation"]):
-        return meta["affiliation"]
+        return _fuller(meta["affiliation"], meta.get("masthead"))
     if meta.get("masthead"):
         return meta["masthead"]
+    if meta.get("source_credit"):
+        return meta["source_credit"]
     labels = [label for h in hosts if h for label in host_labels(str(h))]
     for label in dict.fromkeys(stems + labels):
-        name = _name_for_stem(label, raw)
-        if name:
-            return name
+        name = _without_author(_name_for_stem(label, raw) or "", meta)
+        if name and name.rstrip(".,;:"):
+            return name.rstrip(".,;:")          # 'Example News.' of '© 2031 Example News. All rights reserved.'
     return site or (_stem_name(stems[0]) if stems else None) or copyright_holder(raw)
+
+
+_TAGLINE_SEP = re.compile(r":\s++| [|–—-] ")
+
+
+def _site_name(site: str | None) -> str | None:
+    """A site's name without the tagline some sites add to it: 'Example News: Breaking News, Latest Headlines' and
+    'Example News | Breaking News' -> 'Example News'; a name without one stays ('Example News Agency')."""
+    if not site:
+        return site
+    parts = _TAGLINE_SEP.split(str(site), maxsplit=1)
+    if len(parts) == 2 and 1 <= len(parts[0].split()) <= 4 and len(parts[1].split()) >= 2:
+        return parts[0].strip()
+    return site
+
+
+def _without_host_name(author: str, meta: dict) -> str:
+    """An author's name without the outlet's name run onto it, where the page's host spells it: 'Jane Doe Global
+    Example' -> 'Jane Doe' on globalexample.com. A name that is all host ('Example') or keeps fewer than two words
+    stays as it was."""
+    words = author.split()
+    stems = {host_stem(str(h)) for h in (meta.get("hostname"), meta.get("url")) if h} - {None}
+    for k in range(2, len(words) - 1):
+        if fold(" ".join(words[k:])) in stems:
+            return " ".join(words[:k])
+    return author
+
+
+def _without_author(name: str, meta: dict) -> str:
+    """A name found for the host without a byline's author before it ('Jane Doe Global Example' -> 'Global
+    Example' when the byline read 'Jane Doe Global Example' and the host is globalexample.com)."""
+    words = name.split()
+    for author in meta.get("authors") or []:
+        person = _without_host_name(str(author), meta).split()
+        if len(person) >= 2 and words[:len(person)] == person and len(words) > len(person):
+            return " ".join(words[len(person):])
+    return name
+
+
+def _fuller(name: str, masthead: str | None) -> str:
+    """The masthead when it is the same outlet's name written in full ('Example' in a byline's 'Example staff
+    writer', 'Example Asia' at the top of the page), else `name`."""
+    if masthead:
+        short, full = name.casefold().split(), masthead.casefold().split()
+        if len(short) < len(full) and full[:len(short)] == short:
+            return masthead
+    return name
 
 
 SHORT_STEM = 4          # a host name this short is an acronym: 'pna' -> 'PNA', 'bbc' -> 'BBC'
@@ -151,7 +205,8 @@ def copyright_holder(raw: str) -> str | None:
             break
     if found is None:
         return None
-    for m in bp.COPYRIGHT_HOLDER.finditer(found):
+    reserved = None if bp.COPYRIGHT_HOLDER.search(found) else bp.RESERVED_HOLDER.match(found)
+    for m in [reserved] if reserved else bp.COPYRIGHT_HOLDER.finditer(found):
         words = m.group("name").split()
         words = words[:next((i for i, w in enumerate(words) if w.lower() in ("all", "or")), len(words))]
         while words and words[-1].lower().strip(",.") in bp.LEGAL_NAME_WORDS:
@@ -160,6 +215,17 @@ def copyright_holder(raw: str) -> str | None:
         if name and not _DOMAIN_NAME.match(name.lower()) and name.lower() not in ("copyright", "all"):
             return name
     return None
+
+
+def _section_suffix(suffix: str, raw: str) -> str | None:
+    """The copyright holder, when the title's suffix is a section's label ('Headline - Example Region News') rather
+    than the site's name: the page never names the suffix again but names the holder at least twice (masthead and
+    copyright line). None otherwise: the suffix stands."""
+    holder = copyright_holder(raw)
+    if not holder or fold(holder) == fold(suffix):
+        return None
+    low = raw.casefold()
+    return holder if low.count(suffix.casefold()) <= 1 and low.count(holder.casefold()) >= 2 else None
 
 
 def _same_letters(a: str, b: str) -> bool:
@@ -189,9 +255,16 @@ def _app_style(name: str) -> bool:
     return " " not in name.strip() and (name.islower() or bool(_INNER_CAPITAL.match(name)))
 
 
+# A web archive's address of a saved page: 'https://web.archive.org/web/20310304120000/https://www.example.com/x'.
+_ARCHIVED_URL = re.compile(r"/web/\d{4,14}[a-z_]{0,4}/((?:https?://)?[\w.-]{1,253}\.[a-z]{2,24}(?:[/:?#]|$))", re.IGNORECASE)
+
+
 def host_labels(host: str) -> list[str]:
     """The labels of a host name (of a URL or an e-mail address) that can name an outlet, most general last:
     'europe.dailyherald.co.uk' -> ['europe', 'dailyherald']."""
+    archived = _ARCHIVED_URL.search(host)
+    if archived:
+        host = archived.group(1)          # a page kept by a web archive: the address it was saved from
     host = host.split("@")[-1]
     host = re.sub(r"^[a-z]+://", "", host).split("/")[0].split(":")[0].lower()
     if "." not in host:
@@ -245,13 +318,26 @@ _STOP = frozenset({"the", "a", "an", "of", "and", "more", "from", "with", "by", 
 
 def _name_for_stem(stem: str, raw: str) -> str | None:
     """The name in the raw text whose letters hold the host's stem ('koreatimes' in 'Korea Times'), preferring
-    one written in several words over the stem itself ('Kyivindependent'); None when the text has none."""
+    one written in several words over the stem itself ('Kyivindependent'); None when the text has none.
+
+    Only phrases whose letters hold the stem are searched for the words that cover it: a run of a phrase's words
+    holds the stem only if the whole phrase does (fold drops what lies between words), so the answer is the same
+    as searching every phrase, at a fraction of the cost on a large page."""
     best = None
-    for m in _CAP_PHRASE.finditer(raw):
-        name = _covering(m.group(0), stem)
+    for phrase, folded in _cap_phrases(raw):
+        if stem not in folded:
+            continue
+        name = _covering(phrase, stem)
         if name and (best is None or len(name.split()) > len(best.split())):
             best = name
     return best
+
+
+@functools.lru_cache(maxsize=4)
+def _cap_phrases(raw: str) -> tuple[tuple[str, str], ...]:
+    """Each capitalised phrase of the raw text with its letters folded, read once per text (outlet() looks up
+    several host labels in the same page)."""
+    return tuple((m.group(0), fold(m.group(0))) for m in _CAP_PHRASE.finditer(raw))
 
 
 def build(cleaned_meta: dict, *, raw: str, body: str, published=None, source_path: str | None = None,
@@ -262,6 +348,9 @@ def build(cleaned_meta: dict, *, raw: str, body: str, published=None, source_pat
     no date, relative dates stay unresolved), dateline (place, date, agency), description, links, url, format.
     """
     m = cleaned_meta
+    if m.get("front_matter"):
+        from dossier.reading import split_front_matter
+        raw = split_front_matter(raw)[1]          # the crawler's fields ('source: Examplenews') are no page text
     stated = stated_date(m.get("published")) or stated_date(m.get("date_line"))
     given = iso_date(published)
     where = dateline(body)
@@ -272,7 +361,8 @@ def build(cleaned_meta: dict, *, raw: str, body: str, published=None, source_pat
         "title": m.get("title"),
         "outlet": outlet(m, raw, body),
         "section": list(m.get("section") or []),
-        "authors": [a for a in dict.fromkeys(m.get("authors") or []) if not _contribution_note(str(a))],
+        "authors": [a for a in dict.fromkeys(_without_host_name(str(a), m) for a in m.get("authors") or [])
+                    if not _contribution_note(a)],
         "author_email": m.get("author_email"),
         "published": given or stated,
         "published_stated": stated,

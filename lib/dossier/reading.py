@@ -246,7 +246,9 @@ def widget_line(s: str, *, prose: bool) -> bool:
     Phrases match as whole words. A line that reads as prose is furniture only when it speaks to the reader
     ("Sign up here.", "To write comments, please log in.") with a strong widget phrase and is short.
     """
-    if to_reader(s) or bp.NOTICE.search(s) and len(s.split()) <= bp.WIDGET_PROSE_MAX_WORDS:
+    if to_reader(s) or bp.NOTICE.search(s) and len(s.split()) <= bp.NOTICE_MAX_WORDS:
+        return True
+    if bp.UI_IMPERATIVE.match(s) and len(s.split()) <= bp.UI_IMPERATIVE_MAX_WORDS and not bp.QUOTE_MARKS.search(s):
         return True
     if bp.COPYRIGHT.search(s) and len(s.split()) <= bp.COPYRIGHT_MAX_WORDS and not bp.QUOTE_MARKS.search(s):
         return True
@@ -329,6 +331,10 @@ class _State:
     previous: Line | None = None      # the line judged last
     body_count: int = 0
     has_title: bool = False
+    title_no: int | None = None       # the line the title was taken from (None: given or not yet found)
+    first_no: int | None = None       # the page's first line with text
+    nav_since_title: int = 0          # menu lines dropped between the title taken and the next line of the head,
+                                      # -1 once a byline confirmed the title
     last_run: int | None = None       # the long line the last paragraph was cut from
     last_units: int = 0               # how many of its sentences that paragraph holds
 
@@ -368,6 +374,8 @@ class _State:
         return not full or _open_quote(last.text)
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
+        if reason == "byline":
+            self.nav_since_title = -1      # a byline under the title confirms it: no later line takes its place
         self.removed.append(Removed(line.no, text if text is not None else (line.raw or line.text), reason))
 
 
@@ -387,6 +395,7 @@ def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
         kept.append(line)
     joined = join_wrapped(kept)
     alone = sum(1 for line in joined if line.text) == 1
+    st.first_no = next((line.no for line in joined if _page_text(line.text)), None)
     for run, line in enumerate(joined):
         if not line.text:
             if line.raw or line.mark:
@@ -400,8 +409,16 @@ def clean_lines(lines: list[Line], *, title: str | None = None) -> Cleaned:
     if st.title and not st.has_title:
         st.paragraphs.insert(0, Paragraph("title", st.title, None))
     st.meta.setdefault("title", next((p.text for p in st.paragraphs if p.kind == "title"), None))
+    if not st.meta.get("masthead") and not alone:
+        masthead = named_masthead(joined)
+        if masthead and norm(masthead) not in {norm(x) for x in [st.meta.get("title") or "",
+                                                                *(st.meta.get("authors") or [])]}:
+            st.meta["masthead"] = masthead
     if st.links:
         st.meta["links"] = [{"text": k.text, "url": k.url} for k in dict.fromkeys(st.links)]
+    host = links_host([ln.raw or ln.text for ln in lines])
+    if host:
+        st.meta.setdefault("hostname", host)
     return Cleaned(st.paragraphs, st.removed, st.meta)
 
 
@@ -411,6 +428,11 @@ def _classify_run(st: _State, line: Line) -> None:
     units = segments.units(line.text, title=title)
     head = segments.split_head(units[0].text) if title is None and not st.paragraphs and units \
         and units[0].kind == "sentence" else None
+    if head is None and title is None and not st.paragraphs and units and units[0].kind == "sentence":
+        head = stamp_head(st, units[0].text)
+        if head is not None and _PLACE_ONLY.match(head[2]) and len(units) > 1:
+            head = (head[0], head[1], f"{head[2]} {units[1].text}")       # 'KYIV.' / 'March 14 (Agency) - ...'
+            units = units[:1] + units[2:]
     if head is not None:
         st.title, rest, first = head
         st.keep("title", st.title)
@@ -427,6 +449,45 @@ def _classify_run(st: _State, line: Line) -> None:
             st.drop(line, unit.kind, unit.text)
         else:
             _classify(st, line._replace(text=unit.text, raw=""))
+
+
+_PLACE_ONLY = re.compile(r"^[A-Z][A-Z'’ -]{1,30}[A-Z]\.?$")
+_AFTER_STAMP = re.compile(r"^[\s,–—-]*+(?:\d{1,2}[:.]\d{2}(?:\s*+[ap]\.?m\.?)?(?:\s++(?:[A-Z]{1,3}T|UTC)\b)?)?\s*+"
+                          r"(?:[|·]\s*+[A-Z][\w&]*+(?:,\s*+[A-Z][\w&]*+){0,4}+\s++)?")
+_CAPS_TAIL = re.compile(r"(?:\s++[A-Z][A-Z&.'’-]++){1,4}+\s*+[-–—|]?\s*+$")
+STAMP_HEAD_MAX_WORDS = 60
+_DATE_LEADS = frozenset({"on", "since", "until", "till", "by", "from", "of", "in", "at", "to", "before", "after", "the",
+                         "a", "and", "or", "between", "dated"})
+
+
+def stamp_head(st: _State, sentence: str) -> tuple[str, str, str] | None:
+    """(title, the rest of the head, the sentence after it) of a one-line page's first sentence whose head ends in
+    a date stamp ('... Subscribe Example ministers agree new limits 14 March 2031, 16:20 FOOCITY. ...', 'Example
+    ministers agree new limits EXAMPLE NEWS - Mar 4, 2031 - 18:22 | World, All Example ministers agreed ...'), or
+    None. The title is the words between the last widget phrase (the site's menu) and the stamp, without an agency's
+    name in capitals before the stamp (kept as the agency); the stamp is the date line; a time and a bar of
+    sections after it are part of the head."""
+    from dossier.metadata import _STAMP_DAY
+    m = _STAMP_DAY.search(sentence)
+    if not m or len(sentence[:m.start()].split()) > STAMP_HEAD_MAX_WORDS:
+        return None
+    head = sentence[:m.start()]
+    widgets = list(bp.WIDGET.finditer(head))
+    start = widgets[-1].end() if widgets else 0
+    title = head[start:]
+    caps = _CAPS_TAIL.search(title)
+    agency = caps.group(0).strip(" -–—|") if caps and len(title[:caps.start()].split()) >= 3 else None
+    title = (title[:caps.start()] if agency else title).strip(" -–—|,")
+    after = sentence[m.end():]
+    rest = _AFTER_STAMP.match(after)
+    first = after[rest.end():] if rest else after
+    if not 3 <= len(title.split()) <= 30 or title.split()[-1].lower() in _DATE_LEADS \
+            or not re.match(r"[\"“‘']?[A-Z]", first):
+        return None                  # a date inside the first sentence's prose ('... agreed on 4 March 2031 to ...')
+    if agency:
+        st.meta.setdefault("agency", agency)
+    st.meta.setdefault("date_line", m.group(0))
+    return title, (head[:start] + head[start:].replace(title, "", 1) + m.group(0) + after[:len(after) - len(first)]).strip(), first
 
 
 def stated_in(s: str) -> bool:
@@ -498,7 +559,7 @@ def _cut_spans(st: _State, line: Line, s: str) -> str:
                     s = (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
     if line.run is not None or not (bp.WIDGET.search(s) or bp.READER_PRONOUN.search(s) or bp.NOTICE.search(s)
                                     or bp.COPYRIGHT.search(s)) \
-            or not sentence_shaped(s):
+            or not sentence_shaped(s) or _copyright_line(s):
         return s
     sentences = segments.split_sentences(s)
     if len(sentences) < 2:
@@ -510,6 +571,12 @@ def _cut_spans(st: _State, line: Line, s: str) -> str:
         else:
             kept.append(sentence)
     return " ".join(kept) if kept else s
+
+
+def _copyright_line(s: str) -> bool:
+    """A short copyright line, furniture as a whole ('Example News English, Example Agency. All rights reserved.'):
+    not cut into sentences, so that the holder's name does not stay behind as a paragraph."""
+    return bool(bp.COPYRIGHT.search(s)) and len(s.split()) <= bp.COPYRIGHT_MAX_WORDS and not bp.QUOTE_MARKS.search(s)
 
 
 _BULLET = re.compile(r"^\s*+[*•-]\s++")
@@ -526,10 +593,11 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
     words = len(text.split())
     if prose and not heading and (not bullet or words >= BULLET_PROSE_WORDS):
         return st.keep("body", _BULLET.sub("", text) if bullet else text, None, line)
-    if not st.has_title and not st.title and st.body_count == 0 and 3 <= words <= 30 and not bullet:
-        st.title = text
+    if not st.has_title and not st.title and st.body_count == 0 and 3 <= words <= 30 and not bullet \
+            and _wordy(text):
+        st.title, st.title_no, st.nav_since_title = text, line.no, 0
         return st.keep("title", text)
-    if _after_masthead(st, text, words, bullet):
+    if _after_masthead(st, line, text, words, bullet):
         return None
     if heading and st.body_count and words <= 20:
         if st.pending_heading is not None:
@@ -540,34 +608,101 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
         return st.keep("caption", text, None, line)
     reason = "table" if line.mark == "table" else "heading" if st.body_count and words <= 12 and not bullet \
         else "navigation"
+    if st.nav_since_title >= 0:
+        st.nav_since_title += reason == "navigation" and st.title_no is not None and words <= MENU_ITEM_MAX_WORDS
     st.drop(line, reason)
 
 
 MASTHEAD_MAX_WORDS = 4
+
+
+def _wordy(text: str) -> bool:
+    """Two words or more of two letters or more: a line of text, not a control's marks ('A- A A+', '< 1 2 >')."""
+    return sum(sum(c.isalpha() for c in w) >= 2 for w in text.split()) >= 2
+MENU_ITEM_MAX_WORDS = 4      # a longer line dropped before the article is a standfirst or a teaser, not the menu
 HEADLINE_MIN_WORDS = 5
 
 
-def _after_masthead(st: _State, text: str, words: int, bullet: bool) -> bool:
-    """A headline under a masthead: the page's first short line was the outlet's name ('Radio Free Example/Radio
-    Example', 'The Example Herald': at most four capitalised words) and a longer line follows before the article;
-    the longer line is the title and the name the masthead."""
+def _after_masthead(st: _State, line: Line, text: str, words: int, bullet: bool) -> bool:
+    """A headline under the page's head: the line taken for the title before the article was not the headline
+    when a longer line (five words or more) follows before the article and either
+    - the taken line was the page's first line and reads as a name ('Radio Free Example/Radio Example', 'The
+      Example Herald': at most four capitalised words): it is the masthead, the outlet's name; or
+    - lines of the site's menu came between them ('Video on Demand' / 'Radio' / 'Programs' / the headline): it
+      was a menu item of three words or more ('Skip next section Navigation', 'Countries & Regions').
+    The longer line is the title. A standfirst right under the headline ('Vessels that ... will be refused port
+    services, MPA says') has no menu line before it and stays out of the title."""
     if st.body_count or st.given_title is not None or bullet or words < HEADLINE_MIN_WORDS or words > 30:
         return False
     first = st.paragraphs[-1] if st.paragraphs else None
-    if first is None or first.kind != "title" or len(st.paragraphs) != 1 or not _masthead_like(first.text):
+    if first is None or first.kind != "title" or len(st.paragraphs) != 1 or st.title_no is None:
         return False
-    st.meta.setdefault("masthead", first.text)
-    st.removed.append(Removed(0, first.text, "masthead"))
+    masthead = st.title_no == st.first_no and _masthead_like(first.text)
+    if st.nav_since_title < 0 or not masthead and not st.nav_since_title:
+        return False
+    if masthead:
+        st.meta.setdefault("masthead", first.text)
+    st.removed.append(Removed(st.title_no, first.text, "masthead" if masthead else "navigation"))
     st.paragraphs.pop()
-    st.title = text
+    st.title, st.title_no, st.nav_since_title = text, line.no, 0
     st.keep("title", text)
     return True
 
 
-def _masthead_like(s: str) -> bool:
+def _masthead_like(s: str, most: int = MASTHEAD_MAX_WORDS) -> bool:
     words = s.split()
-    return len(words) <= MASTHEAD_MAX_WORDS and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
+    return len(words) <= most and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) \
         and not bp.SENTENCE_END.search(s)
+
+
+NAMED_MASTHEAD_MAX_WORDS = 6
+
+
+LINKS_HOST_SHARE = 0.5
+
+
+_LINK_HOST = re.compile(r"(?<![\w/])https?://([\w.-]{1,253})")
+
+
+def links_host(lines: list[str]) -> str | None:
+    """The host most of a copy's web addresses point to (its menus, related stories and footer as Markdown links),
+    when it holds at least half of them and two or more: the site's own, read as the page's host name when the
+    copy gives none."""
+    hosts = [h.lower() for s in lines for h in _LINK_HOST.findall(s)]
+    if not hosts:
+        return None
+    counts: dict[str, int] = {}
+    for h in hosts:
+        counts[h] = counts.get(h, 0) + 1
+    best = max(counts, key=lambda h: (counts[h], -hosts.index(h)))
+    return best if counts[best] >= LINKS_HOST_SHARE * len(hosts) and counts[best] >= 2 else None
+
+
+def named_masthead(lines: list[Line]) -> str | None:
+    """The page's first line when it is the outlet's name as a masthead: two to six capitalised words ('Example
+    News English', 'Ministry of Foreign Affairs of Example') that the page names again further down (its footer,
+    a newsletter box, a copyright line, 'Follow Example News English on X'). A menu's first item is not named
+    again; a line of menu words with lower-case words ('Skip to main content') is no name."""
+    texts = [ln.text for ln in lines if ln.text and ln.text.strip()]
+    while texts and not _page_text(texts[0]):      # 'Skip to main content', 'Screen Reader Access', 'A- A A+'
+        texts.pop(0)
+    if len(texts) < 3:
+        return None
+    first = texts[0].strip()
+    words = first.split()
+    if not 1 <= len(words) <= NAMED_MASTHEAD_MAX_WORDS or not _masthead_like(first, NAMED_MASTHEAD_MAX_WORDS) \
+            or bp.WIDGET.search(first) or any(c.isdigit() for c in first) or first.lower() in bp.MENU_WORDS:
+        return None
+    key = f" {norm(first)} "
+    again = sum(key in f" {norm(t)} " for t in texts[1:])
+    return first if again >= (1 if len(words) > 1 else 2) else None     # one word: named twice more ('Example')
+
+
+def _page_text(text: str) -> bool:
+    """A line of the page's own text at its top: not a widget ('Skip to main content', 'Screen Reader Access') and
+    with a word of two letters or more (not 'A- A A+')."""
+    s = text.strip()
+    return bool(s) and not bp.WIDGET.match(s) and any(sum(c.isalpha() for c in w) >= 2 for w in s.split())
 
 
 def _duplicate(st: _State, line: Line, key: str, credit: str | None) -> bool:
@@ -600,10 +735,16 @@ def _meta_line(st: _State, line: Line) -> bool:
         st.footer_box = not bp.CREDIT_OPENER.match(s) and not re.match(r"\s*+our standards", s, re.IGNORECASE)
         _footer_line(st, line)
         return True
+    source = bp.SOURCE_LINE.match(s) if st.body_count >= 2 else None
+    if source:
+        st.meta.setdefault("source_credit", source.group("name"))   # 'Source: Example News and news agencies'
+        st.drop(line, "credit")
+        return True
     if st.body_count >= 2 and bp.CONTRIBUTOR_LINE.match(s):
         st.drop(line, "credit")                        # 'Gambrell reported from Dubai, United Arab Emirates.'
         return True
-    if _byline(st, line) or _signed_line(st, line) or _contact(st, line):
+    if _byline(st, line) or _signed_line(st, line) or _contact(st, line) or _role_line(st, line) \
+            or _author_links(st, line):
         return True
     if bp.RELEASE_STAMP.match(s):
         st.drop(line, "dateline")
@@ -611,11 +752,25 @@ def _meta_line(st: _State, line: Line) -> bool:
     release = bp.PRESS_RELEASE.match(s)
     if release:
         issuer = st.previous.text if st.previous is not None else ""
+        stamped = release.group("date").strip()
         if issuer and len(issuer.split()) <= bp.ISSUER_MAX_WORDS and issuer[0].isupper() \
-                and not bp.SENTENCE_END.search(issuer):
+                and not bp.SENTENCE_END.search(issuer) and _issues_release(st, s, stamped, issuer):
             st.meta.setdefault("issuer", issuer)
             _untitle(st, issuer)
-        st.meta.setdefault("date_line", release.group("date"))
+        if stamped:
+            st.meta.setdefault("date_line", stamped)
+        st.drop(line, "dateline")
+        return True
+    release_line = bp.RELEASE_DATELINE.match(s) if st.body_count == 0 else None
+    if release_line and stated_in(release_line.group("date")):
+        st.meta.setdefault("date_line", release_line.group("date"))      # 'March 4, 2031 - Foocity - Example Office'
+        if release_line.group("issuer"):
+            st.meta.setdefault("issuer", release_line.group("issuer").strip())
+        st.drop(line, "dateline")
+        return True
+    from_line = bp.FROM_LINE.match(s) if st.body_count == 0 else None
+    if from_line:
+        st.meta.setdefault("issuer", from_line.group("name"))            # 'From: Example Affairs Office'
         st.drop(line, "dateline")
         return True
     if st.body_count == 0 and _section_line(s):
@@ -631,6 +786,7 @@ def _meta_line(st: _State, line: Line) -> bool:
         return True
     if stamp_line(s):
         st.meta.setdefault("date_line", s)
+        _author_above(st)
         st.drop(line, "dateline")
         return True
     for pattern, reason in _META_PATTERNS:
@@ -644,6 +800,17 @@ def _meta_line(st: _State, line: Line) -> bool:
             st.drop(line, reason)
             return True
     return False
+
+
+def _issues_release(st: _State, stamp: str, date: str, issuer: str) -> bool:
+    """Whether the line above a 'Press release' stamp is the release's issuer: the stamp stands before the article
+    and is one release's ('Press release', 'Press release 20 May 2025') or the releases' page under the line taken
+    for the title ('Example Department of the Treasury' / 'Press Releases'), not a menu's 'Press Releases' after
+    another menu item or a footer's 'Press Release' under a document number ('SC/12345'); the issuer is a name,
+    without digits."""
+    plural = re.match(r"\s*+\w+\s++releases\b", stamp, re.IGNORECASE) is not None
+    heads = bool(st.paragraphs) and st.paragraphs[-1] == Paragraph("title", issuer, None)
+    return st.body_count == 0 and (bool(date) or not plural or heads) and not any(c.isdigit() for c in issuer)
 
 
 def _footer_opener(s: str) -> bool:
@@ -683,14 +850,41 @@ def reads_as_prose(s: str) -> bool:
 _CRUMB_SEP = re.compile(r"(?<!\s)\s++[>»›]\s++")
 
 
+_BYLINE_PARTS = re.compile(r"(?<!\s)\s++(?:[|·•]\s++|(?=(?i:on)\s++\S))")
+
+
+def byline_head(st: _State, s: str) -> str:
+    """The byline proper of a line that adds a stamp, a reading time or an agency after a bar or dot, or a date
+    after 'on': 'By Jane Doe | Reuters', 'By Jane Doe · March 4, 2031 · 5 min read', 'Posted by Jane Doe on March 4,
+    2031' -> 'By Jane Doe' (the date kept as the date line, the agency as the affiliation); else the line."""
+    parts = _BYLINE_PARTS.split(s)
+    if len(parts) < 2:
+        return s
+    rest = [re.sub(r"^(?i:on)\s++", "", p) for p in parts[1:]]
+    if not all(stamp_line(p) or bp.READING_TIME.match(p) or p.strip() in bp.WIRE_AGENCIES or _organisation(p)
+               for p in rest):
+        return s
+    for p in rest:
+        if stamp_line(p):
+            st.meta.setdefault("date_line", p)
+        elif not bp.READING_TIME.match(p):
+            st.meta.setdefault("affiliation", p.strip())
+    return parts[0]
+
+
 def _byline(st: _State, line: Line) -> bool:
     s = line.text
     by = bp.BYLINE.match(s)
+    if by is None or not _byline_names(by.group("names")):
+        first = bp.BYLINE.match(_BYLINE_PARTS.split(s)[0])
+        if first is not None and first.group(0) != s and _byline_names(first.group("names")):
+            s = byline_head(st, s)
+            by = bp.BYLINE.match(s)
     if not by or len(s.split()) > 12 or not _byline_names(by.group("names")):
         return False
     names = by.group("names")
     if names and _organisation(names):
-        st.meta.setdefault("affiliation", names.strip())         # 'By Example News', 'By RFE/RL'
+        st.meta.setdefault("affiliation", _desk_of(names.strip()) or names.strip())   # 'By Example News', 'By RFE/RL'
     elif names:
         st.meta.setdefault("authors", _names(names))
         affiliation = _affiliation(names)
@@ -711,9 +905,20 @@ def _organisation(names: str) -> bool:
     capitalised words ending in an outlet's word ('Example News'); not 'Newsroom' or a person's name."""
     s = " ".join(names.split()).strip(" .,")
     words = s.split()
-    return s in bp.WIRE_AGENCIES or bool(re.fullmatch(r"[A-Z]{2,}/[A-Z]{2,}", s)) or \
+    return s in bp.WIRE_AGENCIES or bool(re.fullmatch(r"[A-Z]{2,}/[A-Z]{2,}", s)) or _desk_of(s) is not None or \
         1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() in bp.OUTLET_WORDS \
         and _outlet_tail(words) == len(words)
+
+
+_DESK = re.compile(r"^(?:The )?(?P<org>[A-Z][\w&/.-]*+(?: [A-Z][\w&/.-]*+){0,3}?)(?:['’]s (?:[A-Z][\w-]*+ ){0,3}| )"
+                   r"(?i:staff|desk|service|bureau|newsroom|team)$")
+
+
+def _desk_of(s: str) -> str | None:
+    """The organisation whose desk signs a byline: "Example Wire Staff" -> 'Example Wire', "RFE/RL's Example
+    Service" -> 'RFE/RL'; None for anything else ('Jane Doe')."""
+    m = _DESK.match(" ".join(s.split()).strip(" .,"))
+    return m.group("org") if m else None
 
 
 def _affiliation(names: str) -> str | None:
@@ -752,27 +957,75 @@ def _untitle(st: _State, issuer: str) -> None:
 
 
 _SIGNED = re.compile(r"^(?P<names>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+(?:(?:,| and| &) [A-Z][\w'’.-]*+"
-                     r"(?: [A-Z][\w'’.-]*+){1,3}+){0,3}+)(?:, (?P<affiliation>[A-Z][\w&/'’. -]{1,40})| in "
-                     r"(?P<place>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2}+))$")
+                     r"(?: [A-Z][\w'’.-]*+){1,3}+){0,3})(?:(?:, | \| )(?P<affiliation>[A-Z][\w&/'’. -]{1,40})| in "
+                     r"(?P<place>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2}+)"
+                     r"| with (?P<helpers>(?:" + bp._WIRE + r")(?:(?:, | and | & )(?:" + bp._WIRE + r"))*+))$")
 
 
 def _signed_line(st: _State, line: Line) -> bool:
     """A byline without 'By' between the title and the body: 'Jane Doe, Reuters', 'Jane Doe and John Roe, Example
-    News', 'Jane Doe in Brussels'. The names must read as people's and the affiliation as an agency or an
+    News', 'Jane Doe in Brussels', 'Jane Doe with Reuters, AFP' (the agencies helped: they are not the outlet). The names must read as people's and the affiliation as an agency or an
     organisation's name; an agency is kept as the article's agency."""
     s = line.text.strip()
-    m = _SIGNED.match(s) if st.has_title and st.body_count == 0 and len(s.split()) <= 12 else None
+    m = _SIGNED.match(s) if st.has_title and st.body_count <= 1 and len(s.split()) <= 12 else None
     if not m:
         return False
     names = _names(m.group("names"))
     affiliation = m.group("affiliation")
     agency = affiliation if affiliation in bp.WIRE_AGENCIES else None
+    if st.body_count and not (agency or m.group("helpers")):
+        return False           # under a standfirst kept as the first paragraph, only a name with its agencies
     if not names or not all(_person_like(n) for n in names) or \
             affiliation and not agency and _person_like(affiliation):
         return False
     st.meta.setdefault("authors", names)
     if agency:
         st.meta.setdefault("agency", agency)
+    st.drop(line, "byline")
+    return True
+
+
+def _role_line(st: _State, line: Line) -> bool:
+    """A reporter's role under the name between the title and the body ('Jane Doe' / 'Regional Correspondent',
+    boilerplate.ROLE_LINE): the name line above, dropped as a menu line, is the author."""
+    if not bp.ROLE_LINE.match(line.text) or not _author_above(st):
+        return False
+    st.drop(line, "byline")
+    return True
+
+
+def _author_above(st: _State) -> bool:
+    """Under the title and before the body, the line just dropped as a menu line is a person's name ('Jane Q Doe'):
+    it is the author, as the role or the date stamp on the line being judged shows ('Regional Correspondent',
+    'March 4, 2031')."""
+    prev = st.previous
+    if not (st.has_title and st.body_count == 0 and prev is not None and st.removed) \
+            or st.removed[-1].line_no != prev.no or st.removed[-1].reason != "navigation":
+        return False
+    name = prev.text.strip()
+    if not _person_like(name) or _staff_credit(name) or norm(name) == norm(st.title or "") \
+            or any(w.lower() in bp.MENU_WORDS for w in name.split()):
+        return False
+    st.meta.setdefault("authors", [name])
+    st.nav_since_title = -1                   # the author under the title confirms it
+    return True
+
+
+AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|profiles?|contributors?|journalists?|columnists?|reporters?|"
+                         r"byline|staff)/[^/?#\s]", re.IGNORECASE)
+
+
+def _author_links(st: _State, line: Line) -> bool:
+    """A line of names linked to the site's author pages between the title and the body ('[Jane Doe](/authors/
+    jane-doe) and [John Roe](/authors/john-roe)'): a byline without 'By'."""
+    if not (st.has_title and st.body_count == 0 and line.links and len(line.text.split()) <= 12):
+        return False
+    if not all(AUTHOR_PAGE.search(k.url) for k in line.links):
+        return False
+    names = _names(line.text)
+    if not names or not all(_person_like(n) for n in names):
+        return False
+    st.meta.setdefault("authors", names)
     st.drop(line, "byline")
     return True
 
@@ -875,9 +1128,18 @@ def _names(s: str) -> list[str]:
     if last is None:
         last = next((i for i, p in enumerate(parts[1:]) if not _person_like(p)), len(parts) - 1)
     names = [n for p in parts[:last + 1] for n in _NAME_LIST_SEP.split(p)]
-    names = [n.strip(" .") for n in names if n.strip(" .")]
+    names = [_PLACE_TAIL.sub("", n).strip(" .") for n in names if n.strip(" .")]
     names = [" ".join(n.split()[:_outlet_tail(n.split())]) for n in names]
-    return [n.title() if n.isupper() else n for n in names if 1 <= len(n.split()) <= 5]
+    return [n.title() if n.isupper() else n for n in names if 1 <= len(n.split()) <= 5 and not _staff_credit(n)]
+
+
+# A place after a reporter's name: 'Ann Other in Foocity', 'Jane Doe at the United Nations', 'John Roe from Barcity'.
+_PLACE_TAIL = re.compile(r"\s++(?:in|at|from)\s++(?:the\s++)?[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+){0,3}+\s*+$")
+
+
+def _staff_credit(name: str) -> bool:
+    """A desk's credit, not a person: 'Reuters Staff', 'Example News Staff', 'Staff Reporter', 'Web Desk', 'AP'."""
+    return bool(bp.STAFF_CREDIT.search(name.strip(" ."))) or name.strip(" .") in bp.WIRE_AGENCIES
 
 
 def _person_like(part: str) -> bool:
