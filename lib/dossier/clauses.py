@@ -93,7 +93,7 @@ class Reading:
     """The clauses of one article and the questions every reader asks of them."""
 
     def __init__(self, art: Article, who: Who) -> None:
-        self.art, self.who, self.doc = art, who, art.doc
+        self.who, self.doc = who, art.doc           # not the Article: it holds this reading (no cycle to collect)
         self.published = _as_date(art.meta.get("published"))
         self.sent_of = _sentence_index(art, who)
         self.entity_of = {i: e for e in art.doc.ents for i in range(e.start, e.end)}
