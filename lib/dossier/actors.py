@@ -75,24 +75,28 @@ def _matcher(doc: Doc, gz: Gazetteer) -> PhraseMatcher:
 def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
     """Non-overlapping candidate spans, best first where they overlap: named organisations and people that
     contain a country name, then gazetteer names, then the remaining entities."""
-    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    # (start_char, end_char, text, label, tokens) of each entity, read from its Span once
+    ents = [(e.start_char, e.end_char, e.text, label, len(e)) for e in doc.ents
+            if (label := e.label_) in ENTITY_LABELS]
     gaz = [doc[s:e] for _, s, e in _matcher(doc, gz)(doc)]
     out: list[Candidate] = list(_titled_names(doc, gz))
-    ent_spans = Spans((e.start_char, e.end_char) for e in ents)
+    ent_spans = Spans((s, e) for s, e, _, _, _ in ents)
     for span in gaz:
-        codes = tuple(gz.lookup(span.text)) if span.text not in SEATS_OF_GOVERNMENT else ()
-        label = "SEAT" if span.text in SEATS_OF_GOVERNMENT else "GAZ"
-        if label == "GAZ" and is_weak(span.text) and not ent_spans.overlaps(span.start_char, span.end_char):
+        text = span.text
+        seat = text in SEATS_OF_GOVERNMENT
+        codes = tuple(gz.lookup(text)) if not seat else ()
+        label = "SEAT" if seat else "GAZ"
+        if label == "GAZ" and is_weak(text) and not ent_spans.overlaps(span.start_char, span.end_char):
             continue
-        out.append(Candidate(span.start_char, span.end_char, span.text, label, codes, 2))
+        out.append(Candidate(span.start_char, span.end_char, text, label, codes, 2))
     within = Spans((c.start, c.end) for c in out)   # entities never lie within one another: `out` so far suffices
-    for e in ents:
-        inner = [out[k] for k in within.inside(e.start_char, e.end_char)]
+    for start, end, text, label, size in ents:
+        inner = [out[k] for k in within.inside(start, end)]
         covered = {i for c in inner for i in range(c.start, c.end)}
-        extra = any(ch.isalpha() and e.start_char + k not in covered for k, ch in enumerate(e.text))
-        contains = inner and len(e) >= 2 and e.label_ in ("ORG", "FAC", "PERSON", "LOC") and extra
+        extra = any(ch.isalpha() and start + k not in covered for k, ch in enumerate(text))
+        contains = inner and size >= 2 and label in ("ORG", "FAC", "PERSON", "LOC") and extra
         codes = tuple(x for c in inner for x in c.codes)
-        out.append(Candidate(e.start_char, e.end_char, e.text, e.label_, codes, 3 if contains else 1))
+        out.append(Candidate(start, end, text, label, codes, 3 if contains else 1))
     return _select(_without_portfolios(_join_of_bodies(_join_demonym_places(out, doc), doc), doc))
 
 
