@@ -6,6 +6,7 @@ spaCy's entities and from the country gazetteer; each is resolved to one actor, 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -80,28 +81,33 @@ def _matcher(doc: Doc, gz: Gazetteer) -> PhraseMatcher:
 def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
     """Non-overlapping candidate spans, best first where they overlap: named organisations and people that
     contain a country name, then gazetteer names, then the remaining entities."""
-    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    # (start_char, end_char, text, label, tokens) of each entity, read from its Span once
+    ents = [(e.start_char, e.end_char, e.text, label, len(e)) for e in doc.ents
+            if (label := e.label_) in ENTITY_LABELS]
     gaz = [doc[s:e] for _, s, e in _matcher(doc, gz)(doc)]
     out: list[Candidate] = list(_titled_names(doc, gz))
-    ent_spans = Spans((e.start_char, e.end_char) for e in ents)
+    ent_spans = Spans((s, e) for s, e, _, _, _ in ents)
     for span in gaz:
-        codes = tuple(gz.lookup(span.text)) if span.text not in SEATS_OF_GOVERNMENT else ()
-        label = "SEAT" if span.text in SEATS_OF_GOVERNMENT else "GAZ"
-        if label == "GAZ" and is_weak(span.text) and not ent_spans.overlaps(span.start_char, span.end_char):
+        text = span.text
+        seat = text in SEATS_OF_GOVERNMENT
+        codes = tuple(gz.lookup(text)) if not seat else ()
+        label = "SEAT" if seat else "GAZ"
+        if label == "GAZ" and is_weak(text) and not ent_spans.overlaps(span.start_char, span.end_char):
             continue
-        out.append(Candidate(span.start_char, span.end_char, span.text, label, codes, 2))
+        out.append(Candidate(span.start_char, span.end_char, text, label, codes, 2))
     within = Spans((c.start, c.end) for c in out)   # entities never lie within one another: `out` so far suffices
-    for e in ents:
-        inner = [out[k] for k in within.inside(e.start_char, e.end_char)]
+    for start, end, text, label, size in ents:
+        inner = [out[k] for k in within.inside(start, end)]
         covered = {i for c in inner for i in range(c.start, c.end)}
-        extra = any(ch.isalpha() and e.start_char + k not in covered for k, ch in enumerate(e.text))
-        contains = inner and len(e) >= 2 and e.label_ in ("ORG", "FAC", "PERSON", "LOC") and extra
+        extra = any(ch.isalpha() and start + k not in covered for k, ch in enumerate(text))
+        contains = inner and size >= 2 and label in ("ORG", "FAC", "PERSON", "LOC") and extra
         codes = tuple(x for c in inner for x in c.codes)
-        out.append(Candidate(e.start_char, e.end_char, e.text, e.label_, codes, 3 if contains else 1))
+        out.append(Candidate(start, end, text, label, codes, 3 if contains else 1))
     for m in _NUMBERED_GROUP_IN_TEXT.finditer(text_of(doc)):      # the NER tags 'G7' in one sentence, not the next
         if not ent_spans.overlaps(m.start(), m.end()):
             out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", (), 1))
-    out += [c for c in _untagged_speakers(doc) if not ent_spans.overlaps(c.start, c.end) and not within.overlaps(c.start, c.end)]
+    out += [c for c in _untagged_speakers(doc) if not ent_spans.overlaps(c.start, c.end)
+            and not within.overlaps(c.start, c.end)]
     return _select(_without_portfolios(_join_of_bodies(_join_demonym_places(out, doc), doc), doc))
 
 
@@ -431,8 +437,9 @@ def extract(art: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
 def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candidate]:
     """Drop what the NER gets wrong in ways a rule can tell: entities in a Title-Case headline that the body
     never names, spans across paragraphs, 'State' in 'Secretary of State'; split 'Tusk, Zelenskiy'."""
-    titles = art.paragraphs[art.paragraphs["kind"] == "title"]
-    in_title = [(s, e) for s, e in zip(titles["start_char"], titles["end_char"])]
+    paras = art.paragraphs
+    in_title = [(s, e) for k, s, e in zip(paras["kind"].tolist(), paras["start_char"].tolist(),
+                                          paras["end_char"].tolist()) if k == "title"]
     body_labels = {trim(c.text, c.start)[0]: c.label for c in cands
                    if not any(s <= c.start < e for s, e in in_title)}
     out, people = [], {p for c in cands if c.label == "PERSON" for p in person_name(c.text).split()}
@@ -580,15 +587,27 @@ def _is_actor_text(c: Candidate, meta: dict) -> bool:
 
 def _is_outlet(core: str, outlet: str) -> bool:
     """The site's own name as the article refers to itself: 'The New York Times', 'The Times', 'NYT'."""
-    name = re.sub(r"^the\s+", "", outlet, flags=re.I)
-    if not name or not core:
+    forms = _outlet_forms(outlet)
+    if forms is None or not core:
         return False
-    low, words = core.casefold(), name.casefold().split()
+    suffixes, initials, several = forms
+    return core.casefold() in suffixes or (several and core == initials)
+
+
+@functools.lru_cache(maxsize=64)
+def _outlet_forms(outlet: str) -> tuple[frozenset[str], str, bool] | None:
+    """How an outlet may name itself (asked for every candidate of its articles; worked out once per outlet):
+    the casefolded suffixes of its name, its initials, and whether the name has two words or more before 'of';
+    None for no name, or the name of a press release's issuer ('Council of the EU' acts in its news)."""
+    name = re.sub(r"^the\s+", "", outlet, flags=re.I)
+    if not name:
+        return None
+    words = name.casefold().split()
     if any(w in _BODY_HEADS | _ISSUER_HEADS for w in words):
-        return False                        # a press release's issuer ('Council of the EU') acts in its news
+        return None
     words = words[:words.index("of")] if "of" in words else words      # 'EU' is not 'Council of the EU'
-    suffixes = {" ".join(words[k:]) for k in range(len(words))}
-    return low in suffixes or (len(words) >= 2 and core == "".join(w[0] for w in name.split()).upper())
+    suffixes = frozenset(" ".join(words[k:]) for k in range(len(words)))
+    return suffixes, "".join(w[0] for w in name.split()).upper(), len(words) >= 2
 
 
 def _resolve_all(doc: Doc, cands: list[Candidate], reg: Registry, people: People) -> Iterator[tuple]:
@@ -1007,12 +1026,15 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     whose title names such a body ('Treasury Secretary X') is of the body's country."""
     text, countries = text_of(doc), _country_spans(rows)
     people_at = {s: a for a, s, _, _ in rows if a.kind == "person"}
+    before: dict[int, tuple[list, str | None]] = {}      # start -> the words before it and the country they name
+    after: dict[int, str | None] = {}                     # end -> the country its appositive names
     for _ in range(2):                                    # twice: a possessor's country may come from the first
         for actor, s, e, via in rows:
             if actor.kind not in ("person", "organization") or actor.country:
                 continue
-            actor.country = (_descriptor_before(doc, s, reg, countries, people_at)
-                             or _descriptor_after(doc, e, reg, countries)
+            actor.country = (_descriptor_before(doc, s, reg, countries, people_at, before)
+                             or (after[e] if e in after else after.setdefault(e, _descriptor_after(doc, e, reg,
+                                                                                                    countries)))
                              or (_country_of_name(actor.name, reg) or _demonym_in_name(actor.name, reg)
                                  if actor.kind == "organization" else None)
                              or ("USA" if actor.kind == "person" and (_US_MEMBER.match(text[e:e + 12])
@@ -1037,8 +1059,8 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
         if actor.kind == "person" and not actor.country and actor.title:
             title = set(actor.title.split())
             actor.country = next((c for b, c in bodies.items() if title & _body_words(b)), None)
-    body = art.paragraphs[art.paragraphs["kind"] == "body"]
-    opening = loc.sentence(int(body["start_char"].iloc[0])) if home and not body.empty else None
+    body = _body_paragraphs(art)
+    opening = loc.sentence(int(body[0][0])) if home and body else None
     _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home))
 
 
@@ -1120,11 +1142,28 @@ def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[i
 
 
 def _descriptor_before(doc: Doc, start: int, reg: Registry, countries: dict[int, str],
-                       people_at: dict[int, "Actor"]) -> str | None:
-    """The country in the words right before a name, up to a verb, a clause word or punctuation."""
+                       people_at: dict[int, "Actor"], memo: dict | None = None) -> str | None:
+    """The country in the words right before a name, up to a verb, a clause word or punctuation; `memo` keeps
+    the words and the country they name by start (only a possessor's country can change between calls)."""
+    if memo is not None and start in memo:
+        words, found = memo[start]
+    else:
+        words = _words_before(doc, start)
+        found = (_country_in(words, reg, countries) or _based(text_of(doc)[words[0].idx:start], reg)) if words \
+            else None
+        if memo is not None:
+            memo[start] = (words, found)
+    if not words:
+        return None
+    owner = [people_at[t.idx] for t in words if t.idx in people_at and people_at[t.idx].country]
+    return found or (owner[-1].country if owner else None)
+
+
+def _words_before(doc: Doc, start: int) -> list:
+    """The tokens right before a name, up to a verb, a clause word or punctuation."""
     tok = doc.char_span(start, start + 1, alignment_mode="expand")
     if tok is None:
-        return None
+        return []
     words, i = [], tok.start - 1
     j = i
     while j >= 1 and doc[j].pos_ in ("ADJ", "VERB", "PUNCT") and doc[j].text not in ",–—" and j > i - 4:
@@ -1139,11 +1178,7 @@ def _descriptor_before(doc: Doc, start: int, reg: Registry, countries: dict[int,
             break
         words.insert(0, t)
         i -= 1
-    if not words:
-        return None
-    owner = [people_at[t.idx] for t in words if t.idx in people_at and people_at[t.idx].country]
-    return _country_in(words, reg, countries) or _based(text_of(doc)[words[0].idx:start], reg) \
-        or (owner[-1].country if owner else None)
+    return words
 
 
 def _descriptor_after(doc: Doc, end: int, reg: Registry, countries: dict[int, str]) -> str | None:
@@ -1201,14 +1236,21 @@ def _country_named(phrase: str, reg: Registry, *, acronym: bool = True) -> str |
 
 def _dateline_country(art: Article, reg: Registry) -> str | None:
     """The country of a wire dateline's city opening the first body paragraph ('WASHINGTON, Feb 26 (Reuters)')."""
-    body = art.paragraphs[art.paragraphs["kind"] == "body"]
-    if body.empty:
+    body = _body_paragraphs(art)
+    if not body:
         return None
-    m = _DATELINE.match(body["text"].iloc[0])
+    m = _DATELINE.match(body[0][1])
     if not m:
         return None
     place = m.group("place").title().replace("'S", "'s")
     return place_country(place, reg.gz)
+
+
+def _body_paragraphs(art: Article) -> list[tuple[int, str]]:
+    """(start_char, text) of the body paragraphs, in order (lists: a pandas filter costs more than the loop)."""
+    paras = art.paragraphs
+    return [(s, t) for k, s, t in zip(paras["kind"].tolist(), paras["start_char"].tolist(), paras["text"].tolist())
+            if k == "body"]
 
 
 def _is_state_body(name: str) -> bool:

@@ -19,7 +19,7 @@ from typing import Iterator, NamedTuple
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Token
 
 from dossier import dates as dt
@@ -93,11 +93,17 @@ class Reading:
     """The clauses of one article and the questions every reader asks of them."""
 
     def __init__(self, art: Article, who: Who) -> None:
-        self.art, self.who, self.doc = art, who, art.doc
+        self.who, self.doc = who, art.doc           # not the Article: it holds this reading (no cycle to collect)
         self.published = _as_date(art.meta.get("published"))
         self.sent_of = _sentence_index(art, who)
         self.entity_of = {i: e for e in art.doc.ents for i in range(e.start, e.end)}
-        self.lower, self.lemma, self.pos, self.dep, self.head = _token_arrays(self.doc)
+        self.lower, self.lemma, self.pos, self.dep, self.head, self.tag, self.ent = _token_arrays(self.doc)
+        self.tokens = who.tokens                          # one Token per word, made once (doc[i] makes a new one)
+        self.kids = _children(self.head)                  # token index -> its children's indices, in order
+        self.para = _paragraph_index(art, who)            # token index -> paragraph_id (as who.paragraph_of)
+        self._speaks: dict[int, bool] = {}
+        self._next_day_sents: dict[int, bool] = {}
+        self._sents: list | None = None                   # spaCy's sentences, made when first asked
         heads = [i for i in range(len(self.doc)) if _is_predicate(i, self)]
         self.owner = _owners(self.head, set(heads))
         self.clause_at: dict[int, int] = {h: n for n, h in enumerate(heads)}
@@ -113,220 +119,343 @@ class Reading:
         dated = {h: (spans[0][3], spans[0][2]) for h, spans in self.date_spans.items()}
         self.clauses: list[Clause] = []
         for n, h in enumerate(heads):
-            self.clauses.append(self._clause(n, self.doc[h], dated))
+            self.clauses.append(self._clause(n, h, dated))
         self._narrate()
         self._agents: dict[int, Named] = {}
 
     # ---- building
 
-    def _clause(self, n: int, tok: Token, dated: dict[int, tuple[str, str]]) -> Clause:
-        lemma = _predicate_lemma(tok)
-        subj = self._subject_token(tok)
-        objects = tuple(c.i for c in tok.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass")
-        own = dated.get(tok.i)
+    def _clause(self, n: int, i: int, dated: dict[int, tuple[str, str]]) -> Clause:
+        dep = self.dep
+        lemma = self._predicate_lemma(i)
+        subj = self._subject_index(i)
+        objects = tuple(c for c in self.kids[i] if dep[c] in OBJECT_DEPS or dep[c] == "nsubjpass")
+        own = dated.get(i)
         date_, text = (own if own else (None, None))
-        return Clause(n, self.sent_of[tok.i], tok.i, lemma, _negated(tok), self.mood_of(tok), self._reporter_of(tok),
-                      subj.i if subj is not None else None, objects, date_, text, "own" if own else None,
-                      False, self._place(tok), self.who.in_quote[tok.i])
+        return Clause(n, self.sent_of[i], i, lemma, self._negated(i), self.mood_at(i), self._reporter_of(i),
+                      subj, objects, date_, text, "own" if own else None,
+                      False, self._place(i), self.who.in_quote[i])
 
     def mood_of(self, tok: Token) -> str:
         """`_mood` of a predicate, worked out once; a clause of a question is asked, not told."""
-        if tok.i not in self._moods:
-            mood = _mood(tok)
-            self._moods[tok.i] = "question" if mood == "real" and self.sent_of[tok.i] in self.questions else mood
-        return self._moods[tok.i]
+        return self.mood_at(tok.i)
+
+    def mood_at(self, i: int) -> str:
+        if i not in self._moods:
+            mood = self._mood(i)
+            self._moods[i] = "question" if mood == "real" and self.sent_of[i] in self.questions else mood
+        return self._moods[i]
+
+    def _predicate_lemma(self, i: int) -> str:
+        dep, low, lem = self.dep, self.lower, self.lemma
+        lemma = lem[i]
+        for c in self.kids[i]:
+            key = None
+            d = dep[c]
+            if d in ("prt", "advmod"):
+                key = (lemma, low[c])
+            elif d == "dobj":
+                key = (lemma, lem[c])
+            elif d == "prep" and low[c] in ("for", "on", "upon", "to") and not any(
+                    self.ent[g] in ("DATE", "TIME") for g in self.kids[c]):   # not 'called them illegal on Monday'
+                key = (lemma, low[c])
+            elif d == "prep" and low[c] == "in":                                # 'fell in line with'
+                key = next(((lemma, lem[g]) for g in self.kids[c] if dep[g] == "pobj"), None)
+            if key in lx.IDIOMS:
+                return lx.IDIOMS[key]
+        return lemma
+
+    def _negated(self, i: int) -> bool:
+        """'not', 'never', "n't" on the predicate or its auxiliaries; a conjunct without its own subject shares
+        its head's ('did not meet or call')."""
+        dep, low, head = self.dep, self.lower, self.head
+        kids = self.kids[i]
+        if any(dep[c] == "neg" or low[c] == "never" and dep[c] == "advmod" for c in kids):
+            return True
+        if dep[i] == "conj" and not any(dep[c] in SUBJECT_DEPS for c in kids) and head[i] != i:
+            return any(dep[c] == "neg" for c in self.kids[head[i]])
+        return False
+
+    def _mood(self, i: int) -> str:
+        """How real the clause is: 'question' (asked), 'conditional' ('if'), 'modal' (would, could, should),
+        'future' (will, is to, is due to), 'intent' (an infinitive under a verb of wanting, planning or
+        asking), else 'real'. A conjunct without its own subject shares its head's."""
+        dep, low, tag, pos, lem, head = self.dep, self.lower, self.tag, self.pos, self.lemma, self.head
+        v = i
+        for _ in range(4):
+            kids = self.kids[v]
+            if any(dep[c] == "mark" and low[c] in lx.CONDITIONS for c in kids):
+                return "conditional"
+            auxes = [low[c] for c in kids if dep[c] in ("aux", "auxpass")]
+            if any(a in lx.FUTURE for a in auxes):
+                return "future"                         # a stated intention, threats 'unless ...' included
+            if any(a in lx.MODALS for a in auxes):      # 'would meet if asked': only imagined
+                return "conditional" if any(dep[c] == "advcl" and any(dep[g] == "mark" and low[g] in lx.CONDITIONS
+                                                                      for g in self.kids[c]) for c in kids) else "modal"
+            if any(dep[c] == "aux" and tag[c] == "TO" for c in kids) and dep[v] in ("xcomp", "advcl", "acl", "relcl",
+                                                                                  "ccomp"):
+                h = head[v]
+                hl = lem[h]
+                if pos[h] == "NOUN" and any(low[c] in lx.RANKS for c in self.kids[h] if dep[c] == "amod"):
+                    return self._mood(head[h]) if head[h] != h else "real"   # 'the first country to'
+                if pos[h] == "NOUN":                        # 'its decision to support' was taken;
+                    return "real" if hl in lx.DONE_DECISIONS else "intent"  # 'legislation to broaden' not yet
+                if hl in lx.IMPLICATIVE_HEADS:
+                    return self._mood(h)
+                if hl in ("be",) and any(low[c] in ("due", "set", "expected") for c in self.kids[h]):
+                    return "future"
+                if hl in ("be",) and _ranked_first(self.tokens[h]):
+                    return self._mood(h)                # 'was among the first to impose': it did
+                return "intent" if hl in lx.INTENT_HEADS or pos[h] == "ADJ" or hl == "be" else self._mood(h)
+            if dep[v] in ("conj", "xcomp") and head[v] != v and not any(dep[c] in SUBJECT_DEPS for c in kids):
+                v = head[v]
+                continue
+            if dep[v] == "advcl" and any(dep[c] == "mark" and low[c] in lx.CONDITIONS for c in kids):
+                return "conditional"
+            break
+        return "real"
 
     def _narrate(self) -> None:
         """Dates for clauses without one: a governing clause's; else, for a past-tense main clause, the
         dated clause just before it in the same paragraph ('the next day' moves it on); then `past`."""
         last: tuple[int, str, str] | None = None         # (paragraph, date, text) of the last dated main clause
+        dep = self.dep
         for n, c in enumerate(self.clauses):
-            tok = self.doc[c.head]
-            para = self.who.paragraph_of(tok)
+            i = c.head
+            para = self.para[i]
             if c.date is None:
-                up = self._governing(tok)
-                below = self._dependent_date(tok)
+                up = self._governing_at(i)
+                below = self._dependent_date(i)
                 if below is not None:
                     c = c._replace(date=below[3], date_text=below[2], dated_by="clause")
                 elif up is not None and up.date is not None:
                     c = c._replace(date=up.date, date_text=up.date_text, dated_by="clause")
-                elif last is not None and last[0] == para and _narrative(tok, self.who):
-                    when = _next_day(last[1]) if _says_next_day(tok) else last[1]
+                elif last is not None and last[0] == para and self._narrative(i):
+                    when = _next_day(last[1]) if self._says_next_day(i) else last[1]
                     c = c._replace(date=when, date_text=last[2], dated_by="narrative")
-            c = c._replace(past=self._is_past(c, tok))
-            if c.date is not None and c.dated_by != "clause" and tok.dep_ in ("ROOT", "conj", "ccomp") \
+            c = c._replace(past=self._is_past(c, i))
+            if c.date is not None and c.dated_by != "clause" and dep[i] in ("ROOT", "conj", "ccomp") \
                     and not c.quoted:          # a date in someone's words is no time of the narrative
                 last = (para, c.date, c.date_text)
             self.clauses[n] = c
 
-    def _dependent_date(self, tok: Token) -> tuple[int, int, str, str] | None:
+    def _dependent_date(self, i: int) -> tuple[int, int, str, str] | None:
         """The date of a non-finite clause that hangs on this one ('imposing sanctions ... for conducting a
         test in May 2009'): a participle or infinitive without a subject of its own. An infinitive lends its
         date only when it lies a month or more back ('refused to join the sanctions in 2012'; not 'agreed to
         meet in May', which may be ahead)."""
-        kids = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        dep, tag = self.dep, self.tag
+        kids = self.kids[i] + [g for c in self.kids[i] if dep[c] == "prep" for g in self.kids[c]]
         for k in kids:
-            if k.i in self.date_spans and k.i != tok.i and k.dep_ in ("pcomp", "xcomp", "advcl", "acl") \
-                    and not any(g.dep_ in SUBJECT_DEPS for g in k.children):
-                when = self.date_spans[k.i][0]
-                if k.tag_ in ("VBG", "VBN") and not any(g.tag_ == "TO" for g in k.children):
+            if k in self.date_spans and k != i and dep[k] in ("pcomp", "xcomp", "advcl", "acl") \
+                    and not any(dep[g] in SUBJECT_DEPS for g in self.kids[k]):
+                when = self.date_spans[k][0]
+                if tag[k] in ("VBG", "VBN") and not any(tag[g] == "TO" for g in self.kids[k]):
                     return when
-                if k.dep_ == "xcomp" and tok.tag_ == "VBD" and self.published \
+                if dep[k] == "xcomp" and tag[i] == "VBD" and self.published \
                         and _age_days(when[3], self.published) >= PAST_AFTER_DAYS:
                     return when
         return None
 
-    def _is_past(self, c: Clause, tok: Token) -> bool:
+    def _is_past(self, c: Clause, i: int) -> bool:
+        dep, low, tag, head = self.dep, self.lower, self.tag, self.head
         if c.date and self.published and _age_days(c.date, self.published) >= PAST_AFTER_DAYS \
-                and not self._ongoing_since(c, tok):
+                and not self._ongoing_since(c, i):
             return True
-        own = " ".join(self.lower[i] for i in self.own[c.head])
+        own = " ".join(low[j] for j in self.own[c.head])
         if _PAST_MARKERS.search(own) or lx.PAST_ERA.search(own):
             return True
-        if tok.tag_ == "VBD" and (_PAST_TENSE_MARKERS.search(own) or lx.PAST_TENSE_ERA.search(own)):
+        if tag[i] == "VBD" and (_PAST_TENSE_MARKERS.search(own) or lx.PAST_TENSE_ERA.search(own)):
             return True                 # 'Germany initially opposed the sanctions but later changed course'
-        if tok.tag_ == "VBD" and self.published and any(
-                ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "once") for m in ch.children)
-                and any(_age_days(span[3], self.published) >= PAST_AFTER_DAYS for span in self.date_spans.get(ch.i, ()))
-                for ch in tok.children):
+        if tag[i] == "VBD" and self.published and any(
+                dep[ch] == "advcl" and any(dep[m] == "mark" and low[m] in ("after", "when", "once") for m in self.kids[ch])
+                and any(_age_days(span[3], self.published) >= PAST_AFTER_DAYS for span in self.date_spans.get(ch, ()))
+                for ch in self.kids[i]):
             return True                 # 'After Russia annexed Crimea in 2014, the EU imposed sanctions'
-        if tok.tag_ == "VBD" and any(_in_office_then(ch) for ch in tok.children):
+        if tag[i] == "VBD" and any(dep[ch] == "advcl" and tag[ch] == "VBD" and _in_office_then(self.tokens[ch])
+                                   for ch in self.kids[i]):
             return True                 # 'When she was chancellor, Angela Merkel backed the sanctions'
 
-        if tok.dep_ == "xcomp" and tok.head.lower_ == "used" and tok.head.i + 2 == tok.i and self.lower[tok.i - 1] == "to":
+        if dep[i] == "xcomp" and low[head[i]] == "used" and head[i] + 2 == i and low[i - 1] == "to":
             return True                 # 'Germany used to oppose the sanctions'
-        if c.dated_by != "own" and c.reporter is None and tok.tag_ == "VBN" and any(
-                a.dep_ == "aux" and a.lower_ == "had" for a in tok.children) and not self.who.in_quote[tok.i]:
+        if c.dated_by != "own" and c.reporter is None and tag[i] == "VBN" and any(
+                dep[a] == "aux" and low[a] == "had" for a in self.kids[i]) and not self.who.in_quote[i]:
             return True                 # 'Germany had opposed sanctions on Russian gas': before the story's time
-        if c.subject is not None and self._out_of_office(self.doc[c.subject], tok, c):
+        if c.subject is not None and self._out_of_office(c.subject, i, c):
             return True
-        if tok.dep_ == "xcomp" and (up := self._governing(tok)) is not None and up.past and up.head < tok.i:
+        if dep[i] == "xcomp" and (up := self._governing_at(i)) is not None and up.past and up.head < i:
             return True                 # 'Germany was initially reluctant to sanction Russian gas'
-        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(ch.dep_ == "mark" and ch.lower_ == "since"
-                                                            for ch in tok.children):
+        if dep[i] == "advcl" and tag[i] == "VBD" and any(dep[ch] == "mark" and low[ch] == "since"
+                                                         for ch in self.kids[i]):
             return True                 # 'Since the EU introduced the price cap, revenues have fallen'
-        return any(self.lower[i] == "then" and i + 1 < len(self.doc) and self.lower[i + 1] in ("-", "–")
-                   for i in self.own[c.head])
+        return any(low[j] == "then" and j + 1 < len(self.doc) and low[j + 1] in ("-", "–")
+                   for j in self.own[c.head])
 
-    def _ongoing_since(self, c: Clause, tok: Token) -> bool:
+    def _ongoing_since(self, c: Clause, i: int) -> bool:
         """A perfect or present dated only by 'since' ('has had sanctions on Iran since 1979') still holds."""
-        spans = self.date_spans.get(tok.i) if c.dated_by == "own" else None
+        spans = self.date_spans.get(i) if c.dated_by == "own" else None
         if not spans:
             return False
         start = spans[0][0]
         before = self.who.text[max(0, start - 7):start].lower().split()
-        perfect = tok.tag_ in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "’s")
-                                                      for a in tok.children)
+        perfect = self.tag[i] in ("VBZ", "VBP") or any(
+            self.dep[a] == "aux" and self.lower[a] in ("has", "have", "'s", "’s") for a in self.kids[i])
         return bool(before) and before[-1] == "since" and perfect
 
-    def _out_of_office(self, subject: Token, verb: Token, c: Clause) -> bool:
+    def _out_of_office(self, subject: int, verb: int, c: Clause) -> bool:
         """An agent no longer in the office it acted in: 'the late Senator X' (whatever X did), 'Biden, then vice
         president,'; 'Former President X imposed sanctions' (an act of office told in the past tense)."""
-        words = [t for t in subject.subtree if t.i < verb.i]
-        if any(t.lower_ == "late" and t.dep_ == "amod" for t in words):
+        dep, low = self.dep, self.lower
+        words = [t for t in self._subtree(subject) if t < verb]
+        if any(low[t] == "late" and dep[t] == "amod" for t in words):
             return True
-        if any(t.lower_ == "then" and t.head.dep_ == "appos" for t in words):
+        if any(low[t] == "then" and dep[self.head[t]] == "appos" for t in words):
             return True
-        office_act = c.lemma in lx.OFFICE_ACTS \
-            and verb.tag_ in ("VBD", "VBN") and not (c.dated_by == "own" and self.published and c.date
-                                                       and _age_days(c.date, self.published) < PAST_AFTER_DAYS)
-        return office_act and any(t.lower_ in ("former", "ex") and t.dep_ in ("amod", "compound") for t in words)
+        office_act = c.lemma in lx.OFFICE_ACTS and self.tag[verb] in ("VBD", "VBN") and not (
+            c.dated_by == "own" and self.published and c.date and _age_days(c.date, self.published) < PAST_AFTER_DAYS)
+        return office_act and any(low[t] in ("former", "ex") and dep[t] in ("amod", "compound") for t in words)
+
+    def _subtree(self, i: int) -> list[int]:
+        """The indices of token `i`'s subtree (spaCy's `subtree`, in no particular order)."""
+        out, stack = [], [i]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(self.kids[t])
+        return out
 
     def _governing(self, tok: Token) -> Clause | None:
         """The clause whose predicate governs this one (for an xcomp, conj, ccomp, advcl ...)."""
-        t = tok
+        return self._governing_at(tok.i)
+
+    def _governing_at(self, i: int) -> Clause | None:
+        head, t = self.head, i
         for _ in range(CLIMB_LIMIT):
-            if t.head.i == t.i:
+            if head[t] == t:
                 return None
-            t = t.head
-            if t.i in self.clause_at:
-                return self.clauses[self.clause_at[t.i]] if self.clause_at[t.i] < len(self.clauses) else None
+            t = head[t]
+            if t in self.clause_at:
+                return self.clauses[self.clause_at[t]] if self.clause_at[t] < len(self.clauses) else None
         return None
 
-    def _reporter_of(self, tok: Token) -> int | None:
+    def _reporter_of(self, i: int) -> int | None:
         """The clause of the reporting verb this clause is the reported content of ('X said that ...')."""
-        t = tok
+        dep, lem, head = self.dep, self.lemma, self.head
+        t = i
         for _ in range(3):
-            if t.dep_ not in ("ccomp", "conj", "xcomp", "parataxis") or t.head.i == t.i:
+            if dep[t] not in ("ccomp", "conj", "xcomp", "parataxis") or head[t] == t:
                 break
-            head = t.head
-            if t.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in lx.REPORTING_VERBS and head.i in self.clause_at:
-                return self.clause_at[head.i]
-            t = head
-        for c in tok.children:                       # 'Sanctions are illegal, the minister said.'
-            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in lx.REPORTING_VERBS and c.i > tok.i \
-                    and c.i in self.clause_at and not any(g.dep_ == "ccomp" for g in c.children):
-                return self.clause_at[c.i]
+            h = head[t]
+            if dep[t] in ("ccomp", "parataxis") and lem[h] in lx.REPORTING_VERBS and h in self.clause_at:
+                return self.clause_at[h]
+            t = h
+        for c in self.kids[i]:                       # 'Sanctions are illegal, the minister said.'
+            if dep[c] in ("parataxis", "ccomp") and lem[c] in lx.REPORTING_VERBS and c > i \
+                    and c in self.clause_at and not any(dep[g] == "ccomp" for g in self.kids[c]):
+                return self.clause_at[c]
         return None
 
     def _subject_token(self, verb: Token) -> Token | None:
+        """The word that names who does `verb` (see `_subject_index`)."""
+        found = self._subject_index(verb.i)
+        return self.tokens[found] if found is not None else None
+
+    def _subject_index(self, verb: int) -> int | None:
         """The word that names who does `verb`: its subject, the agent of a passive, the object of a verb of
         asking ('urged Serbia to join'), the noun a participle or relative clause hangs on, or the subject
         of the verb a participle, infinitive or conjunct depends on; never a word inside a quotation the
         verb is outside of, nor one in another paragraph."""
-        para, quoted = self.who.paragraph_of(verb), self.who.in_quote[verb.i]
+        dep, low, lem, tag, head, paras = self.dep, self.lower, self.lemma, self.tag, self.head, self.para
+        in_quote = self.who.in_quote
+        para, quoted = paras[verb], in_quote[verb]
 
-        def allowed(t: Token) -> bool:
-            return (self.who.in_quote[t.i] == quoted or not self.who.in_quote[t.i]) and self.who.paragraph_of(t) == para
+        def allowed(t: int) -> bool:
+            return (in_quote[t] == quoted or not in_quote[t]) and paras[t] == para
         v = verb
         for _ in range(CLIMB_LIMIT):
-            kids = [c for c in v.children if allowed(c)]
-            agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            subj = [c for c in kids if c.dep_ in SUBJECT_DEPS]
-            if subj and subj[0].dep_ == "nsubjpass" and not agent:
-                agent = [g for g in _stray_agent(v) if allowed(g)]
-            if subj and subj[0].dep_ == "nsubjpass":      # 'X was quoted by Y as saying' speaks for X
-                return subj[0] if _says_as(v) else agent[0] if agent else None
+            kids = [c for c in self.kids[v] if allowed(c)]
+            agent = [g for c in kids if dep[c] == "agent" for g in self.kids[c] if dep[g] == "pobj"]
+            subj = [c for c in kids if dep[c] in SUBJECT_DEPS]
+            if subj and dep[subj[0]] == "nsubjpass" and not agent:
+                agent = [g.i for g in _stray_agent(self.tokens[v]) if allowed(g.i)]
+            if subj and dep[subj[0]] == "nsubjpass":      # 'X was quoted by Y as saying' speaks for X
+                return subj[0] if _says_as(self.tokens[v]) else agent[0] if agent else None
             if subj:
                 return subj[0]
             if agent:
                 return agent[0]
-            document = _reading_document(v) if v.lemma_.lower() in lx.DOCUMENT_VERBS else None
+            document = _reading_document(self.tokens[v]) if lem[v] in lx.DOCUMENT_VERBS else None
             if document is not None:
-                return document
-            if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() in ("quote", "cite"):
-                obj = [c for c in v.head.head.children if c.dep_ == "dobj" and allowed(c)]
+                return document.i
+            h = head[v]
+            if dep[v] == "pcomp" and low[h] == "as" and lem[head[h]] in ("quote", "cite"):
+                obj = [c for c in self.kids[head[h]] if dep[c] == "dobj" and allowed(c)]
                 if obj:                                  # 'KCNA quoted a spokesman as saying': the spokesman
                     return obj[0]
-            if v.dep_ == "pcomp" and v.head.head.lemma_.lower() in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS:
-                obj = [c for c in v.head.head.children if c.dep_ == "dobj" and allowed(c)]
+            if dep[v] == "pcomp" and lem[head[h]] in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS:
+                obj = [c for c in self.kids[head[h]] if dep[c] == "dobj" and allowed(c)]
                 if obj:                                  # 'charged X with violating sanctions': X violated
                     return obj[0]
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.OBJECT_CONTROL:     # 'urged (on) X to join'
-                obj = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and allowed(c)]
-                obj += [g for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                        for g in c.children if g.dep_ == "pobj" and allowed(g)]
+            if dep[v] == "xcomp" and lem[h] in lx.OBJECT_CONTROL:     # 'urged (on) X to join'
+                obj = [c for c in self.kids[h] if dep[c] in ("dobj", "dative") and allowed(c)]
+                obj += [g for c in self.kids[h] if dep[c] == "prep" and low[c] in ("on", "upon")
+                        for g in self.kids[c] if dep[g] == "pobj" and allowed(g)]
                 if obj:
                     return obj[0]
-            if v.dep_ in ("acl", "relcl") and v.head.i != v.i:
-                if v.tag_ == "VBN" and v.dep_ == "acl":          # 'companies accused of ...': the patient
+            if dep[v] in ("acl", "relcl") and h != v:
+                if tag[v] == "VBN" and dep[v] == "acl":          # 'companies accused of ...': the patient
                     return None
-                owner = [c for c in v.head.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod")
-                         and self.who.actor_of(c, ORG_KINDS) is not None]
-                if v.dep_ == "acl" and owner and any(c.tag_ == "TO" for c in kids):
+                owner = [c for c in self.kids[h] if dep[c] == "poss" or dep[c] in ("compound", "amod")
+                         and self.who.actor_of(self.tokens[c], ORG_KINDS) is not None]
+                if dep[v] == "acl" and owner and any(tag[c] == "TO" for c in kids):
                     return owner[0]                          # 'its decision to support', 'a UK proposal to ban'
-                member = member_of(v.head)
-                if member is not None and allowed(member) and not self.who.resolve(v.head).ids:
-                    return member                            # 'X is part of the coalition imposing controls'
-                return v.head if allowed(v.head) else None
-            if _trailing_participle(v):              # '... if the EU pressed ahead with sanctions, calling them X':
-                v = v.head.head                      # the participle tells what the main clause's subject did
+                member = member_of(self.tokens[h])
+                if member is not None and allowed(member.i) and not self.who.resolve(self.tokens[h]).ids:
+                    return member.i                          # 'X is part of the coalition imposing controls'
+                return h if allowed(h) else None
+            if _trailing_participle(self.tokens[v]):  # '... if the EU pressed ahead with sanctions, calling them X':
+                v = head[h]                          # the participle tells what the main clause's subject did
                 continue
-            if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "dep", "ccomp", "acomp") and v.head.i != v.i:
-                if not allowed(v.head):
+            if dep[v] in ("conj", "xcomp", "advcl", "pcomp", "prep", "dep", "ccomp", "acomp") and h != v:
+                if not allowed(h):
                     return None
-                v = v.head
+                v = h
                 continue
             return None
         return None
 
-    def _place(self, tok: Token) -> str | None:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                for g in c.children:
-                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") and g.i in self.entity_of:
-                        return re.sub(r"^[Tt]he\s+", "", self.entity_of[g.i].text)
+    def _place(self, i: int) -> str | None:
+        dep, low, ent = self.dep, self.lower, self.ent
+        for c in self.kids[i]:
+            if dep[c] == "prep" and low[c] in ("in", "at"):
+                for g in self.kids[c]:
+                    if dep[g] == "pobj" and ent[g] in ("GPE", "LOC", "FAC") and g in self.entity_of:
+                        return re.sub(r"^[Tt]he\s+", "", self.entity_of[g].text)
         return None
+
+    def _narrative(self, i: int) -> bool:
+        """A clause that continues the dated story before it: a main clause in the simple past or past perfect
+        without a date of its own, or one that says 'the next day' or 'days later'."""
+        dep, tag = self.dep, self.tag
+        if self._says_next_day(i):
+            return True
+        if dep[i] not in ("ROOT", "conj") or tag[i] not in ("VBD", "VBN"):
+            return False
+        if tag[i] == "VBN" and not any(self.lower[c] in ("had", "was", "were") for c in self.kids[i]
+                                       if dep[c] in ("aux", "auxpass")):
+            return False
+        return not self.who.in_quote[i]
+
+    def _says_next_day(self, i: int) -> bool:
+        """Whether the (spaCy) sentence of token `i` says 'the next day', 'days later' ...: once per sentence."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        k = bisect.bisect_right(self._sent_starts, i) - 1
+        if k not in self._next_day_sents:
+            low = self._sents[k].text.lower()
+            self._next_day_sents[k] = any(r in low for r in lx.RELATIVE_TIMES)
+        return self._next_day_sents[k]
 
     # ---- questions readers ask
 
@@ -337,8 +466,8 @@ class Reading:
 
     def own_tokens(self, c: Clause) -> Iterator[Token]:
         """The words of a clause outside the clauses nested in it, in order."""
-        doc = self.doc
-        return (doc[i] for i in self.own[c.head])
+        tokens = self.tokens
+        return (tokens[i] for i in self.own[c.head])
 
     def own_words(self, c: Clause) -> list[str]:
         """The lower-case words of a clause outside the clauses nested in it, in order."""
@@ -347,15 +476,16 @@ class Reading:
     def agents(self, c: Clause) -> Named:
         """Who does what the clause says (resolved once); every subject, where a parse gave the verb two."""
         if c.clause_id not in self._agents:
-            found = self.who.resolve(self.doc[c.subject]) if c.subject is not None else NOBODY
-            head = self.doc[c.head]
-            for other in head.children:                  # 'Minister A and Secretary of State B met'
-                if other.dep_ == "nsubj" and other.i != c.subject and c.subject is not None \
-                        and self.doc[c.subject].head.i == head.i:
-                    more = self.who.resolve(other)
+            tokens, dep = self.tokens, self.dep
+            found = self.who.resolve(tokens[c.subject]) if c.subject is not None else NOBODY
+            head = c.head
+            for other in self.kids[head]:                # 'Minister A and Secretary of State B met'
+                if dep[other] == "nsubj" and other != c.subject and c.subject is not None \
+                        and self.head[c.subject] == head:
+                    more = self.who.resolve(tokens[other])
                     found = Named(found.ids + tuple(a for a in more.ids if a not in found.ids), found.text)
-            if not found.ids and head.dep_ == "acl" and head.tag_ == "VBG":   # 'a photo of X shaking hands with Y'
-                found = self._participle_subject(head)
+            if not found.ids and dep[head] == "acl" and self.tag[head] == "VBG":   # 'a photo of X shaking hands with Y'
+                found = self._participle_subject(tokens[head])
             self._agents[c.clause_id] = found
         return self._agents[c.clause_id]
 
@@ -363,7 +493,7 @@ class Reading:
         ids: list[int] = []
         text = None
         for i in c.objects:
-            found = self.who.resolve(self.doc[i])
+            found = self.who.resolve(self.tokens[i])
             text = text or found.text
             ids += [a for a in found.ids if a not in ids]
         return Named(tuple(ids), text)
@@ -373,7 +503,7 @@ class Reading:
         if c.reporter is not None:
             return self.agents(self.clauses[c.reporter])
         if c.quoted and self.who.quote_speaker is not None:
-            span = self.who.inside_quote(self.doc[c.head].idx)
+            span = self.who.inside_quote(self.who.tok_starts[c.head])
             if span is not None:
                 return self.who.quote_speaker(span[0])
         return NOBODY
@@ -386,9 +516,9 @@ class Reading:
         """For a participle with no subject ('a photo of X shaking hands'): the nearest actor just before it,
         within the phrase of the noun it hangs on (not 'X voted against the resolution calling for ...')."""
         for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6, verb.head.i) - 1, -1):
-            aid = self.who.actor_of(self.doc[j])
+            aid = self.who.actor_of(self.tokens[j])
             if aid is not None:
-                return Named((aid,), self.who.mention_of(self.doc[j])[3])
+                return Named((aid,), self.who.mention_of(self.tokens[j])[3])
         return NOBODY
 
     # ---- attribution of quoted or reported words
@@ -414,26 +544,26 @@ class Reading:
                 if near is not None:
                     found = self.who.resolve(near) if self.who.resolve(near).ids else found
                     found = found if found.text else Named((), self.who.np_text(near))
-            elif not _can_speak(self.doc[subj]):
+            elif not _can_speak(self.tokens[subj]):
                 found = self._earlier_speaker(verb) or found
         return Attribution(found, verb.text, verb.idx)
 
     def _noun_before(self, verb: Token) -> Token | None:
         """For a reporting verb the parse gave no subject (a parse run across paragraphs): the noun or pronoun
         right before it, past its adverbials ('The EU on Monday said')."""
-        para = self.who.paragraph_of(verb)
-        prev = self.doc[verb.i - 1] if verb.i > 0 else None
+        para = self.para[verb.i]
+        prev = self.tokens[verb.i - 1] if verb.i > 0 else None
         if prev is not None and prev.pos_ == "PROPN" and self.who.actor_of(prev, frozenset({"person"})) is not None \
                 and not self.who.in_quote[prev.i]:
             return prev                                   # 'In a post on Telegram, Medvedev said' parsed as one phrase
         skip = {t.i for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod", "aux", "neg", "punct")
                 and c.i < verb.i for t in c.subtree}
         j = verb.i - 1
-        while j >= 0 and (j in skip or self.doc[j].pos_ in ("ADV", "AUX", "PART", "PUNCT")):
+        while j >= 0 and (j in skip or self.pos[j] in ("ADV", "AUX", "PART", "PUNCT")):
             j -= 1
-        t = self.doc[j] if j >= 0 else None
+        t = self.tokens[j] if j >= 0 else None
         if t is not None and t.pos_ in ("NOUN", "PROPN", "PRON") and not self.who.in_quote[j] \
-                and self.who.paragraph_of(t) == para:
+                and self.para[j] == para:
             return t
         return None
 
@@ -444,7 +574,7 @@ class Reading:
         for other in reversed(self.reporting_verbs(s, verb.idx)):
             c = self.clause_of(other)
             if c is not None and c.head == other.i and c.subject is not None and c.head != verb.i \
-                    and _can_speak(self.doc[c.subject]):
+                    and _can_speak(self.tokens[c.subject]):
                 found = self.agents(c)
                 if found.ids:
                     return found
@@ -452,14 +582,19 @@ class Reading:
 
     def reporting_verbs(self, start: int, end: int) -> list[Token]:
         """Reporting verbs (and 'according to') in [start, end), outside quotations."""
-        out = []
+        out, starts, in_quote = [], self.who.tok_starts, self.who.in_quote
         for i in range(self.who.token_at(start), len(self.doc)):
-            t = self.doc[i]
-            if t.idx >= end:
+            if starts[i] >= end:
                 break
-            if not self.who.in_quote[i] and speaks(t):
-                out.append(t)
+            if not in_quote[i] and self.speaks_at(i):
+                out.append(self.tokens[i])
         return out
+
+    def speaks_at(self, i: int) -> bool:
+        """`speaks` of token `i`, worked out once."""
+        if i not in self._speaks:
+            self._speaks[i] = speaks(self.tokens[i])
+        return self._speaks[i]
 
     def main_verb(self, start: int, end: int) -> Token | None:
         verbs = self.reporting_verbs(start, end)
@@ -470,15 +605,15 @@ class Reading:
         who = self.who
         first, para = who.token_at(start), who.locator.paragraph(start)
         inside = range(first, max(first + 1, who.token_at(max(start, end - 1)) + 1))
+        head, paras = self.head, self.para
         for i in inside:
-            t = self.doc[i]
-            if t.head.i in inside and t.head.i != t.i:
+            if head[i] in inside and head[i] != i:
                 continue
-            v, steps = (t.head if t.head.i != t.i else None), 0
+            v, steps = (head[i] if head[i] != i else None), 0
             while v is not None and steps < CLIMB_LIMIT:
-                if v.i not in inside and not who.in_quote[v.i] and speaks(v) and who.paragraph_of(v) == para:
-                    return self._outer_saying(v, para)
-                v, steps = (v.head if v.head.i != v.i else None), steps + 1
+                if v not in inside and not who.in_quote[v] and self.speaks_at(v) and paras[v] == para:
+                    return self._outer_saying(self.tokens[v], para)
+                v, steps = (head[v] if head[v] != v else None), steps + 1
         return None
 
     def _outer_saying(self, verb: Token, para: int) -> Token:
@@ -491,7 +626,7 @@ class Reading:
             if u.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or u.head.i == u.i:
                 break
             u = u.head
-            if u.lemma_.lower() in SAYING and not self.who.in_quote[u.i] and self.who.paragraph_of(u) == para:
+            if u.lemma_.lower() in SAYING and not self.who.in_quote[u.i] and self.para[u.i] == para:
                 return u
         return verb
 
@@ -502,7 +637,7 @@ class Reading:
         tokens, paragraphs = self._attribution_window(start, end)
         best, best_d = None, None
         for tok in tokens:
-            if self.who.in_quote[tok.i] or not speaks(tok) or self.who.paragraph_of(tok) not in paragraphs:
+            if self.who.in_quote[tok.i] or not self.speaks_at(tok.i) or self.para[tok.i] not in paragraphs:
                 continue
             if start <= tok.idx < end:
                 continue
@@ -513,14 +648,14 @@ class Reading:
 
     def _attribution_window(self, start: int, end: int) -> tuple[list[Token], set[int]]:
         who = self.who
-        first, last = self.doc[who.token_at(start)], self.doc[who.token_at(max(start, end - 1))]
+        first, last = self.tokens[who.token_at(start)], self.tokens[who.token_at(max(start, end - 1))]
         sents = [first.sent] if first.sent == last.sent else [first.sent, last.sent]
         paragraphs = {who.locator.paragraph(start)}
         lo = max(0, start - COLON_REACH)
         before = who.text[lo:start].rstrip(" \n\"'“‘«")
         if before.endswith(":"):
-            colon = self.doc[who.token_at(lo + len(before) - 1)]
-            paragraphs.add(who.paragraph_of(colon))
+            colon = self.tokens[who.token_at(lo + len(before) - 1)]
+            paragraphs.add(self.para[colon.i])
             if colon.sent != first.sent:
                 sents.insert(0, colon.sent)
         return [t for s in sents for t in s], paragraphs
@@ -532,7 +667,7 @@ class Reading:
         return frame("clauses", (self._row(c) for c in self.clauses))
 
     def _row(self, c: Clause) -> ClauseRow:
-        head = self.doc[c.head]
+        head = self.tokens[c.head]
         first, last = head.left_edge, head.right_edge
         agents, patients = self.agents(c), self.patients(c)
         return ClauseRow(c.clause_id, c.sentence_id, head.text, c.lemma, c.negated, c.mood, c.reporter,
@@ -555,10 +690,10 @@ def speaker_of(art: Article, where) -> int | None:
 
 # ------------------------------------------------------------------------------------------------ predicates
 
-def _token_arrays(doc) -> tuple[list[str], list[str], list[str], list[str], list[int]]:
-    """Lower-case form, lower-case lemma, part of speech, dependency and head index of every token, read from
-    the Doc in one pass (Token objects are costly to make)."""
-    arr = doc.to_array([LOWER, LEMMA, POS, DEP, HEAD])
+def _token_arrays(doc) -> tuple[list[str], list[str], list[str], list[str], list[int], list[str], list[str]]:
+    """Lower-case form, lower-case lemma, part of speech, dependency, head index, tag and entity type of every
+    token, read from the Doc in one pass (Token objects are costly to make)."""
+    arr = doc.to_array([LOWER, LEMMA, POS, DEP, HEAD, TAG, ENT_TYPE])
     strings = doc.vocab.strings
 
     def names(column, lower: bool = False) -> list[str]:     # each distinct string looked up once
@@ -568,7 +703,27 @@ def _token_arrays(doc) -> tuple[list[str], list[str], list[str], list[str], list
         return found[where.reshape(-1)].tolist()
 
     head = (np.arange(len(arr), dtype="int64") + arr[:, 4].astype("int64")).tolist()
-    return names(arr[:, 0]), names(arr[:, 1], lower=True), names(arr[:, 2]), names(arr[:, 3]), head
+    return names(arr[:, 0]), names(arr[:, 1], lower=True), names(arr[:, 2]), names(arr[:, 3]), head, \
+        names(arr[:, 5]), names(arr[:, 6])
+
+
+def _children(head: list[int]) -> list[list[int]]:
+    """Token index -> the indices of the tokens whose head it is, in order (spaCy's `children`, without making a
+    Token for each)."""
+    out: list[list[int]] = [[] for _ in head]
+    for i, h in enumerate(head):
+        if h != i:
+            out[h].append(i)
+    return out
+
+
+def _paragraph_index(art: Article, who: Who) -> list[int]:
+    """Token index -> paragraph_id of the sentence holding its first character (`who.paragraph_of`)."""
+    if not who.locator.paras:
+        return [-1] * len(who.tok_starts)
+    k = np.searchsorted(np.asarray(who.locator.starts, dtype=np.int64), np.asarray(who.tok_starts, dtype=np.int64),
+                        side="right") - 1
+    return np.asarray(who.locator.paras, dtype=np.int64)[np.maximum(k, 0)].tolist()
 
 
 def _is_predicate(i: int, r: "Reading") -> bool:
@@ -590,72 +745,6 @@ def _owners(head: list[int], heads: set[int]) -> list[int | None]:
         for i in path:
             out[i] = found
     return out
-
-
-def _predicate_lemma(tok: Token) -> str:
-    lemma = tok.lemma_.lower()
-    for c in tok.children:
-        key = None
-        if c.dep_ in ("prt", "advmod"):
-            key = (lemma, c.lower_)
-        elif c.dep_ == "dobj":
-            key = (lemma, c.lemma_.lower())
-        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "to") and not any(
-                g.ent_type_ in ("DATE", "TIME") for g in c.children):      # not 'called them illegal on Monday'
-            key = (lemma, c.lower_)
-        elif c.dep_ == "prep" and c.lower_ == "in":                        # 'fell in line with'
-            key = next(((lemma, g.lemma_.lower()) for g in c.children if g.dep_ == "pobj"), None)
-        if key in lx.IDIOMS:
-            return lx.IDIOMS[key]
-    return lemma
-
-
-def _negated(tok: Token) -> bool:
-    """'not', 'never', "n't" on the predicate or its auxiliaries; a conjunct without its own subject shares
-    its head's ('did not meet or call')."""
-    if any(c.dep_ == "neg" or c.lower_ == "never" and c.dep_ == "advmod" for c in tok.children):
-        return True
-    if tok.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children) and tok.head.i != tok.i:
-        return any(c.dep_ == "neg" for c in tok.head.children)
-    return False
-
-
-def _mood(tok: Token) -> str:
-    """How real the clause is: 'question' (asked), 'conditional' ('if'), 'modal' (would, could, should),
-    'future' (will, is to, is due to), 'intent' (an infinitive under a verb of wanting, planning or
-    asking), else 'real'. A conjunct without its own subject shares its head's."""
-    v = tok
-    for _ in range(4):
-        kids = list(v.children)
-        if any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONS for c in kids):
-            return "conditional"
-        auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
-        if any(a in lx.FUTURE for a in auxes):
-            return "future"                         # a stated intention, threats 'unless ...' included
-        if any(a in lx.MODALS for a in auxes):      # 'would meet if asked': only imagined
-            return "conditional" if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lx.CONDITIONS
-                                                                  for g in c.children) for c in kids) else "modal"
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and v.dep_ in ("xcomp", "advcl", "acl", "relcl",
-                                                                             "ccomp"):
-            head = v.head.lemma_.lower()
-            if v.head.pos_ == "NOUN" and any(c.lower_ in lx.RANKS for c in v.head.children if c.dep_ == "amod"):
-                return _mood(v.head.head) if v.head.head.i != v.head.i else "real"   # 'the first country to'
-            if v.head.pos_ == "NOUN":                       # 'its decision to support' was taken;
-                return "real" if head in lx.DONE_DECISIONS else "intent"      # 'legislation to broaden' not yet
-            if head in lx.IMPLICATIVE_HEADS:
-                return _mood(v.head)
-            if head in ("be",) and any(c.lower_ in ("due", "set", "expected") for c in v.head.children):
-                return "future"
-            if head in ("be",) and _ranked_first(v.head):
-                return _mood(v.head)                # 'was among the first to impose': it did
-            return "intent" if head in lx.INTENT_HEADS or v.head.pos_ == "ADJ" or head == "be" else _mood(v.head)
-        if v.dep_ in ("conj", "xcomp") and v.head.i != v.i and not any(c.dep_ in SUBJECT_DEPS for c in kids):
-            v = v.head
-            continue
-        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONS for c in v.children):
-            return "conditional"
-        break
-    return "real"
 
 
 def _trailing_participle(v: Token) -> bool:
@@ -749,6 +838,13 @@ def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, list[tuple
     inside quotations count only for clauses inside them, a possessor ('last month's vote') for none."""
     out: dict[int, list[tuple[int, int, str, str]]] = {}
     published = art.meta.get("published")
+    heads = reading.head
+
+    def depth(i: int) -> int:             # `_depth` of token i
+        n = 0
+        while heads[i] != i and n < 50:
+            i, n = heads[i], n + 1
+        return n
     for start, end in zip(art.sentences["start_char"], art.sentences["end_char"]):
         text = who.text[start:end]
         for span in dt.find_dates(text):
@@ -757,33 +853,15 @@ def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, list[tuple
             a, b = who.token_at(start + span.start), who.token_at(start + span.end - 1)
             if b < a:
                 continue
-            root = min((art.doc[i] for i in range(a, b + 1)), key=_depth)
-            head = reading.owner[root.i]
-            after = art.doc[b + 1] if b + 1 < len(art.doc) else None
-            if head is None or after is not None and after.tag_ == "POS":
+            root = min(range(a, b + 1), key=depth)
+            head = reading.owner[root]
+            if head is None or b + 1 < len(art.doc) and reading.tag[b + 1] == "POS":
                 continue
-            future = reading.mood_of(art.doc[head]) in ("future", "intent")
+            future = reading.mood_at(head) in ("future", "intent")
             resolved = dt.resolve(span.text, published, future=future)
             if resolved:
                 out.setdefault(head, []).append((start + span.start, start + span.end, span.text, resolved))
     return out
-
-
-def _narrative(tok: Token, who: Who) -> bool:
-    """A clause that continues the dated story before it: a main clause in the simple past or past perfect
-    without a date of its own, or one that says 'the next day' or 'days later'."""
-    if _says_next_day(tok):
-        return True
-    if tok.dep_ not in ("ROOT", "conj") or tok.tag_ not in ("VBD", "VBN"):
-        return False
-    if tok.tag_ == "VBN" and not any(c.lower_ in ("had", "was", "were") for c in tok.children if c.dep_ in ("aux", "auxpass")):
-        return False
-    return not who.in_quote[tok.i]
-
-
-def _says_next_day(tok: Token) -> bool:
-    low = tok.sent.text.lower()
-    return any(r in low for r in lx.RELATIVE_TIMES)
 
 
 def _next_day(value: str) -> str:

@@ -61,6 +61,7 @@ class Sanctions:
         self.main_target = max(sorted(counts), key=counts.get) if counts else None
         self.words = sorted(p.word for p in phrases)
         self._targeted = [(p.word, self.target_of(p)) for p in phrases if p.targets]
+        self._themes: dict[Clause, tuple[Phrase, int] | None] = {}     # clause -> its theme, worked out once
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -86,7 +87,13 @@ class Sanctions:
     def theme(self, c: Clause) -> tuple[Phrase, int] | None:
         """The sanctions phrase a clause's verb governs (its object, passive subject or a prepositional object:
         'called for sanctions', 'complied with the embargo'; or the verb itself: 'sanctioned Iran'), with -1
-        when a noun of lifting or evading stands between them ('backed the lifting of sanctions'), else 1."""
+        when a noun of lifting or evading stands between them ('backed the lifting of sanctions'), else 1.
+        Events and positions ask it of the same clauses many times: each clause's is worked out once."""
+        if c not in self._themes:
+            self._themes[c] = self._theme(c)
+        return self._themes[c]
+
+    def _theme(self, c: Clause) -> tuple[Phrase, int] | None:
         doc = self.reading.doc
         head = doc[c.head]
         if head.dep_ == "relcl" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ in ("that", "which")
