@@ -1607,3 +1607,21 @@ def test_the_unions_seat(text, stance):
 def test_brussels_is_belgium_where_belgium_is_named():
     art = parse("Belgian Prime Minister Alexander De Croo said Brussels would back new EU sanctions.")
     assert "Belgium" in set(art.actors["name"])
+
+
+@pytest.mark.parametrize("text, stance", [
+    # sanctions as the consequence of a condition are a threat
+    ("Japanese Prime Minister Fumio Kishida said Japan would impose sanctions on Russia if it invaded Ukraine.",
+     ("Japan", "support", "current")),
+])
+def test_sanctions_threatened_on_a_condition(text, stance):
+    assert stance in stances(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("If Japan imposed sanctions, Russia would retaliate.", "Japan"),       # the sanctions are the condition
+    ("The EU would lift the sanctions if Iran complied.", "EU"),            # a conditional easing is no stance
+])
+def test_conditions_and_conditional_easing_take_no_stance(text, actor):
+    got = stances(text)
+    assert not {s for s in got if s[0] == actor}, got

@@ -472,6 +472,10 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
     if c.mood == "modal" and "would" in auxes and c.reporter is not None \
             and ctx.reading.clauses[c.reporter].lemma in lx.DECLARING:
         return "agent", polarity                               # 'X announced that it would impose sanctions'
+    if c.mood == "conditional" and polarity == 1 and c.lemma in lx.IMPOSE_VERBS and any(
+            ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in ch.children)
+            for ch in head.children):
+        return "agent", polarity                               # 'would impose sanctions if Russia invaded': a threat
     return "agent", None
 
 
