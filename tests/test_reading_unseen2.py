@@ -3,6 +3,7 @@
 Every page and sentence here is made up; each rule has cases that must and must not match."""
 import pytest
 
+import dossier
 from dossier import metadata
 from dossier.reading import clean
 
@@ -440,3 +441,22 @@ def test_a_date_in_the_first_sentence_of_a_one_line_article_is_no_head():
     text = "Ministers of Examplia and Barland agreed on 4 March 2031 to bar shipping firms that carry oil." + ONE_LINE_REST
     assert meta_of(text)["title"] != "Ministers of Examplia and Barland agreed"
     assert "agreed on 4 March 2031 to bar shipping firms" in body_of(text)
+
+
+@pytest.mark.parametrize("first_line, title, outlet", [
+    # a copied tab title in plain text: the site after the headline is the outlet, before a wire dateline's agency
+    ("Japan to tighten export curbs on Russia - The Example Times", "Japan to tighten export curbs on Russia",
+     "The Example Times"),
+    # a section word or a clause after a dash is no site
+    ("Japan to tighten export curbs on Russia - Analysis", "Japan to tighten export curbs on Russia - Analysis",
+     "Reuters"),
+    ("Japan tightens export curbs - officials say more to come", "Japan tightens export curbs - officials say more "
+     "to come", "Reuters"),
+])
+def test_plain_text_tab_title_suffix(first_line, title, outlet):
+    body = ("TOKYO, March 3 (Reuters) - Japan said on Thursday it would tighten export controls on Russia, adding items "
+            "to a list of banned goods. The trade ministry said the new measures would take effect next month and "
+            "covered dozens of industrial products.\n\nOfficials in Tokyo said further steps were under review. The "
+            "ministry gave no figures for the value of the affected trade.")
+    art = dossier.parse_article(first_line + "\n\n" + body, published="2022-03-03")
+    assert (art.meta["title"], art.meta["outlet"]) == (title, outlet)

@@ -1149,6 +1149,12 @@ def _person_like(part: str) -> bool:
         and not any(w.lower().strip(".") in bp.AFFILIATION_WORDS for w in words)
 
 
+# A site's name after a copied tab title's headline ('Headline - The Example Times'): two to four capitalised words
+# ('Example News 24'), with 'of', 'and', 'the' between, or a wire agency's name; not a clause ('- officials say')
+# nor one section word ('- Analysis').
+_NAME_LIKE = re.compile(r"^(?:The )?[A-Z][\w.&'’-]*(?: (?:of |and |the |de |al-)?[A-Z0-9][\w.&'’-]*){0,3}$")
+
+
 def _strip_site(title: str) -> str:
     return split_title(title)[0]
 
@@ -1200,6 +1206,10 @@ def clean(raw: str) -> Cleaned:
         meta["title"] = _strip_site(meta["title"])
     out = clean_lines(lines, title=meta.get("title"))
     _fill(meta, out.meta)
+    if meta["format"] in ("text", "markdown") and meta.get("title") and not meta.get("raw_title"):
+        head, site = split_title(meta["title"])
+        if site and _NAME_LIKE.match(site) and (len(site.split()) > 1 or site in bp.WIRE_AGENCIES):
+            meta["raw_title"], meta["title"] = meta["title"], head
     if fields and record is None:
         meta["front_matter"] = True
     return Cleaned(_with_captions(out.paragraphs, captions), out.removed, meta)
