@@ -1625,3 +1625,19 @@ def test_sanctions_threatened_on_a_condition(text, stance):
 def test_conditions_and_conditional_easing_take_no_stance(text, actor):
     got = stances(text)
     assert not {s for s in got if s[0] == actor}, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a nominal sanctions name headed by its first word ('the freezing of assets')
+    ("Japan announced the freezing of assets of the Russian central bank.", ("Japan", "support", "current")),
+    # sanctions said to be someone's tool are backed by their owner
+    ("Sanctions are the EU's main tool against Russia.", ("EU", "support", "current")),
+    ("Sanctions remain Washington's weapon of choice against Tehran.", ("United States", "support", "current")),
+])
+def test_nominal_names_and_owned_tools(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_tool_of_a_wrong_is_no_owners_support():
+    got = stances("The sanctions are a tool of Washington's hegemony, Iran's foreign ministry said.")
+    assert ("United States", "support", "current") not in got and ("Iran", "oppose", "current") in got, got

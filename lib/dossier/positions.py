@@ -98,6 +98,7 @@ def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> I
     yield from _roles(ctx, c)
     yield from _evaluative(ctx, c)
     yield from _attitude(ctx, c)
+    yield from _owned_tool(ctx, c)
     yield from _harm_claims(ctx, c)
     yield from _imposers(ctx, c)
 
@@ -667,6 +668,22 @@ def _attitude(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
             continue
         row = _row(ctx, c, polarity, phrases[0], via="attitude", cue=f"{adj.text} {reading.doc[phrases[0].word].text}")
         for aid in reading.agents(c).ids:
+            yield row._replace(actor_id=aid)
+
+
+def _owned_tool(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """Sanctions said to be someone's tool ('Sanctions are the EU's main tool against Russia', 'the measures remain
+    Washington's weapon of choice'): its owner backs them; a tool of a wrong ('a tool of Western pressure') is
+    the speaker's judgement, read elsewhere."""
+    if c.lemma not in lx.COPULAS or c.negated:
+        return
+    head = ctx.reading.doc[c.head]
+    phrases = [p for s in head.children if s.dep_ in ("nsubj", "nsubjpass") for p in ctx.sanctions.under(s)]
+    for x in (x for x in head.children if x.dep_ == "attr" and x.lemma_.lower() in lx.SUPPORT_PREDICATE_NOUNS):
+        if not phrases or _predicate_polarity(x) != 1:
+            continue
+        row = _row(ctx, c, 1, phrases[0], via="owned tool", cue=f"{x.text} {ctx.reading.doc[phrases[0].word].text}")
+        for aid in (a for o in x.children if o.dep_ == "poss" for a in ctx.reading.who.actors(o)):
             yield row._replace(actor_id=aid)
 
 

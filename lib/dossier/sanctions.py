@@ -262,9 +262,16 @@ def _multiword_heads(reading: Reading) -> set[int]:
             end = start + len(phrase)
             end += next((len(s) for s in ("es", "s") if low.startswith(s, end)), 0)     # 'asset freezes'
             if (start == 0 or not low[start - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-                out.add(reading.who.token_at(end - 1))
+                out.add(_phrase_head(reading, reading.who.token_at(start), reading.who.token_at(end - 1)))
             start = low.find(phrase, end)
     return out
+
+
+def _phrase_head(reading: Reading, first: int, last: int) -> int:
+    """The word of tokens first..last whose head lies outside them: 'freezing' in 'the freezing of assets', 'freeze' in
+    'asset freeze'; the last word when the parse hangs them otherwise."""
+    heads = [i for i in range(first, last + 1) if not first <= reading.head[i] <= last or reading.head[i] == i]
+    return heads[0] if len(heads) == 1 else last
 
 
 def _kind_words() -> frozenset[str]:
