@@ -1641,3 +1641,27 @@ def test_nominal_names_and_owned_tools(text, stance):
 def test_a_tool_of_a_wrong_is_no_owners_support():
     got = stances("The sanctions are a tool of Washington's hegemony, Iran's foreign ministry said.")
     assert ("United States", "support", "current") not in got and ("Iran", "oppose", "current") in got, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("As prime minister in 2016, Shinzo Abe resisted pressure for tougher sanctions on Russia.",
+     ("Shinzo Abe", "oppose", "past")),
+    ("Pakistani Foreign Minister Shah Mahmood Qureshi urged Washington to unfreeze Afghanistan's central bank "
+     "reserves.", ("Shah Mahmood Qureshi", "oppose", "current")),
+    ("Sanctions will not resolve the crisis, Turkish Foreign Minister Mevlut Cavusoglu said on Thursday.",
+     ("Mevlut Cavusoglu", "oppose", "current")),
+    ("British lawmaker David Lammy said sanctions on the oligarchs were long overdue.",
+     ("David Lammy", "support", "current")),
+    ("Greek Prime Minister Alexis Tsipras said he disagreed with the EU sanctions on Russia.",
+     ("Alexis Tsipras", "oppose", "current")),
+    ("Zimbabwean President Robert Mugabe said the EU sanctions on his government were a racist ploy.",
+     ("Robert Mugabe", "oppose", "current")),
+    ("Cuban Foreign Minister Bruno Rodriguez said the U.S. embargo was a genocidal policy.",
+     ("Bruno Rodriguez", "oppose", "current")),
+])
+def test_more_stance_words(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_domestic_price_cap_is_no_sanction():
+    assert not stances("Ofgem's energy price cap will rise by 54% in April, the regulator said on Thursday.")

@@ -226,18 +226,19 @@ NEGATORS = words("not n't never no nor neither")
 SANCTION_NOUNS = words("sanction sanctions embargo embargoes blacklist snapback snap-back")
 # Multi-word names of sanctions.
 SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezing of assets", "travel ban",
-                    "restrictive measures", "export controls", "price cap", "secondary sanctions",
+                    "restrictive measures", "export controls", "secondary sanctions",
                     "visa restrictions", "visa ban", "arms embargo", "oil embargo", "import ban", "export ban",
                     "ban on imports", "ban on exports", "ban on the import", "ban on the export", "trade embargo",
                     "import restrictions", "export restrictions", "trade restrictions", "export control measures",
                     "coercive measures", "economic blockade", "financial blockade", "economic embargo",
-                    "entity list",          # a sanctions list: 'added 25 entities to its entity list'
+                    "entity list", "export control list",   # sanctions lists: 'added 25 entities to its entity list'
                     "export curbs", "trade curbs", "export bans",
                     "maximum pressure", "economic aggression", "economic siege")   # a policy's and its target's names
 # Nouns that stand for sanctions once the article has named them ('the measures', 'the package', 'the move').
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
 control freeze reimposition step action ban prohibition blacklisting round tranche blockade
+curb
 """)
 # Verbs that are sanctions when their object is a party or its assets ('designated six firms', 'froze
 # the assets of'), in an article that names sanctions.
@@ -253,7 +254,7 @@ NAMED_SANCTIONING = words("sanction blacklist designate delist")
 # Verbs that are sanctions in any article, with their object: blacklisting anyone, freezing what a party owns
 # ('froze the assets of three banks'), banning a state's trade ('banned imports of Russian oil').
 ALWAYS_SANCTIONING = words("blacklist")
-FREEZING = words("freeze")
+FREEZING = words("freeze unfreeze")
 ASSET_NOUNS = words("asset assets fund funds account accounts reserve reserves property properties holding holdings")
 BANNING = words("ban prohibit embargo")
 # Exemptions from sanctions, read once the article has named sanctions: acting on one is acting on their easing
@@ -355,6 +356,7 @@ oppose slam criticize criticise condemn denounce reject protest resist block vet
 deplore decry lambaste lambast blast attack question challenge fight retaliate counter contest refuse decline
 evade violate circumvent breach dodge skirt bust flout defy undermine ignore sidestep bypass
 sue boycott
+disagree
 """) | LIFT_VERBS | EXCLUDING_VERBS
 # Verbs whose agent supports the sanctions they govern.
 SUPPORT_VERBS = IMPOSE_VERBS | THREAT_VERBS | CALL_VERBS | BACK_VERBS
@@ -380,6 +382,7 @@ SUPPORT_NOUNS = words("""
 support backing call calls demand push proposal threat imposition introduction adoption passage extension
 renewal rollover roll-over prolongation reimposition tightening expansion continuation praise welcome applause
 enforcement endorsement approval plan plans decision move push need importance necessity value commitment
+pressure
 """)
 OPPOSE_NOUNS = words("""
 opposition criticism condemnation rejection objection veto lifting easing removal relief evasion violation
@@ -406,7 +409,7 @@ ROLE_STANCE = {**{w: 1 for w in words("author co-author sponsor co-sponsor cospo
                **{w: -1 for w in words("critic opponent foe detractor")}}
 # Adjectives a holder uses of sanctions it opposes ('illegal U.S. sanctions', 'sanctions are counterproductive').
 OPPOSE_ADJECTIVES = words("""
-illegal unlawful illegitimate unilateral counterproductive ineffective futile unjust unfair hypocritical hegemonic
+illegal genocidal unlawful illegitimate unilateral counterproductive ineffective futile unjust unfair hypocritical hegemonic
 disastrous harmful damaging cruel inhumane pointless useless senseless absurd ridiculous wrong misguided
 unacceptable arbitrary politically_motivated baseless provocative hostile coercive
 disproportionate unjustified excessive discriminatory extraterritorial void illicit immoral criminal extreme
@@ -419,7 +422,7 @@ OPPOSE_PREDICATE_NOUNS = words("""violation mistake blackmail terrorism aggressi
 blockade siege strangulation theft robbery piracy
 injustice insult humiliation persecution interference attack assault punishment
 lie hoax sham fabrication slander provocation hostility bullying coercion intimidation hegemony imperialism
-colonialism warfare genocide""")
+colonialism warfare genocide ploy plot conspiracy""")
 # What a support noun is a tool of, when the tool is a wrong ('a tool of Western pressure', 'an instrument of
 # coercion'): the noun then judges against.
 WRONGFUL_ENDS = words("""pressure coercion hegemony domination blackmail aggression imperialism colonialism
@@ -429,6 +432,7 @@ SUPPORT_PREDICATE_NOUNS = words("tool instrument weapon lever signal sign messag
 # Adjectives a holder uses of sanctions it supports ('necessary', 'an essential step').
 SUPPORT_ADJECTIVES = words("""
 necessary essential effective justified appropriate vital important crucial right needed warranted
+overdue long-overdue
 """)
 # Claims that sanctions fail or harm, each a class of wording: whoever makes them opposes sanctions ('say they
 # don't work', 'serious humanitarian consequences', 'a toxic atmosphere', 'hurt ordinary people').
@@ -453,7 +457,8 @@ HARM_CLAIMS = re.compile(
     r"|\b(?:caused?|causing|brought|bring|inflict\w*) (?:\w+ ){0,2}(?:hardship|suffering|misery|poverty|hunger)\b"
     r"|\b(?:untold|immense|great|severe) (?:hardship|suffering|misery)\b")                   # harm to people
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
-EFFECT_VERBS = words("change alter stop deter affect break bend sway shift weaken cripple topple force produce achieve")
+EFFECT_VERBS = words("""change alter stop deter affect break bend sway shift weaken cripple topple force produce achieve
+resolve solve end fix""")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.
 VOLITION = words("decide choose opt vote agree resolve elect plan want intend wish")
 REFUSAL = words("refuse decline reject balk hesitate resist fail")

@@ -336,8 +336,8 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
     theme = ctx.sanctions.theme(c)
     if theme is not None:
         phrase, via_noun = theme
-        if phrase.predicate and phrase.word == c.head:
-            return 1, phrase                                   # 'the EU sanctioned Iran'
+        if phrase.predicate and phrase.word == c.head:         # 'the EU sanctioned Iran'; 'unfroze the reserves'
+            return (-1 if c.lemma in lx.LIFT_VERBS else 1), phrase
         if _via_against(ctx.reading.doc, phrase.word, c.head):
             return -via_noun, phrase                           # 'warned against new sanctions', 'argued against'
         pol = POLARITY.get(c.lemma) or _spoken_stance(ctx.reading.doc[c.head])
