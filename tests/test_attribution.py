@@ -1665,3 +1665,9 @@ def test_more_stance_words(text, stance):
 
 def test_a_domestic_price_cap_is_no_sanction():
     assert not stances("Ofgem's energy price cap will rise by 54% in April, the regulator said on Thursday.")
+
+
+def test_a_single_quote_read_as_a_possessive():
+    got = stances("Iranian President Hassan Rouhani called US sanctions 'economic terrorism' on Monday.")
+    assert ("Hassan Rouhani", "oppose", "current") in got, got
+    assert ("Hassan Rouhani", "support", "current") not in got, got

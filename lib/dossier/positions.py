@@ -736,9 +736,11 @@ def _judgement(word: Token, head: Token, c: Clause) -> tuple[int, str, bool] | N
                     pol = _predicate_polarity(y)
                     if pol is not None:
                         return pol, y.text, True
-    if lemma in lx.NAMING_VERBS and word.dep_ in ("nmod", "compound", "amod"):
-        x = word.head                     # 'called the U.S. oil embargo "criminal"', parsed as one noun phrase
-        if x.dep_ in ("oprd", "dobj") and x.head.i == head.i and x.pos_ == "ADJ":
+    quote_as_possessive = word.dep_ == "poss" and word.i + 1 < len(word.doc) and word.nbor().text in ("'", "’")
+    if lemma in lx.NAMING_VERBS and (word.dep_ in ("nmod", "compound", "amod") or quote_as_possessive):
+        x = word.head                     # 'called the U.S. oil embargo "criminal"', parsed as one noun phrase;
+        #                                   "called US sanctions 'economic terrorism'", the quote read as a possessive
+        if x.dep_ in ("oprd", "dobj") and x.head.i == head.i and (x.pos_ == "ADJ" or quote_as_possessive):
             pol = _predicate_polarity(x)
             if pol is not None:
                 return pol, x.text, True
