@@ -211,3 +211,14 @@ def test_a_guessed_country_lends_no_stance():
         "building for several hours before the delegations left without comment.", published="2022-02-09")
     n = dict(zip(art.actors["actor_id"], art.actors["name"]))
     assert "Vietnam" not in {n[a] for a in art.positions["actor_id"]}, art.positions
+
+
+def test_no_country_is_guessed_for_a_person_without_a_state_office():
+    art = dossier.parse_article(
+        "EU foreign policy chief Kaja Kallas said on Monday that Russia would not be allowed to win. UN special "
+        "rapporteur Tom Andrews said Myanmar's junta must be stopped. Foreign Minister Ali Rezaei said Iran would "
+        "respond. The talks in the capital were described by officials as long and difficult by all accounts.",
+        published="2022-02-09")
+    country = dict(zip(art.actors["name"], art.actors["country"]))
+    assert country.get("Kaja Kallas") is None and country.get("Tom Andrews") is None, country
+    assert country.get("Ali Rezaei") == "IRN", country

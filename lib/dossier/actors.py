@@ -1064,13 +1064,27 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home))
 
 
+_OF_ALL_NATIONS = re.compile(r"\b(?:EU|UN|U\.N\.|NATO|High Representative|rapporteur)\b", re.IGNORECASE)
+
+
+def _state_office(title) -> bool:
+    """A title of a state's office ('foreign minister', 'spokesman'), not of an international body's ('EU foreign
+    policy chief', 'UN special rapporteur') nor none."""
+    title = title if isinstance(title, str) else ""
+    return any(w in _STATE_OFFICES for w in title.lower().split()) and not _INTERNATIONAL.search(title) \
+        and not _OF_ALL_NATIONS.search(title)
+
+
 def with_guessed_countries(art: Article) -> pd.DataFrame:
-    """The actors frame with a last guess for people of no known country, made after attribution (so no stance,
+    """The actors frame with a last guess for state officials of no known country ('Foreign Minister X'; not a
+    person without a title, nor an official of the EU or the UN), made after attribution (so no stance,
     quote or event rests on it): the one country the sentences naming them name as a party, none when they name
     two or more ('Maria Zakharova said Russia would respond'); a country modifying someone else ('the US
     president', 'Chinese officials') is theirs and does not count."""
     actors, mentions = art.actors, art.mentions
-    missing = actors.index[(actors["kind"] == "person") & actors["country"].isna()]
+    missing = [k for k in actors.index[(actors["kind"] == "person") & actors["country"].isna()]
+               if _state_office(actors.at[k, "title"])]
+    missing = pd.Index(missing)
     if missing.empty or mentions.empty:
         return actors
     code = dict(zip(actors["actor_id"], actors["country"]))
