@@ -547,6 +547,7 @@ def _split_people(c: Candidate) -> list[Candidate]:
     return out
 
 
+_TRUNCATED = re.compile(r"\s(?:of|for|and|the|on|in|to)$")    # a name cut short: 'Group of', 'Agency for'
 _ABSTRACT = re.compile(r"(?:tions?|ments?|ity|ities|ance|ence|ness|ism)$")
 _ABSTRACT_HEADED = re.compile(r"^(?:the\s+)?(?P<head>[A-Za-z]+)(?:\s+(?:of|on|for)\b|$)")
 
@@ -572,7 +573,8 @@ ministry parliament government movement alliance department presidency intellige
 def _is_actor_text(c: Candidate, meta: dict) -> bool:
     core, _ = trim(c.text, c.start)
     numbered = _HAS_DIGIT.search(core) and c.label != "GAZ" and not _NUMBERED_GROUP.match(core)
-    if not core or lx.NOT_ACTORS.match(core) or numbered or lx.CREDIT_TAIL.search(core) or _named_abstraction(c, core):
+    if not core or lx.NOT_ACTORS.match(core) or numbered or lx.CREDIT_TAIL.search(core) or _named_abstraction(c, core) \
+            or _TRUNCATED.search(core):
         return False
     if c.label == "PERSON" and person_name(core) in set(meta.get("authors") or []):
         return False
