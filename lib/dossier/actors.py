@@ -28,8 +28,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _HAS_DIGIT = re.compile(r"\d")
 # Groups of states named by a letter and their number: 'G7', 'G-20', 'E3', 'P5+1' (digits elsewhere are dates,
 # laws, products: 'Resolution 2231', 'COVID-19').
-_NUMBERED_GROUP = re.compile(r"^(?:[Tt]he )?[GEP]-?\d{1,2}(?:\+\d)?$")
-_NUMBERED_GROUP_IN_TEXT = re.compile(r"(?<![\w.-])[GEP]-?\d{1,2}(?:\+\d)?(?![\w-])")
+_GROUP_NUMBER = r"[GEP]-?\d{1,2}(?:\+\d)?"
+_NUMBERED_GROUP = re.compile(rf"^(?:[Tt]he )?{_GROUP_NUMBER}$")
+_NUMBERED_GROUP_IN_TEXT = re.compile(rf"(?<![\w.-]){_GROUP_NUMBER}(?![\w-])")
 
 
 class Candidate(NamedTuple):
@@ -565,9 +566,10 @@ def _named_abstraction(c: Candidate, core: str) -> bool:
     return bool(_ABSTRACT.search(low)) and low not in lx.ORG_HEADS and low not in _BODY_SUFFIXED
 
 
-_BODY_SUFFIXED = lx.words("""organisation organization administration association federation corporation foundation
-institution coalition commission convention nation nations union confederation cooperation conference agency
-ministry parliament government movement alliance department presidency intelligence resistance opposition""")
+# Head words of bodies that end like an abstraction, beyond lexicon.ORG_HEADS ('Commission' and 'Organization' are
+# there already).
+_BODY_SUFFIXED = lx.words("""association federation institution coalition convention nation nations confederation
+cooperation conference movement intelligence resistance opposition""")
 
 
 def _is_actor_text(c: Candidate, meta: dict) -> bool:
@@ -1086,8 +1088,7 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
     actors, mentions = art.actors, art.mentions
     missing = [k for k in actors.index[(actors["kind"] == "person") & actors["country"].isna()]
                if _state_office(actors.at[k, "title"])]
-    missing = pd.Index(missing)
-    if missing.empty or mentions.empty:
+    if not missing or mentions.empty:
         return actors
     code = dict(zip(actors["actor_id"], actors["country"]))
     kind = dict(zip(actors["actor_id"], actors["kind"]))

@@ -63,7 +63,7 @@ def _perfect_read_as_possession(part) -> None:
     noun = part.head
     have = noun.head
     if noun.dep_ != "dobj" or have.lemma_ != "have" or not have.i < part.i < noun.i \
-            or any(t.tag_ not in ("RB",) for t in part.doc[have.i + 1:part.i]) or part.i + 1 != noun.i:
+            or any(t.tag_ != "RB" for t in part.doc[have.i + 1:part.i]) or part.i + 1 != noun.i:
         return
     part.head = part if have.head.i == have.i else have.head
     part.dep_, part.pos_ = have.dep_, "VERB"

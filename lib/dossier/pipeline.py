@@ -46,8 +46,7 @@ def parse_article(text: str, *, published: str | date | None = None, source_path
                           article_id=metadata.article_id_for(src, text), word_count=len(body.split()))
     art = Article(text=clean_text, meta=meta, removed=frame("removed", cleaned.removed),
                   paragraphs=frame("paragraphs", prows), sentences=sentences, doc=doc)
-    art = _derive(art)
-    return art
+    return _derive(art)
 
 
 def check_published(value: str | date | None) -> str | None:
