@@ -124,6 +124,16 @@ def test_country_adjectives_beside_the_library_demonyms():
     assert found["Luis Caputo"] == ("person", "ARG")
 
 
+def test_of_two_hyphened_demonyms_the_last_is_the_nationality():
+    text = ("Secretary of State Marco Rubio, a Cuban-American senator for more than a decade, has long pushed for "
+            "pressure on Havana. Iranian-American journalist Jason Rezaian spoke on Monday, and Cuban diplomat "
+            "Carlos Fernandez de Cossio replied.")
+    found = typed(text)
+    assert found["Marco Rubio"] == ("person", "USA")
+    assert found["Jason Rezaian"] == ("person", "USA")
+    assert found["Carlos Fernandez de Cossio"] == ("person", "CUB")
+
+
 # --- a country's possessive opening an appositive
 
 def test_possessive_country_appositive():
@@ -146,6 +156,12 @@ def test_a_spokesperson_speaks_for_the_body_named_just_before():
     text = ("The EU imposed sanctions on Russia on Monday. The Kremlin dismissed the move. Spokesman Dmitry Peskov "
             "told reporters the restrictions were illegitimate.")
     assert country_of(text, "Dmitry Peskov") == "RUS"
+
+
+def test_a_spokesperson_whose_owner_is_said_is_not_of_the_body_before():
+    text = ("Canada's foreign ministry said in a statement that Ottawa was acting with its partners. The military "
+            "government's spokesman, Maj Gen Zaw Min Tun, dismissed the move on state television.")
+    assert country_of(text, "Zaw Min Tun") != "CAN"
 
 
 def test_a_state_named_just_before_a_spokesperson_is_not_theirs():
@@ -230,3 +246,25 @@ def test_a_name_cut_short_after_of_is_no_actor():
         "described by officials as long and difficult by all accounts, and reporters waited outside for hours "
         "before the delegations left without comment.", published="2022-02-09")
     assert not any(n.endswith((" of", " for")) for n in art.actors["name"]), list(art.actors["name"])
+
+
+def test_military_ranks_are_titles_not_names():
+    text = ("Maj Gen Zaw Min Tun said on Monday that the talks had failed. Major General Ahmed Salem also spoke, and "
+            "Capt. Ibrahim Traore arrived later.")
+    a = parse(text).actors.set_index("name")
+    assert a.loc["Zaw Min Tun", "title"] == "major general"
+    assert a.loc["Ahmed Salem", "title"] == "major general"
+    assert "Ibrahim Traore" in a.index and not any(n.startswith(("Maj", "Capt")) for n in a.index)
+
+
+def test_an_official_opening_the_sentence_after_a_states_reaction_is_of_that_state():
+    text = ("The United States lifted sanctions on Belavia. Lithuania, which hosts many Belarusian exiles, reacted "
+            "coolly. Foreign Minister Kestutis Budrys wrote on X that the sanctions must stay in place.")
+    assert country_of(text, "Kestutis Budrys") == "LTU"
+
+
+def test_an_official_after_a_body_or_after_two_states_gets_no_country_from_them():
+    assert country_of("The EU imposed sanctions on Iran on Monday. Foreign Minister Annalena Baerbock said the "
+                      "measures were overdue.", "Annalena Baerbock") != "IRN"
+    assert country_of("France and Germany reacted coolly. Foreign Minister Annalena Baerbock said the measures were "
+                      "overdue.", "Annalena Baerbock") is None

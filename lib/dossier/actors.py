@@ -979,8 +979,8 @@ def _spokespeople_of_previous(doc: Doc, rows: list[tuple]) -> None:
         if actor.kind != "person" or actor.country or not _SPOKES.search(actor.title or ""):
             continue
         sent = doc.char_span(s, e, alignment_mode="expand")
-        if sent is None or sent.sent.start == 0:
-            continue
+        if sent is None or sent.sent.start == 0 or _OWNED_SPOKES.search(sent.sent.text):
+            continue                              # 'the military government's spokesman, X': whose is said
         before = doc[sent.sent.start - 1].sent
         of_state = any(w in _BODY_HEADS for w in actor.title.lower().split())     # 'Foreign Ministry spokesman'
         found = {a.country for a, s2, _, _ in rows if before.start_char <= s2 < before.end_char and a.country
@@ -990,6 +990,9 @@ def _spokespeople_of_previous(doc: Doc, rows: list[tuple]) -> None:
 
 
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress secretary\b", re.IGNORECASE)
+# A spokesperson whose sentence says whose they are: "the junta's spokesman", 'a spokeswoman for the ministry'.
+_OWNED_SPOKES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}spokes(?:man|woman|person)\b"
+                           r"|\bspokes(?:man|woman|person)\s+(?:for|of)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------- nationality
@@ -1047,6 +1050,7 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     _spokespeople_of_previous(doc, rows)
     loc = Locator(art.sentences)
     _officials_by_sentence(loc, rows, _quoted_spans(text))     # what their own sentence says, before guesses
+    _officials_after_a_state(doc, rows)
     home = _dateline_country(art, reg)
     bodies = {}
     for actor, _, _, _ in rows:
@@ -1124,6 +1128,40 @@ _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def _officials_after_a_state(doc: Doc, rows: list[tuple]) -> None:
+    """A state official of no stated country who opens their sentence as its subject, in a sentence naming no
+    country, right after a sentence whose subject is one country, is of that country ('Lithuania reacted coolly.
+    Foreign Minister X wrote that ...'; not after 'The EU imposed sanctions on Iran.')."""
+    first: dict[int, tuple[int, int]] = {}
+    for actor, s, e, _ in rows:
+        if actor.kind == "person" and actor.actor_id not in first:
+            first[actor.actor_id] = (s, e)
+    countries = [(s, a.country) for a, s, _, _ in rows if a.kind == "country"]
+    for actor, _, _, _ in rows:
+        if actor.kind != "person" or actor.country or not _state_office(actor.title):
+            continue
+        s, e = first[actor.actor_id]
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj" or span.sent.start == 0:
+            continue
+        sent, prev = span.sent, doc[span.sent.start - 1].sent
+        if any(sent.start_char <= cs < sent.end_char for cs, _ in countries):
+            continue
+        subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        heads = [h for t in subjects for h in (t, *t.conjuncts)]              # 'France and Germany': two
+        named = {c for cs, c in countries for h in heads if _names_itself(h, cs)}
+        if len(subjects) == 1 and len(named) == 1:
+            actor.country = named.pop()
+
+
+def _names_itself(head, char: int) -> bool:
+    """Whether a mention starting at `char` is the noun phrase headed by `head` itself ('the United States',
+    'Lithuania'), not a modifier of it nor a word in a clause after it ('Lithuania, which hosts Belarusian
+    exiles')."""
+    return head.left_edge.idx <= char < head.idx + len(head) and not (
+        char < head.idx and head.doc[head.left_edge.i].dep_ == "amod")
 
 
 def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[int, int]],
@@ -1302,7 +1340,8 @@ _TITLE_STOP = {"said", "says", "told", "and", "with", "by", "between", "from", "
                "against", "under", "over", "like", "than", "added", "according", "whom", "if"}
 _TITLE_ABBREV = {"pm": "prime minister", "fm": "foreign minister", "gen": "general", "sen": "senator",
                  "rep": "representative", "amb": "ambassador", "gov": "governor", "sec": "secretary",
-                 "pres": "president", "lt": "lieutenant", "col": "colonel", "adm": "admiral"}
+                 "pres": "president", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
+                 "maj": "major", "brig": "brigadier", "capt": "captain", "cmdr": "commander", "sgt": "sergeant"}
 _LOWER_IN_TITLE = {"special", "senior", "chief", "deputy", "acting", "former", "press", "national", "security"}
 
 
@@ -1369,12 +1408,16 @@ def _country_of_office(words: list, reg: Registry) -> str | None:
 
 
 def _country_in(words: list, reg: Registry, countries: dict[int, str]) -> str | None:
-    """The country the words name: a country, demonym or acronym (longest first), or an organisation of a country."""
+    """The country the words name: a country, demonym or acronym (longest first), or an organisation of a country.
+    Of two demonyms joined by a hyphen the last is the nationality ('a Cuban-American senator': American)."""
     texts = [_POSSESSIVE.sub("", t.text) for t in words]
     for n in (3, 2, 1):
         for k in range(len(texts) - n + 1):
             entries = reg.gz.lookup(" ".join(texts[k:k + n]))
             if entries:
+                while k + n + 1 < len(texts) and texts[k + n] == "-" and reg.gz.lookup(texts[k + n + 1]):
+                    k, n = k + n + 1, 1
+                    entries = reg.gz.lookup(texts[k])
                 return reg.pick(entries)[0]
     for t in words:
         if t.idx in countries:

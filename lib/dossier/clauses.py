@@ -279,7 +279,8 @@ class Reading:
         if dep[i] == "xcomp" and low[head[i]] == "used" and head[i] + 2 == i and low[i - 1] == "to":
             return True                 # 'Germany used to oppose the sanctions'
         if c.dated_by != "own" and c.reporter is None and tag[i] == "VBN" and any(
-                dep[a] == "aux" and low[a] == "had" for a in self.kids[i]) and not self.who.in_quote[i]:
+                dep[a] == "aux" and low[a] == "had" for a in self.kids[i]) and not self.who.in_quote[i] \
+                and not lx.HELD_THROUGHOUT.search(own):
             return True                 # 'Germany had opposed sanctions on Russian gas': before the story's time
         if c.subject is not None and self._out_of_office(c.subject, i, c):
             return True
@@ -292,15 +293,22 @@ class Reading:
                    for j in self.own[c.head])
 
     def _ongoing_since(self, c: Clause, i: int) -> bool:
-        """A perfect or present dated only by 'since' ('has had sanctions on Iran since 1979') still holds."""
+        """A perfect or present dated only by 'since' still holds: 'has had sanctions on Iran since 1979', 'has
+        pushed for tougher sanctions since the disputed 2020 election' (the date anywhere under 'since')."""
         spans = self.date_spans.get(i) if c.dated_by == "own" else None
         if not spans:
             return False
-        start = spans[0][0]
-        before = self.who.text[max(0, start - 7):start].lower().split()
         perfect = self.tag[i] in ("VBZ", "VBP") or any(
             self.dep[a] == "aux" and self.lower[a] in ("has", "have", "'s", "’s") for a in self.kids[i])
-        return bool(before) and before[-1] == "since" and perfect
+        if not perfect:
+            return False
+        t = self.who.token_at(spans[0][0])
+        while t != i and self.head[t] != t:
+            if self.lower[t] == "since" and self.dep[t] == "prep":
+                return True
+            t = self.head[t]
+        before = self.who.text[max(0, spans[0][0] - 7):spans[0][0]].lower().split()
+        return bool(before) and before[-1] == "since"
 
     def _out_of_office(self, subject: int, verb: int, c: Clause) -> bool:
         """An agent no longer in the office it acted in: 'the late Senator X' (whatever X did), 'Biden, then vice
@@ -379,6 +387,9 @@ class Reading:
             if subj and dep[subj[0]] == "nsubjpass" and not agent:
                 agent = [g.i for g in _stray_agent(self.tokens[v]) if allowed(g.i)]
             if subj and dep[subj[0]] == "nsubjpass":      # 'X was quoted by Y as saying' speaks for X
+                if not agent and lem[v] in lx.ADJECTIVAL_PASSIVES and any(
+                        dep[c] == "prep" and low[c] == "to" for c in kids):
+                    return subj[0]                        # 'Italy is opposed to new sanctions': a stance held
                 return subj[0] if _says_as(self.tokens[v]) else agent[0] if agent else None
             if subj:
                 return subj[0]
@@ -833,6 +844,13 @@ def _sentence_index(art: Article, who: Who) -> list[int]:
     return [ids[max(bisect.bisect_right(starts, idx) - 1, 0)] for idx in who.tok_starts]
 
 
+def _looks_ahead(reading: Reading, head: int) -> bool:
+    """A clause under 'would' or 'will' without 'have' looks ahead of when it is said ('said it would apply the
+    measures from September': the next September), unlike 'would have'."""
+    aux = [reading.lower[a] for a in reading.kids[head] if reading.dep[a] in ("aux", "auxpass")]
+    return any(a in ("would", "will", "'ll", "shall") for a in aux) and "have" not in aux
+
+
 def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, list[tuple[int, int, str, str]]]:
     """Predicate token -> the date expressions that hang on it, in order: (start, end, text, date); dates
     inside quotations count only for clauses inside them, a possessor ('last month's vote') for none."""
@@ -857,7 +875,7 @@ def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, list[tuple
             head = reading.owner[root]
             if head is None or b + 1 < len(art.doc) and reading.tag[b + 1] == "POS":
                 continue
-            future = reading.mood_at(head) in ("future", "intent")
+            future = reading.mood_at(head) in ("future", "intent") or _looks_ahead(reading, head)
             resolved = dt.resolve(span.text, published, future=future)
             if resolved:
                 out.setdefault(head, []).append((start + span.start, start + span.end, span.text, resolved))

@@ -133,6 +133,8 @@ def _sanction(ctx: _Context, c: Clause) -> Iterator[Found]:
             kind = SANCTION_KINDS.get(c.lemma)
         if kind in ("sanction", "ease") and sign == -1:
             kind = "ease" if kind == "sanction" else "sanction"
+        elif kind in ("proposal", "threat") and sign == -1:
+            kind = None                                           # 'called for the measures to be eased'
         if kind is not None:
             yield from _sanction_found(ctx, c, phrase, kind, reading.doc[c.head])
             return

@@ -53,7 +53,7 @@ ROLE_HEADS = {
 }
 
 # Honorifics before a name: dropped from the name, kept as a hint.
-HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gen|Lt|Col|Adm|Gov|Sir|Dame|Prof|Pres|President|Premier|"
+HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gen|Lt|Col|Adm|Gov|Maj|Brig|Capt|Cmdr|Sgt|Sir|Dame|Prof|Pres|President|Premier|"
                         r"Spokeswoman|Spokesman|Spokesperson|Envoy|Commissioner|Director|Governor|Marshal|Crown Prince|"
                         r"Prime Minister|Minister|Ambassador|Secretary|Chancellor|King|Queen|Prince|Princess|Pope|"
                         r"Sheikh|Ayatollah|Chairman|Comrade|Judge|Justice|Mayor|Speaker|Senator|Representative|"
@@ -177,6 +177,8 @@ MEMBER_NOUNS = words("member ally partner economy democracy")
 MEMBERSHIP_NOUNS = words("member part one")
 # Nouns standing for a state as a whole: "the country", "his own government", "the regime".
 STATE_NOUNS = words("country nation government state regime administration authorities leadership")
+# Nouns for a body of many states ('the bloc', 'the 27-nation bloc'): the international body just named.
+GROUPS_OF_STATES = words("bloc alliance grouping union")
 
 # Pronouns: person (with gender), group or thing, first person (the author of a quotation or statement).
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -210,7 +212,10 @@ READINESS = words("ready prepared willing determined poised eager")
 RELUCTANCE = words("reluctant unwilling hesitant loath loth")
 # Attitudes a subject is said to hold toward sanctions ('remains skeptical of', 'is supportive of').
 ATTITUDES = {**{w: -1 for w in words("skeptical sceptical critical wary opposed hostile averse resistant")},
-             **{w: 1 for w in words("supportive favourable favorable enthusiastic keen committed compliant")}}
+             **{w: 1 for w in words("""supportive favourable favorable enthusiastic keen committed compliant open
+                                       receptive amenable sympathetic""")}}
+# Participles read as passives that say what their subject holds ('is opposed to', 'is committed to').
+ADJECTIVAL_PASSIVES = words("oppose commit dedicate devote")
 # Verbs whose complement did happen ('went on to meet', 'managed to impose').
 IMPLICATIVE_HEADS = words("manage go continue begin start get proceed move")
 # Verbs that make the object of the main verb the subject of its infinitive ('urged Serbia to join').
@@ -282,6 +287,8 @@ LIFT_VERBS = words("""
 lift ease remove relax suspend waive drop scrap loosen end unfreeze delist terminate revoke roll_back
 abolish repeal rescind annul cancel overturn
 """)
+# Verbs of coming to an end, with the sanctions their subject: saying they should is calling to lift them.
+ENDING_VERBS = words("end go stop cease expire lapse disappear")
 # Verbs of threatening: their agent threatens sanctions (support, and a THREATEN event).
 THREAT_VERBS = words("threaten warn")
 # Verbs of proposing, asking for or weighing sanctions: their agent supports sanctions not yet imposed.
@@ -303,6 +310,8 @@ WORKING_VERBS = {**{w: 1 for w in words("work bite succeed pay_off deliver")},
 # A state's people, as sanctions' victims ('hurt ordinary Iranians', 'punish the population').
 POPULATION_NOUNS = words("""people population citizen citizens civilian civilians family families child children
 patient patients worker workers farmer farmers""")
+# Words that make any plural a state's people ('ordinary Nigeriens', 'innocent Syrians', 'average households').
+COMMON_PEOPLE = words("ordinary average innocent everyday vulnerable poor")
 # Verbs of a toll sanctions take on someone: whose thing is hit says whether they work ('are hurting the Russian
 # economy', 'will cut off the Kremlin's war chest') or harm ('have crippled our economy').
 TOLL_VERBS = words("""hurt harm damage destroy wreck ruin cripple weaken cut_off choke starve squeeze deprive drain
@@ -312,7 +321,7 @@ BACK_VERBS = words("""
 support back endorse welcome praise hail applaud laud join lead spearhead coordinate comply maintain keep
 uphold defend justify stand_by double_down follow align proceed secure obtain win garner mirror replicate emulate
 champion embrace
-accept recognize recognise abide honor honour respect observe obey bow submit yield cave heed
+accept recognize recognise subscribe adhere abide honor honour respect observe obey bow submit yield cave heed
 """)
 # Acts of an office, and stances held over time rather than reactions to the news ('Former Chancellor X opposed
 # sanctions' is her stance in office; 'Former adviser X praised the decision' is a comment today).
@@ -375,7 +384,8 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("water", "down"): "undermine", ("fall", "line"): "join", ("sign", "on"): "join", ("stay", "out"): "boycott",
           ("break", "rank"): "defy", ("opt", "out"): "boycott", ("sign", "up"): "join", ("shrug", "off"): "dismiss",
           ("brush", "off"): "dismiss", ("brush", "aside"): "dismiss", ("laugh", "off"): "dismiss",
-          ("sit", "down"): "sit down", ("rule", "out"): "rule out", ("amount", "to"): "amount to"}
+          ("sit", "down"): "sit down", ("rule", "out"): "rule out", ("amount", "to"): "amount to",
+          ("work", "on"): "prepare", ("draw", "up"): "draft"}
 
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
@@ -422,7 +432,7 @@ OPPOSE_PREDICATE_NOUNS = words("""violation mistake blackmail terrorism aggressi
 blockade siege strangulation theft robbery piracy
 injustice insult humiliation persecution interference attack assault punishment
 lie hoax sham fabrication slander provocation hostility bullying coercion intimidation hegemony imperialism
-colonialism warfare genocide ploy plot conspiracy""")
+colonialism warfare genocide ploy plot conspiracy obstacle impediment hindrance burden""")
 # What a support noun is a tool of, when the tool is a wrong ('a tool of Western pressure', 'an instrument of
 # coercion'): the noun then judges against.
 WRONGFUL_ENDS = words("""pressure coercion hegemony domination blackmail aggression imperialism colonialism
@@ -455,7 +465,9 @@ HARM_CLAIMS = re.compile(
     r"|\boutlived (?:its|their) (?:usefulness|purpose)\b"
     r"|\b(?:could|can)(?:n't|n’t| not) care less\b|\bunfazed by\b|\bunmoved by\b"           # indifference
     r"|\b(?:caused?|causing|brought|bring|inflict\w*) (?:\w+ ){0,2}(?:hardship|suffering|misery|poverty|hunger)\b"
-    r"|\b(?:untold|immense|great|severe) (?:hardship|suffering|misery)\b")                   # harm to people
+    r"|\b(?:untold|immense|great|severe) (?:hardship|suffering|misery)\b"                   # harm to people
+    r"|\bin the (?:foot|knee)\b|\bboomerang\w*|\ban own goal\b|\bself-defeating\b"          # harm to the imposer
+    r"|\bself-(?:harm|inflicted)\w*")
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
 EFFECT_VERBS = words("""change alter stop deter affect break bend sway shift weaken cripple topple force produce achieve
 resolve solve end fix""")
@@ -470,6 +482,9 @@ SMALL_CLAUSE_HEADS = WANTING | words("see expect have get")
 # Verbs by which a speaker makes a policy their own: 'X announced that the administration would impose sanctions'.
 DECLARING = words("""announce say declare pledge vow promise warn threaten confirm state tell signal insist
 add note stress emphasize emphasise argue""")
+# Verbs of making one's own decision known: a state announcing what a body of states did speaks as its member
+# ('France, which holds the EU presidency, announced that the bloc has approved sanctions').
+ANNOUNCING = words("announce declare unveil")
 # Verbs that turn an argument around: 'That argument was disputed by X' gives X the opposite stance.
 REVERSERS = words("dispute rebut refute counter contradict challenge deny")
 ARGUMENT_NOUNS = words("argument claim assertion view position contention charge notion")
@@ -494,6 +509,9 @@ PAST_MARKERS = ("previously", "formerly", "in the past", "at the time", "back th
 # Words that place a clause told in the past tense before the story's time ('Germany initially opposed the
 # sanctions'); with a present or future verb they do not ('will initially target banks').
 PAST_TENSE_MARKERS = ("initially", "originally", "at first", "at the outset", "in the beginning")
+# Words that carry a stance from its start up to now: a past perfect with them still holds ('Niamey had
+# denounced the measures from the start', 'had pushed for the move since the start of the year').
+HELD_THROUGHOUT = re.compile(r"\b(?:(?:from|since) the (?:start|outset|beginning|first)|all along|ever since)\b")
 # Eras by decade, read as past whatever the publication date ('in the 1990s', 'in the early 2000s').
 PAST_ERA = re.compile(r"\b(?:in|throughout|during) the (?:early |late |mid-?)?(?:1[89]|20)\d0s\b"
                       r"|\bduring the cold war\b")

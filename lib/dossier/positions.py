@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from dossier import lexicon as lx
 from dossier.article import Article
 from dossier.clauses import Clause, Reading
+from dossier.countries import gazetteer
 from dossier.sanctions import Phrase, Sanctions
 from dossier.schema import frame
 from dossier.who import Named, described
@@ -120,6 +121,9 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
         return
     reading = ctx.reading
     holders = reading.speaker(c) if holder == "speaker" else reading.agents(c)
+    if holder == "speaker" and not holders.ids and _time_to(reading.doc[c.head]):
+        up = reading._governing(reading.doc[c.head])              # 'X said it was time to ...': X
+        holders = reading.speaker(up) if up is not None else holders
     if not holders.ids and holder == "agent":
         holders = _noun_owners(ctx, c) or holders               # "Britain's decision to impose sanctions"
     via = "reported" if holder == "speaker" else "agent"
@@ -191,14 +195,16 @@ def _with_declarer(ctx: _Context, c: Clause, holders):
     reading, who = ctx.reading, ctx.reading.who
     speakers = reading.speaker(c)
     states = {who.country_of(a) for a in holders.ids}
+    announced = c.reporter is not None and reading.clauses[c.reporter].lemma in lx.ANNOUNCING
     own = [a for a in speakers.ids if not holders.ids or (who.country_of(a) in states | {None} or None in states)
-           and who.speaks_for_state(a)]     # a holder or a speaker of no known country may be the other's
+           and (who.speaks_for_state(a)     # a holder or a speaker of no known country may be the other's
+                or announced and None in states and who.kind.get(a) == "country")]   # a state announcing a body's act
     return type(holders)(holders.ids + tuple(a for a in own if a not in holders.ids), holders.text)
 
 
 def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     """Whoever says that someone 'could face sanctions' threatens them (supports); whoever says that
-    sanctions 'are working' supports them, that they 'have failed' opposes them."""
+    sanctions 'are working' supports them, that they 'have failed' or 'should end' opposes them."""
     reading, doc = ctx.reading, ctx.reading.doc
     head = doc[c.head]
     theme = ctx.sanctions.theme(c)
@@ -216,9 +222,15 @@ def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
             polarity = _toll(ctx, head, speakers, polarity)
             if polarity is None:
                 return
+    elif c.lemma in lx.ENDING_VERBS and c.mood == "modal" and not c.negated \
+            and any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in head.children):
+        phrases = [p for s in head.children if s.dep_ == "nsubj" for p in ctx.sanctions.under(s)]
+        if not phrases:
+            return                                              # 'the talks should end'
+        theme, polarity = (phrases[0], 1), -1                   # 'said the embargo should end'
     else:
         return
-    row = _row(ctx, c, polarity, theme[0], via="spoken of")
+    row = _row(ctx, c, polarity, theme[0], via="spoken of", past=None if c.lemma in lx.FACING_VERBS else _said_past(ctx, c))
     for aid in speakers.ids:
         yield row._replace(actor_id=aid)
 
@@ -230,7 +242,7 @@ def _toll(ctx: _Context, verb: Token, speakers: Named, polarity: int) -> int | N
     who = ctx.reading.who
     hit: list[int] = []
     for obj in (ch for ch in verb.children if ch.dep_ == "dobj"):
-        if obj.ent_type_ == "NORP" or obj.lemma_.lower() in lx.POPULATION_NOUNS:
+        if _population(obj):
             return -1                                           # 'punishing ordinary Zimbabweans', 'the people'
         hit += who.actors(obj)
         hit += [a for ch in obj.children if ch.dep_ in ("poss", "amod", "compound") for a in who.actors(ch)]
@@ -242,6 +254,17 @@ def _toll(ctx: _Context, verb: Token, speakers: Named, polarity: int) -> int | N
     if side:
         return 1                                                # a named party other than the speaker's: it works
     return polarity if verb.lemma_.lower() in lx.WORKING_VERBS else None
+
+
+def _population(tok: Token) -> bool:
+    """A state's people: 'the people', 'civilians', a plural demonym ('Nigeriens', however the parser tags it),
+    or anyone called ordinary, average or innocent ('ordinary Venezuelans')."""
+    if tok.ent_type_ == "NORP" or tok.lemma_.lower() in lx.POPULATION_NOUNS:
+        return True
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.text.endswith("s")
+    if plural and any(v == "demonym" for _, v in gazetteer().lookup(tok.text)):
+        return True
+    return tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in lx.COMMON_PEOPLE for c in tok.children)
 
 
 def _side(who, actor_id: int) -> int:
@@ -304,9 +327,11 @@ def _partners(ctx: _Context, c: Clause) -> list[int]:
     if c.lemma == "join" and any(p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pcomp" for g in p.children)
                                  for p in head.children):
         out += [a for o in head.children if o.dep_ == "dobj" for a in who.actors(o)]     # 'joined A in imposing'
-    if c.lemma in lx.PARTNER_VERBS:
-        out += [a for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
-                for g in p.children if g.dep_ == "pobj" for a in who.actors(g)]          # 'coordinated with A'
+    if c.lemma in lx.PARTNER_VERBS:                    # 'coordinated with A', '... with A and B, and with C'
+        withs = [p for p in head.children if p.lower_ == "with" and (p.dep_ == "prep" or p.dep_ == "conj"
+                                                                      and p.pos_ == "ADP")]
+        withs += [q for p in withs for q in p.children if q.dep_ == "conj" and q.lower_ == "with"]
+        out += [a for p in withs for g in p.children if g.dep_ == "pobj" for a in who.actors(g) if a not in out]
     for prep in head.children:
         if prep.dep_ != "prep":
             continue
@@ -444,6 +469,8 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
     if head.dep_ == "acl" and c.mood == "intent" and not c.negated and head.head.lemma_.lower() in lx.CALL_NOUNS \
             and ctx.reading.agents(c).ids:
         return "agent", polarity                               # 'a UK proposal to sanction the group': the UK's call
+    if _time_to(head) and not c.negated and not ctx.reading.agents(c).ids:
+        return "speaker", polarity                             # 'said it was time to end the embargo'
     if head.dep_ in ("xcomp", "advcl", "acl", "pcomp") and _under_stance(ctx, head) \
             and not _accused(ctx, head) and not (head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass")):
         return "agent", None                                   # the governing clause holds it
@@ -478,6 +505,15 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
             for ch in head.children):
         return "agent", polarity                               # 'would impose sanctions if Russia invaded': a threat
     return "agent", None
+
+
+def _time_to(head: Token) -> bool:
+    """An infinitive on 'time' that something be done ('it is time to end the embargo', 'high time to impose
+    sanctions'), not 'no time to' nor 'the time to act was then'."""
+    time = head.head
+    return head.dep_ in ("relcl", "acl", "xcomp") and time.lower_ == "time" and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in head.children) and time.dep_ in ("attr", "ROOT") \
+        and not any(d.lower_ in ("no", "the", "that") for d in time.children if d.dep_ == "det")
 
 
 def _declared_future(ctx: _Context, c: Clause, head: Token) -> bool:
@@ -805,9 +841,16 @@ def _harm_claims(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     if claim is None or not (ctx.sanctions.in_clause(c) or _about_sanctions_nearby(ctx, c)):
         return
     holders = ctx.reading.speaker(c)
-    row = _row(ctx, c, -1, next(iter(ctx.sanctions.in_clause(c)), None), via="claim", cue=claim)
+    row = _row(ctx, c, -1, next(iter(ctx.sanctions.in_clause(c)), None), via="claim", cue=claim,
+               past=_said_past(ctx, c))
     for aid in holders.ids:
         yield row._replace(actor_id=aid)
+
+
+def _said_past(ctx: _Context, c: Clause) -> bool | None:
+    """A claim about how sanctions fare is the view of whoever says it, when they say it: 'Such pressure has not
+    worked in the past and will not work now, he said' is a view held now. None without a reporting clause."""
+    return ctx.reading.clauses[c.reporter].past if c.reporter is not None else None
 
 
 def _about_sanctions_nearby(ctx: _Context, c: Clause) -> bool:
@@ -930,13 +973,14 @@ def _reversed(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[
 # ------------------------------------------------------------------------------------------------ rows
 
 def _row(ctx: _Context, c: Clause, polarity: int, phrase: Phrase | None, *, via: str,
-         cue: str | None = None) -> PositionRow:
+         cue: str | None = None, past: bool | None = None) -> PositionRow:
+    """The row of a stance taken in clause `c`; `past` overrides the clause's period."""
     doc = ctx.reading.doc
     head = doc[c.head]
     evidence = ctx.evidence.get(c.sentence_id) or head.sent.text
     if cue is None:
         cue = head.text + (f" {doc[phrase.word].text}" if phrase is not None and phrase.word != c.head else "")
-    return PositionRow(-1, "sanctions", STANCES[polarity], "past" if c.past else "current",
+    return PositionRow(-1, "sanctions", STANCES[polarity], "past" if (c.past if past is None else past) else "current",
                        ctx.sanctions.target_of(phrase), cue, evidence, c.sentence_id, via)
 
 

@@ -33,7 +33,9 @@ GENERIC_STAND_INS = lx.words("move decision step action notification round tranc
 # Words that mark a noun as one the text has spoken of ('the measures', 'such penalties', 'new restrictions').
 STAND_IN_MARKS = lx.words("""
 the this these those that such its their his her our new further additional latest fresh tougher harsher broader
-restrictive punitive economic financial sectoral similar same 17th fourth fifth sixth seventh eighth ninth tenth
+restrictive punitive economic financial sectoral similar same unilateral coercive tough harsh strict stringent severe
+sweeping stiff strong stronger targeted western international foreign multilateral 17th fourth fifth sixth seventh
+eighth ninth tenth
 """)
 
 
@@ -110,7 +112,7 @@ class Sanctions:
             if p.predicate:
                 return p, 1
             t, sign = doc[p.word], -1 if p.lifting else 1      # 'lifted the sanctions ... welcomed the move'
-            if _lifted_after(doc[c.head]):
+            if _lifted_after(doc[c.head]) or _to_be_lifted(t):
                 sign = -sign                                 # 'called for the sanctions to be eased'
             for _ in range(6):
                 if t.head.i == c.head:
@@ -237,6 +239,11 @@ def _lifted_after(verb: Token) -> bool:
                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in x.children) for x in verb.children)
 
 
+def _to_be_lifted(noun: Token) -> bool:
+    """A noun the parse gave its passive infinitive of lifting as a clause ('the measures to be eased')."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in lx.LIFT_VERBS and _to_be_done(c) for c in noun.children)
+
+
 def _lifted(tok: Token, reading: Reading) -> bool:
     """Sanctions told as being lifted: the object of a verb of lifting ('lifted the sanctions'), or 'of' a noun of
     ending ('the lifting of sanctions')."""
@@ -354,10 +361,17 @@ def _finite(verb: Token) -> bool:
 
 def _modified_by_clause(noun: Token) -> bool:
     """'measures that increase development': a noun its own clause defines stands for something else; a clause
-    set off by a comma only comments on it ('the measures, which Iran called unlawful')."""
+    set off by a comma only comments on it ('the measures, which Iran called unlawful'), and a passive infinitive
+    says what is to be done to it ('called for the measures to be eased')."""
     doc = noun.doc
     return any(c.dep_ == "relcl" and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
-               for c in noun.children)
+               and not _to_be_done(c) for c in noun.children)
+
+
+def _to_be_done(verb: Token) -> bool:
+    """'to be eased', 'to be lifted': a passive infinitive."""
+    kids = [c.dep_ for c in verb.children]
+    return verb.tag_ == "VBN" and "auxpass" in kids and any(c.tag_ == "TO" for c in verb.children)
 
 
 def _cuts_trade(verb: Token, of_state: bool = False) -> bool:

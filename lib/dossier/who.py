@@ -242,12 +242,23 @@ class Who:
     def _resolve(self, tok: Token, depth: int) -> Named:
         ids: list[int] = []
         text = None
-        for member in conjuncts(tok):
+        for member in self._members(tok):
             found = self._one(member, depth)
             text = text or found.text
             ids += [a for a in found.ids if a not in ids]
         ids += [a for a in self._listed_before(tok) if a not in ids]
         return Named(tuple(ids), text)
+
+    def _members(self, tok: Token) -> list[Token]:
+        """The conjuncts of `tok`, and those a parse hung on the last word of its name ('the Republic of Korea and
+        Japan', with Japan under Korea)."""
+        members = conjuncts(tok)
+        m = self.mention_of(tok)
+        if m is not None and tok.pos_ == "PROPN":
+            last = self.tokens[self.token_at(m[1] - 1)]
+            if last.i > tok.i and tok.left_edge.i <= last.i <= tok.right_edge.i:
+                members += [c for c in conjuncts(last)[1:] if c not in members]
+        return members
 
     def _listed_before(self, head: Token) -> list[int]:
         """Names a parse hung on a name as modifiers though they are list members before it ('Minister A and
@@ -325,13 +336,17 @@ class Who:
                     found = self.resolve(issuer[0], depth=depth + 1) if issuer else NOBODY
                     if found.ids:
                         return found
-            found = self._named_body(tok)
+            found = self._named_body(tok) or self._named_group(tok)
             if found is not None:
                 return found
             if tok.lemma_.lower() in lx.STATE_NOUNS and _definite(tok):
                 found = self._last_state(tok, depth)
                 if found.ids:
                     return found
+        elif tok.pos_ == "PROPN" and tok.is_lower:        # 'the regional bloc', its noun tagged a name
+            found = self._named_group(tok)
+            if found is not None:
+                return found
         if tok.pos_ in ("NOUN", "PROPN"):
             found = self._role_holder(tok, depth)
             if found is not None:
@@ -433,12 +448,12 @@ class Who:
 
     def _name_after_title(self, tok: Token, depth: int) -> Named | None:
         """The person named right after a title word the parse took for the head ('President' in 'US
-        President Joe Biden'), within a run of capitalised words."""
+        President Joe Biden'), within a run of capitalised words ('Ambassador to the United States Qin Gang')."""
         if tok.pos_ != "PROPN" and tok.lemma_.lower() not in lx.PERSON_NOUNS:
             return None
-        for j in range(tok.i + 1, min(tok.i + 6, len(self.doc))):
+        for j in range(tok.i + 1, min(tok.i + 8, len(self.doc))):
             t = self.doc[j]                                 # 'Secretary of State Antony Blinken'
-            if t.pos_ != "PROPN" and t.lower_ not in ("of", "the"):
+            if t.pos_ != "PROPN" and t.lower_ not in ("of", "the", "to", "for"):
                 return None
             aid = self.actor_of(t, frozenset({"person"}))
             if aid is not None:
@@ -599,6 +614,25 @@ class Who:
                 return None
             if self.kind.get(aid) == "organization" and aid not in self.reporters and (
                     lemma in lx.ANY_BODY or lemma in re.findall(r"[a-z]+", surface.lower())):
+                return Named((aid,), surface)
+        return None
+
+    def _named_group(self, tok: Token) -> Named | None:
+        """'the bloc', 'the 27-nation bloc', 'the alliance': the last body of no one country (the EU, ECOWAS,
+        NATO) named in this sentence or the three before, outside quotations. A noun that says whose it is ('its
+        alliance with X', 'the bloc of seven') is left to the other rules."""
+        if not tok.is_lower or tok.tag_ not in ("NN", "NNP") or not _definite(tok) \
+                or tok.lemma_.lower() not in lx.GROUPS_OF_STATES \
+                or any(c.dep_ in ("poss", "prep") for c in tok.children):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, tok.idx) - 1
+        first = self.sentence_starts[max(k - 3, 0)]
+        for start, _, aid, surface in reversed(self.mention_rows):
+            if start >= tok.idx or self.in_quote[self.token_at(start)]:
+                continue
+            if start < first:
+                return None
+            if self.kind.get(aid) == "organization" and not self.country.get(aid) and aid not in self.reporters:
                 return Named((aid,), surface)
         return None
 
