@@ -268,3 +268,18 @@ def test_an_official_after_a_body_or_after_two_states_gets_no_country_from_them(
                       "measures were overdue.", "Annalena Baerbock") != "IRN"
     assert country_of("France and Germany reacted coolly. Foreign Minister Annalena Baerbock said the measures were "
                       "overdue.", "Annalena Baerbock") is None
+
+
+def test_a_relative_clause_saying_what_someone_heads_or_is_gives_the_country():
+    text = ("Ali Bagheri, who heads Iran's negotiating team, said on Monday that talks would resume. Sberbank, which "
+            "is Russia's largest lender, cut its rates. Jane Doe, who was the Chinese ambassador until 2019, spoke.")
+    found = typed(text)
+    assert found["Ali Bagheri"] == ("person", "IRN")
+    assert found["Sberbank"] == ("organization", "RUS")
+    assert found["Jane Doe"] == ("person", "CHN")
+
+
+def test_a_relative_clause_of_meeting_someone_gives_no_country_nor_title():
+    a = parse("John Smith, who met Iran's foreign minister on Monday, said the talks were useful.").actors
+    row = a[a["name"] == "John Smith"].iloc[0]
+    assert row["country"] is None and row["title"] is None, row.to_dict()

@@ -1790,6 +1790,26 @@ def test_preparing_and_attitudes_in_more_words(text, stance):
     assert stance in got and (stance[0], "support" if stance[1] == "oppose" else "oppose", stance[2]) not in got, got
 
 
+@pytest.mark.parametrize("text, stance", [
+    # issuing sanctions imposes them; having or raising doubts about them opposes them
+    ("The Treasury Department issued sanctions on three Iranian firms on Tuesday.",
+     ("Treasury Department", "support", "current")),
+    ("The EU imposed sanctions on Russia. Hungary has reservations about the sanctions.", ("Hungary", "oppose", "current")),
+    ("The EU imposed sanctions on Russia. Austria raised concerns about new sanctions.", ("Austria", "oppose", "current")),
+])
+def test_issuing_sanctions_and_doubting_them(text, stance):
+    got = stances(text)
+    assert stance in got and (stance[0], "support" if stance[1] == "oppose" else "oppose", stance[2]) not in got, got
+
+
+def test_issuing_a_licence_is_no_opposition():
+    got = stances("The United States imposed sanctions on Russia. The Treasury also issued a general license allowing "
+                  "some energy transactions.")
+    assert ("Treasury", "oppose", "current") not in got and ("United States", "oppose", "current") not in got, got
+
+
+
+
 @pytest.mark.parametrize("text", [
     "Britain is working on a new trade deal with India, officials said.",
     "Iran is open to talks with the United States, its foreign minister said.",
@@ -1797,6 +1817,26 @@ def test_preparing_and_attitudes_in_more_words(text, stance):
 ])
 def test_preparing_and_attitudes_need_sanctions(text):
     assert not stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a state's ban on its own trade that names no other state is trade policy, whatever its clauses name
+    "A long-running dispute over Indonesia's 2020 ban on exports of raw nickel ore, which the EU challenged at the "
+    "World Trade Organization, was set aside.",
+    "India's export ban on rice has pushed up prices across Asia.",
+])
+def test_a_ban_on_ones_own_exports_is_no_sanction(text):
+    assert not stances(text)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The EU's ban on imports of Russian oil took effect on Monday.", ("EU", "support", "current")),
+    ("China's ban on exports of rare earths to the United States drew criticism in Washington.",
+     ("China", "support", "current")),
+    ("Canada imposed a ban on exports of drones to Iran on Monday.", ("Canada", "support", "current")),
+])
+def test_a_ban_naming_another_state_is_a_sanction(text, stance):
+    assert stance in stances(text)
 
 
 def test_western_restrictions_stand_for_sanctions():

@@ -1245,6 +1245,7 @@ def _descriptor_after(doc: Doc, end: int, reg: Registry, countries: dict[int, st
         return found
     m = re.match(r"^\s*[,–—-]\s+(?:(?:a|an|the)\s+|(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}['’]s\s+[a-z]))"
                  r"(?P<np>[^,.;:()–—]{3,100})", rest)          # "Sberbank, Russia's largest bank"
+    m = m or _WHO_HEADS.match(rest)                 # 'X, who heads Iran's negotiating team'
     if not m:
         return None
     span = doc.char_span(end + m.start("np"), end + m.end("np"), alignment_mode="contract")
@@ -1253,6 +1254,13 @@ def _descriptor_after(doc: Doc, end: int, reg: Registry, countries: dict[int, st
     words = [t for t in span]
     head = next((k for k, t in enumerate(words) if t.pos_ in ("VERB", "ADP") and t.lower_ != "-"), len(words))
     return _country_in(words[:head], reg, countries) or _based(m.group("np"), reg)
+
+
+# A relative clause that says what someone heads or is: 'X, who heads Iran's negotiating team', 'X, which is
+# Russia's largest lender'.
+_WHO_HEADS = re.compile(r"^\s*,\s+(?:who|which)\s+(?:heads|headed|leads|led|represents|represented|chairs|chaired|"
+                        r"runs|ran|directs|directed|commands|commanded|serves as|served as|is|was|has been)\s+"
+                        r"(?:(?:a|an|the)\s+)?(?P<np>[^,.;:()–—]{3,100})")
 
 
 def _based(phrase: str, reg: Registry) -> str | None:
@@ -1425,7 +1433,8 @@ def _country_in(words: list, reg: Registry, countries: dict[int, str]) -> str | 
     return None
 
 
-_APPOSITIVE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<np>(?:[^,.;:()“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){3,140}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|\s+who\b|"
+_APPOSITIVE = re.compile(r"^\s*,\s+(?:who\s+(?:is|was|has\s+been|serves\s+as|served\s+as)\s+)?(?!who\b|which\b|whose\b)"
+                         r"(?:the\s+|a\s+|an\s+)?(?P<np>(?:[^,.;:()“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){3,140}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|\s+who\b|"
                          r"\s+which\b|\s+said\b|$)")
 
 

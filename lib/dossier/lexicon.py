@@ -346,7 +346,8 @@ OBJECT_COPULAS = words("constitute represent amount_to")
 # Verbs a holder expresses a stance noun with ('voiced its opposition to', 'renewed calls for').
 LIGHT_VERBS = words("""
 voice express announce show signal declare reiterate state make issue renew repeat lead give lend offer
-lodge file register seek ask request win obtain secure lose bring mount launch vow pledge promise threaten
+lodge file register seek ask request win obtain secure lose bring mount launch vow pledge promise threaten have
+raise air
 """)
 # Verbs of enforcing the law on someone for what they did ('charged X with violating sanctions'): their agent
 # enforces the sanctions (support), their object did what the complement says.
@@ -386,6 +387,8 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("brush", "off"): "dismiss", ("brush", "aside"): "dismiss", ("laugh", "off"): "dismiss",
           ("sit", "down"): "sit down", ("rule", "out"): "rule out", ("amount", "to"): "amount to",
           ("work", "on"): "prepare", ("draw", "up"): "draft"}
+# Issuing sanctions, penalties or designations imposes them (issuing a licence or a waiver is left alone).
+IDIOMS.update({("issue", n): "impose" for n in words("sanction embargo blacklist penalty designation restriction ban")})
 
 # Nouns that carry a stance on the sanctions they govern ('his opposition to sanctions', 'calls for sanctions').
 SUPPORT_NOUNS = words("""
@@ -400,6 +403,7 @@ violations circumvention breach breaches defiance protest protests retaliation w
 dissatisfaction displeasure anger outrage indignation refusal
 challenge lawsuit appeal exemption exemptions carve-out end repeal rollback countermeasure countermeasures
 counter-measures rebuke backlash outcry fury ire scorn derision
+concern concerns reservation reservations doubt doubts misgiving misgivings qualm qualms unease scepticism skepticism
 """)
 # Verbs by which sanctions draw a stance from someone ('drew a rebuke from Beijing', 'met with praise from Kyiv').
 DRAWING_VERBS = words("draw prompt spark provoke trigger elicit meet earn attract win receive")

@@ -194,8 +194,10 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
         tok = doc[i]
         if reading.lower[i] in PLURAL_REFERENCES:
             kind = "stand_in" if said and _refers_back(reading, i, said[-1]) else None
+        elif i in multi:                  # "Indonesia's ban on exports of nickel ore" is trade policy
+            kind = None if _own_trade_ban(tok, reading) else "word"
         else:
-            kind = "word" if i in multi else _kind(tok, reading, named_in)
+            kind = _kind(tok, reading, named_in)
         if kind is None:
             continue
         c = reading.clause_of(tok)
@@ -296,7 +298,8 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN") and (low in lx.SANCTION_NOUNS or lemma in lx.SANCTION_NOUNS):
         return "word"
     if tok.pos_ == "NOUN" and lemma in lx.TRADE_BANS and (any(
-            p.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.TRADE_NOUNS for g in p.children)
+            p.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.TRADE_NOUNS
+                                     and not _own_trade(tok, g, reading) for g in p.children)
             for p in tok.children if p.dep_ == "prep") or _against_party(tok, reading)):
         return "word"                                       # 'a ban on Russian oil imports', 'on Russian steel'
     if tok.pos_ == "VERB" and lemma == "sanction" and tok.dep_ != "amod" and not _approving(tok, reading):
@@ -342,6 +345,27 @@ def _sanctioning_anywhere(verb: Token, lemma: str, reading: Reading) -> bool:
     if lemma in lx.FREEZING:
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.ASSET_NOUNS for c in verb.children)
     return lemma in lx.BANNING and _cuts_trade(verb, of_state=True)
+
+
+def _own_trade_ban(ban: Token, reading: Reading) -> bool:
+    """A named ban ('export ban', 'ban on exports') that is a state's ban on its own trade (see `_own_trade`)."""
+    if ban.lemma_.lower() not in lx.TRADE_BANS or _against_party(ban, reading):
+        return False
+    trades = [g for p in ban.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+    trades += [c for c in ban.children if c.dep_ == "compound" and c.lemma_.lower() in lx.TRADE_NOUNS]
+    return bool(trades) and all(_own_trade(ban, t, reading) for t in trades)
+
+
+def _own_trade(ban: Token, trade: Token, reading: Reading) -> bool:
+    """A state's ban on its own trade that names no other state ("Indonesia's 2020 ban on exports of raw nickel
+    ore"): a trade policy, not sanctions ('the EU's ban on Russian oil imports' names the state it is against)."""
+    who = reading.who
+    owners = {who.country_of(a) for c in ban.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < ban.i
+              for a in [who.actor_of(c)] if a is not None} - {None}
+    if not owners:
+        return False
+    named = {who.country_of(a) for t in trade.subtree for a in [who.actor_of(t)] if a is not None} - {None}
+    return not (named - owners)
 
 
 def _against_party(noun: Token, reading: Reading) -> bool:
@@ -529,8 +553,9 @@ def _parties(tok: Token, reading: Reading) -> list[int]:
     found = list(who.actors(tok))
     if found:
         return found
-    for t in tok.subtree:
-        aid = who.actor_of(t)
+    clauses = {u.i for t in tok.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.i != tok.i for u in t.subtree}
+    for t in tok.subtree:                 # not inside a clause on it ('ore, which the EU challenged')
+        aid = who.actor_of(t) if t.i not in clauses else None
         if aid is not None:
             return [aid]
     return []
