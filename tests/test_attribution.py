@@ -1839,6 +1839,35 @@ def test_a_ban_naming_another_state_is_a_sanction(text, stance):
     assert stance in stances(text)
 
 
+@pytest.mark.parametrize("text, stances_", [
+    # restrictions, curbs or designations a state or body is named as imposing are sanctions, named first or not
+    ("Belarusian leader Alyaksandr Lukashenka dismissed the new EU restrictions as 'a stupid provocation'.",
+     {("Alyaksandr Lukashenka", "oppose", "current"), ("EU", "support", "current")}),
+    ("Huawei rotating chairman Eric Xu called the US curbs 'unfair'.",
+     {("Eric Xu", "oppose", "current"), ("United States", "support", "current")}),
+    ("North Korea's foreign ministry blasted the latest US designations as 'a provocation'.",
+     {("North Korea", "oppose", "current")}),
+])
+def test_a_states_restrictions_are_sanctions(text, stances_):
+    assert stances_ <= stances(text)
+
+
+def test_a_states_health_restrictions_are_no_sanctions():
+    assert not stances("Travellers criticised the new EU restrictions on travel during the Covid pandemic.")
+
+
+def test_would_not_hesitate_to_impose_supports():
+    got = stances("Foreign Secretary Liz Truss told MPs on Tuesday that Britain would not hesitate to impose tough new "
+                  "sanctions on Kremlin-linked oligarchs if Russian forces cross into Ukraine.")
+    assert ("United Kingdom", "support", "current") in got and ("United Kingdom", "oppose", "current") not in got, got
+
+
+def test_a_stance_told_in_a_clause_of_what_came_before_is_past():
+    got = stances("Russia has criticized the U.S. and the European Union for following up with separate sanctions "
+                  "after the latest U.N. penalties -- which Moscow supported -- were passed.", "2010-08-14")
+    assert ("Russia", "support", "current") not in got and ("Russia", "oppose", "current") in got, got
+
+
 def test_western_restrictions_stand_for_sanctions():
     got = stances("The EU imposed sanctions on Belarus in 2020. Lukashenko, in power since 1994, has sought to loosen "
                   "Western restrictions imposed after his violent crackdown on protests in 2020.")

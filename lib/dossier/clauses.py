@@ -289,8 +289,25 @@ class Reading:
         if dep[i] == "advcl" and tag[i] == "VBD" and any(dep[ch] == "mark" and low[ch] == "since"
                                                          for ch in self.kids[i]):
             return True                 # 'Since the EU introduced the price cap, revenues have fallen'
+        if dep[i] == "relcl" and tag[i] == "VBD" and self._in_background(i):
+            return True                 # '... after the U.N. penalties, which Moscow supported, were passed'
         return any(low[j] == "then" and j + 1 < len(self.doc) and low[j + 1] in ("-", "–")
                    for j in self.own[c.head])
+
+    def _in_background(self, i: int) -> bool:
+        """Whether token i lies in a clause or phrase of what happened before: an adverbial clause opened by
+        'after', 'before' or 'once', or a phrase of 'after' or 'before' (a few steps up)."""
+        t = i
+        for _ in range(4):
+            if self.dep[t] == "advcl" and any(self.dep[m] == "mark" and self.lower[m] in ("after", "before", "once")
+                                              for m in self.kids[t]):
+                return True
+            if self.dep[t] == "prep" and self.lower[t] in ("after", "before"):
+                return True
+            if self.head[t] == t:
+                return False
+            t = self.head[t]
+        return False
 
     def _ongoing_since(self, c: Clause, i: int) -> bool:
         """A perfect or present dated only by 'since' still holds: 'has had sanctions on Iran since 1979', 'has

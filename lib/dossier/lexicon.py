@@ -267,6 +267,10 @@ BANNING = words("ban prohibit embargo")
 EXEMPTION_NOUNS = words("license licence waiver exemption carve-out carveout")
 # Stand-ins that are sanctions without the word when aimed at a state or its party ('measures against Russia').
 AIMED_STAND_INS = words("measure restriction penalty")
+# Nouns that are sanctions whenever a state or body is named as imposing them ('the new EU restrictions', 'the
+# latest US designations', "Washington's curbs"), unless a word of public health says otherwise.
+OWNED_STAND_INS = words("restriction curb designation listing penalty blacklisting")
+HEALTH_WORDS = words("covid covid-19 coronavirus pandemic health lockdown quarantine virus epidemic")
 # Nouns for a set of sanctions: 'a new round of sanctions' is read as the sanctions.
 SANCTION_GROUPS = words("set round package raft series wave batch layer tranche slate list")
 # Nouns a sanctions word names the kind of ('the sanctions regime', 'the snapback mechanism').

@@ -483,8 +483,9 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
             return "agent", 1                                  # 'did not rule out new sanctions'
         if c.lemma in lx.IMPOSE_VERBS and polarity == 1 and _declared_future(ctx, c, head):
             return "agent", -1                                 # 'Serbia would not impose sanctions on Moscow'
-        if c.lemma in TURN and c.mood in ("real", "future"):
-            return "agent", -polarity                          # 'will not hesitate to impose sanctions'
+        if c.lemma in TURN and (c.mood in ("real", "future") or c.mood == "modal" and any(
+                a.dep_ == "aux" and a.lower_ in ("would", "will") for a in head.children)):
+            return "agent", -polarity                          # 'will (would) not hesitate to impose sanctions'
         return "agent", None
     if c.reporter is not None and not ctx.reading.agents(c).ids \
             and ctx.reading.clauses[c.reporter].lemma in lx.CALL_VERBS | lx.INSISTING:

@@ -312,6 +312,8 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
     if tok.pos_ == "NOUN" and lemma in lx.AIMED_STAND_INS and _against_party(tok, reading) \
             and not _modified_by_clause(tok):
         return "word"                                       # 'new measures against Russia'
+    if tok.pos_ == "NOUN" and lemma in lx.OWNED_STAND_INS and _imposer_named(tok, reading):
+        return "word"                                       # 'the new EU restrictions', 'the US curbs'
     if not named_in:
         return None
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.EXEMPTION_NOUNS:
@@ -345,6 +347,15 @@ def _sanctioning_anywhere(verb: Token, lemma: str, reading: Reading) -> bool:
     if lemma in lx.FREEZING:
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.ASSET_NOUNS for c in verb.children)
     return lemma in lx.BANNING and _cuts_trade(verb, of_state=True)
+
+
+def _imposer_named(noun: Token, reading: Reading) -> bool:
+    """A state or body named before the noun as whose it is ('EU restrictions', "Washington's curbs"), with no
+    word of public health beside it ('EU travel restrictions over Covid')."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i]
+    if any(t.lower_ in lx.HEALTH_WORDS for t in noun.subtree):
+        return False
+    return any(reading.who.actor_of(c, frozenset({"country", "organization"})) is not None for c in mods)
 
 
 def _own_trade_ban(ban: Token, reading: Reading) -> bool:
