@@ -1868,6 +1868,59 @@ def test_a_stance_told_in_a_clause_of_what_came_before_is_past():
     assert ("Russia", "support", "current") not in got and ("Russia", "oppose", "current") in got, got
 
 
+@pytest.mark.parametrize("text, stance", [
+    # countermeasures against a party are sanctions of their own; against sanctions they answer them
+    ("China's Ministry of Foreign Affairs on Friday announced countermeasures against nine U.S. defence companies.",
+     ("China", "support", "current")),
+    ("Russia announced counter-sanctions against 200 British officials on Monday.", ("Russia", "support", "current")),
+    ("The EU imposed sanctions on Russia on Monday. Moscow vowed countermeasures against the EU's sanctions.",
+     ("Russia", "oppose", "current")),
+])
+def test_countermeasures(text, stance):
+    got = stances(text)
+    assert stance in got and (stance[0], "support" if stance[1] == "oppose" else "oppose", stance[2]) not in got, got
+
+
+def test_designating_before_the_word_sanctions_in_an_article_that_uses_it():
+    text = ("The Treasury's Office of Foreign Assets Control is designating Dong Jingwei, a deputy director; Paul Lam, "
+            "the secretary for justice; and Raymond Siu, the police commissioner. The Treasury sanctioned ten other "
+            "officials in 2020.")
+    got = stances(text, "2026-11-12")
+    assert ("Office of Foreign Assets Control", "support", "current") in got, got
+    assert not {s for s in got if s[0] in ("Raymond Siu", "Paul Lam")}, got     # a list after semicolons: no agents
+
+
+def test_designating_in_an_article_that_never_says_sanctions_is_no_stance():
+    assert not stances("The party is designating Paul Lam as its candidate for the district seat.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vote that names nothing is on the resolution just named; 'three of the members - A, B and C'
+    ("A Russian-drafted resolution that would have lifted United Nations sanctions on Iran failed at the Security "
+     "Council on Wednesday. Only three of the 15 council members - Russia, China and Pakistan - voted in favour. The "
+     "UK, France and the United States voted against, along with seven others.",
+     {("Pakistan", "oppose", "current"), ("China", "oppose", "current"), ("France", "support", "current"),
+      ("United States", "support", "current")}),
+    ("The Security Council voted on a resolution imposing new sanctions on North Korea. Russia and China voted "
+     "against.", {("Russia", "oppose", "current"), ("China", "oppose", "current")}),
+])
+def test_a_vote_that_names_nothing(text, expected):
+    assert expected <= stances(text)
+
+
+def test_a_vote_on_something_else_is_no_stance():
+    assert not stances("The council debated a resolution on climate finance. Brazil voted against.")
+
+
+def test_a_name_the_ner_took_for_a_place_beside_a_role_is_a_person():
+    text = ("Moscow's envoy to the UN, Vassily Nebenzia, told the council the snapback had been \"legally null and "
+            "void\" from the start.")
+    art = parse(text)
+    row = art.actors[art.actors["name"] == "Vassily Nebenzia"].iloc[0]
+    assert row["kind"] == "person" and row["country"] == "RUS", row.to_dict()
+    assert ("Vassily Nebenzia", "oppose", "current") in stances(text)
+
+
 def test_western_restrictions_stand_for_sanctions():
     got = stances("The EU imposed sanctions on Belarus in 2020. Lukashenko, in power since 1994, has sought to loosen "
                   "Western restrictions imposed after his violent crackdown on protests in 2020.")

@@ -655,11 +655,32 @@ def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, peopl
     if c.label == "PERSON" or (c.label in ("ORG", "GPE", "LOC", "NORP") and (len(core.split()) == 1
                                and people.resolve(core, start) or people.tail(core))):
         return _resolve_person(core, start, reg, people)
+    if c.label in ("GPE", "LOC") and not c.codes and _named_after_role(doc, start, len(core)):
+        return _resolve_person(core, start, reg, people)      # "Moscow's envoy to the UN, Vassily Nebenzia,"
     if c.label == "ORG" and _person_named(core, reg):        # 'Olaf Scholz' tagged an organisation
         return _resolve_person(core, start, reg, people)
     if c.label in ("ORG", "FAC") and not (c.label == "FAC" and not c.codes) or _ACRONYM.match(core):
         return _resolve_org(doc, c, core, start, reg)      # 'the EU' tagged a place: an acronym is a body
     return reg.get(("location", core.lower()), "location", core, _code_of(reg, c.codes)), "name"
+
+
+def _named_after_role(doc: Doc, start: int, size: int) -> bool:
+    """A name of two or more words set in apposition to a role held by a person ('envoy', 'ambassador',
+    'minister'): a person, whatever the NER took it for."""
+    span = doc.char_span(start, start + size, alignment_mode="contract")
+    if span is None or len(span) < 2 or not all(t.is_title for t in span):
+        return False
+    root = span.root
+    if root.dep_ != "appos":
+        return False
+    head = root.head
+    for _ in range(3):                                  # 'envoy to the UN, X': hung on the role's phrase
+        if head.lemma_.lower() in lx.PERSON_NOUNS:
+            return True
+        if head.dep_ not in ("pobj", "prep"):
+            return False
+        head = head.head
+    return False
 
 
 def _person_named(core: str, reg: Registry) -> bool:

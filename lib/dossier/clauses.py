@@ -757,6 +757,8 @@ def _paragraph_index(art: Article, who: Who) -> list[int]:
 def _is_predicate(i: int, r: "Reading") -> bool:
     if r.dep[i] == "ROOT":
         return r.pos[i] not in ("SPACE", "PUNCT")
+    if r.pos[i] == "ADJ" and r.dep[i] == "ccomp":      # 'the snapback had been "null and void"': a parse that
+        return any(r.dep[c] == "nsubj" for c in r.kids[i])   # hangs the copula on its adjective
     return r.pos[i] in ("VERB", "AUX") and r.dep[i] in CLAUSE_DEPS
 
 

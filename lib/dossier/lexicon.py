@@ -136,6 +136,8 @@ BODY_WORDS = words("ministry department commission council agency committee bure
 ANY_BODY = words("company firm group organisation organization bank lender carrier insurer movement party")
 # Texts a body passes, whose content is what their passing stands for ('passed a bill that would impose sanctions').
 LAW_NOUNS = words("bill legislation law act resolution draft amendment motion proposal package text measure")
+# What a vote is on, when the vote names nothing ('The UK and France voted against').
+VOTED_NOUNS = words("resolution draft bill motion proposal amendment text")
 DOCUMENT_NOUNS = words("""
 report statement letter summary communique communiqué document study resolution release declaration note
 memo memorandum paper filing readout transcript assessment analysis survey review notice notification
@@ -177,6 +179,8 @@ MEMBER_NOUNS = words("member ally partner economy democracy")
 MEMBERSHIP_NOUNS = words("member part one")
 # Nouns standing for a state as a whole: "the country", "his own government", "the regime".
 STATE_NOUNS = words("country nation government state regime administration authorities leadership")
+# Words that count some of a group named after 'of' ('both of them', 'three of the members - A, B and C').
+QUANTIFIERS = words("both all some most several many each either neither none")
 # Nouns for a body of many states ('the bloc', 'the 27-nation bloc'): the international body just named.
 GROUPS_OF_STATES = words("bloc alliance grouping union")
 
@@ -266,7 +270,9 @@ BANNING = words("ban prohibit embargo")
 # ('revoked the licence' tightens them, 'extended the waiver' eases them).
 EXEMPTION_NOUNS = words("license licence waiver exemption carve-out carveout")
 # Stand-ins that are sanctions without the word when aimed at a state or its party ('measures against Russia').
-AIMED_STAND_INS = words("measure restriction penalty")
+AIMED_STAND_INS = words("measure restriction penalty countermeasure counter-measure counter-sanction")
+# Of those, the ones that answer sanctions when aimed at them ('countermeasures against the EU sanctions').
+RETALIATION_NOUNS = words("countermeasure counter-measure counter-sanction")
 # Nouns that are sanctions whenever a state or body is named as imposing them ('the new EU restrictions', 'the
 # latest US designations', "Washington's curbs"), unless a word of public health says otherwise.
 OWNED_STAND_INS = words("restriction curb designation listing penalty blacklisting")
@@ -377,7 +383,7 @@ SUPPORT_VERBS = IMPOSE_VERBS | THREAT_VERBS | CALL_VERBS | BACK_VERBS
 
 # Verb + object or particle idioms, read as one predicate ('took the lead in', 'followed suit').
 IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part"): "join",
-          ("take", "step"): "impose", ("put", "pressure"): "push", ("step", "up"): "tighten",
+          ("take", "step"): "impose", ("take", "action"): "impose", ("put", "pressure"): "push", ("step", "up"): "tighten",
           ("crack", "down"): "enforce", ("call", "for"): "call for", ("call", "on"): "call on",
           ("call", "upon"): "call on", ("push", "for"): "push",
           ("press", "for"): "press", ("call", "off"): "drop", ("back", "away"): "drop",

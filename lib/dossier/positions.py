@@ -406,6 +406,40 @@ def _vote(ctx: _Context, head: Token) -> tuple[int, Phrase] | None:
             phrases = ctx.sanctions.under(obj)
             if phrases:
                 return way, phrases[0]
+    way = _objectless_way(head)
+    voted_on = _voted_on(ctx, head) if way is not None else None
+    if voted_on is not None:                                   # 'The UK and France voted against.'
+        for own in (g for g in voted_on.children if g.dep_ in ("acl", "relcl") and g.i in ctx.reading.clause_at):
+            inner = stance_of(ctx, ctx.reading.clauses[ctx.reading.clause_at[own.i]], 1)
+            if inner is not None:
+                return way * inner[0], inner[1]
+        phrases = ctx.sanctions.under(voted_on)
+        if phrases:
+            return way, phrases[0]
+    return None
+
+
+def _objectless_way(head: Token) -> int | None:
+    """The way of a vote that names nothing voted on: 'voted against' (-1), 'voted in favour' (+1)."""
+    for ch in head.children:
+        kids = [g for g in ch.children if g.dep_ == "pobj"]
+        if ch.lower_ == "against" and not kids:
+            return -1
+        if ch.lower_ == "in" and len(kids) == 1 and kids[0].lower_ in lx.VOTE_WAYS \
+                and not any(p.dep_ == "prep" for p in kids[0].children):
+            return lx.VOTE_WAYS[kids[0].lower_]
+    return None
+
+
+def _voted_on(ctx: _Context, head: Token) -> Token | None:
+    """What a vote that names nothing is on: the last resolution, draft or bill named before it in its sentence or
+    the two before."""
+    reading, doc = ctx.reading, ctx.reading.doc
+    for j in range(head.i - 1, -1, -1):
+        if reading.sent_of[head.i] - reading.sent_of[j] > 2:
+            return None
+        if reading.pos[j] == "NOUN" and reading.lemma[j] in lx.VOTED_NOUNS:
+            return doc[j]
     return None
 
 

@@ -188,6 +188,7 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
     lifted = False                    # whether the last sanctions named were being lifted
     words = _kind_words() | PLURAL_REFERENCES
     said: list[int] = []              # token indices of the phrases so far
+    names_any = any(lemma in lx.SANCTION_NOUNS for lemma in reading.lemma)
     for i in range(len(doc)):         # Token objects only for the few words `_kind` can accept
         if i not in multi and reading.lemma[i] not in words and reading.lower[i] not in words:
             continue
@@ -197,7 +198,7 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
         elif i in multi:                  # "Indonesia's ban on exports of nickel ore" is trade policy
             kind = None if _own_trade_ban(tok, reading) else "word"
         else:
-            kind = _kind(tok, reading, named_in)
+            kind = _kind(tok, reading, named_in, names_any)
         if kind is None:
             continue
         c = reading.clause_of(tok)
@@ -291,9 +292,10 @@ def _kind_words() -> frozenset[str]:
         | lx.EXEMPTION_NOUNS
 
 
-def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
-    """'word' for a sanctions noun, 'predicate' for a verb of sanctioning in an article about sanctions,
-    'stand_in' for a noun standing for sanctions named before it; else None."""
+def _kind(tok: Token, reading: Reading, named_in: list[int], names_any: bool = False) -> str | None:
+    """'word' for a sanctions noun, 'predicate' for a verb of sanctioning in an article about sanctions (one that
+    names them anywhere, `names_any`, for the verbs that mean sanctions wherever they stand), 'stand_in' for a noun
+    standing for sanctions named before it; else None."""
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and (low in lx.SANCTION_NOUNS or lemma in lx.SANCTION_NOUNS):
         return "word"
@@ -310,10 +312,13 @@ def _kind(tok: Token, reading: Reading, named_in: list[int]) -> str | None:
     if _sanctioning_anywhere(tok, lemma, reading):
         return "predicate"
     if tok.pos_ == "NOUN" and lemma in lx.AIMED_STAND_INS and _against_party(tok, reading) \
-            and not _modified_by_clause(tok):
+            and not _modified_by_clause(tok) and not (lemma in lx.RETALIATION_NOUNS and _answering_sanctions(tok)):
         return "word"                                       # 'new measures against Russia'
     if tok.pos_ == "NOUN" and lemma in lx.OWNED_STAND_INS and _imposer_named(tok, reading):
         return "word"                                       # 'the new EU restrictions', 'the US curbs'
+    if not named_in and names_any and tok.pos_ == "VERB" and lemma in lx.NAMED_SANCTIONING and _finite(tok) \
+            and _has_party_object(tok, reading):
+        return "predicate"                                  # 'OFAC is designating X' before the word 'sanctions'
     if not named_in:
         return None
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.EXEMPTION_NOUNS:
@@ -356,6 +361,13 @@ def _imposer_named(noun: Token, reading: Reading) -> bool:
     if any(t.lower_ in lx.HEALTH_WORDS for t in noun.subtree):
         return False
     return any(reading.who.actor_of(c, frozenset({"country", "organization"})) is not None for c in mods)
+
+
+def _answering_sanctions(noun: Token) -> bool:
+    """'countermeasures against the EU's sanctions': an answer to sanctions, not sanctions of its own."""
+    words = _kind_words()
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "on", "to") and any(
+        t.lemma_.lower() in words or t.lower_ in words for t in c.subtree) for c in noun.children)
 
 
 def _own_trade_ban(ban: Token, reading: Reading) -> bool:

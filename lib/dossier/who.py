@@ -309,6 +309,12 @@ class Who:
             return Named((aid,), self.mention_of(tok)[3])
         if tok.dep_ == "appos" and self.actor_of(tok.head) is not None:            # 'CREW, a watchdog group'
             return self._one(tok.head, depth + 1)
+        if tok.pos_ == "NUM" or tok.lower_ in lx.QUANTIFIERS:  # 'three of the members - Russia, China and Pakistan'
+            of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
+            found = self._resolve(of[0], depth + 1) if of else NOBODY
+            if found.ids:
+                return found
         if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _AGENTIVE:
             named = self._appositive(tok, depth)          # "Kim Jong Un's sister, Kim Yo Jong"
             if named is not None and self.kind.get(named.first) == "person":
@@ -743,12 +749,31 @@ def conjuncts(tok: Token) -> list[Token]:
                 todo.append(c)
             elif c.dep_ == "appos":
                 listed = [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")]
+                if any(_after_semicolon(x) for g in listed for x in conjuncts(g)) \
+                        or not any(_after_and(x) for g in listed for x in conjuncts(g)):
+                    listed = []                           # only a list ending 'and X', with no semicolons
                 todo.extend(listed)
                 if c.pos_ == "PROPN" and (any(x.lower_ == "and" for x in tok.doc[t.i + 1:c.left_edge.i])
                                           or listed and c.ent_type_ in ("GPE", "ORG", "NORP")):
                     todo.append(c)                                # 'A and Trump's son-in-law B' parsed as appos;
                                                                   # 'The EU, the US, Britain and Japan' likewise
     return out
+
+
+def _after_and(tok: Token) -> bool:
+    """Whether a conjunct follows 'and' or 'or' ('A, the envoy, and B'), not a semicolon of a list the parse
+    hung on an appositive ('designating X, ...; Paul Lam, ...; Raymond Siu, ...'): of a list, its last member."""
+    j = tok.left_edge.i - 1
+    while j >= 0 and tok.doc[j].is_punct and tok.doc[j].text != ";":
+        j -= 1
+    return j >= 0 and tok.doc[j].lower_ in ("and", "or")
+
+
+def _after_semicolon(tok: Token) -> bool:
+    j = tok.left_edge.i - 1
+    while j >= 0 and tok.doc[j].lower_ in ("and", "or", ",", "-", "–", "—"):
+        j -= 1
+    return j >= 0 and tok.doc[j].text == ";"
 
 
 LEADERLESS = Named((), None)                    # _administration: named after a person of no known state
