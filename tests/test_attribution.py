@@ -1921,6 +1921,83 @@ def test_a_name_the_ner_took_for_a_place_beside_a_role_is_a_person():
     assert ("Vassily Nebenzia", "oppose", "current") in stances(text)
 
 
+@pytest.mark.parametrize("text, stance", [
+    # saying sanctions should not or must not be imposed or extended opposes them
+    ('"Sanctions should not be extended," Foreign Minister Wang Yi said.', ("Wang Yi", "oppose", "current")),
+    ("The EU should not impose new sanctions on Russia, Hungarian Prime Minister Viktor Orban said.",
+     ("Viktor Orban", "oppose", "current")),
+    ("New sanctions must not be imposed on Iran, Russian Foreign Minister Sergei Lavrov said.",
+     ("Sergei Lavrov", "oppose", "current")),
+])
+def test_saying_sanctions_should_not_be_imposed(text, stance):
+    got = stances(text)
+    assert stance in got and (stance[0], "support", stance[2]) not in got, got
+
+
+def test_saying_sanctions_could_not_be_extended_is_no_stance():
+    assert not stances("Sanctions on Iran could not be extended, the diplomat Jane Roe said.")
+
+
+def test_the_means_of_breaking_ranks_is_its_agents_stance():
+    got = stances("A UN sanctions committee refused to exempt the minister from a global travel ban on Friday. Britain "
+                  "and France broke ranks with Washington last year by backing a temporary exemption for a Taliban "
+                  "delegation.")
+    assert {("United Kingdom", "oppose", "past"), ("France", "oppose", "past")} <= got, got
+
+
+def test_a_countrys_plain_name_before_sanctions_is_their_target_however_tagged():
+    got = stances("When Washington wound up its Zimbabwe sanctions programme in March 2024, it did not end the "
+                  "pressure.", "2026-10-08")
+    assert ("Zimbabwe", "support", "current") not in got, got
+
+
+def test_a_group_led_by_named_states_is_those_states():
+    got = stances("The EU kept an arms embargo on Zimbabwe, and several member states, led by Italy and Hungary, have "
+                  "lobbied to drop the embargo.")
+    assert {("Italy", "oppose", "current"), ("Hungary", "oppose", "current")} <= got, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The UK froze the assets of four RSF commanders on Wednesday. The shadow foreign secretary, Priti Patel, threw "
+     "the Conservatives' weight behind the measures.", ("Priti Patel", "support", "current")),
+    ('The UK froze the assets of four RSF commanders on Wednesday. Reform UK\'s Richard Tice told the chamber that '
+     'sanctions on militia leaders "achieve nothing except headlines".', ("Richard Tice", "oppose", "current")),
+    ("The UK froze the assets of four RSF commanders on Wednesday. Sudan's army-aligned government in Port Sudan "
+     "welcomed the announcement.", ("Sudan", "support", "current")),
+    ("The EU imposed sanctions on Belarus on Monday. Lithuania welcomed the decision of the Council.",
+     ("Lithuania", "support", "current")),
+])
+def test_weight_behind_achieving_nothing_and_the_announcement(text, stance):
+    got = stances(text)
+    assert stance in got and (stance[0], "support" if stance[1] == "oppose" else "oppose", stance[2]) not in got, got
+
+
+def test_the_announcement_of_something_else_is_no_stand_in():
+    got = stances("The UK froze the assets of four RSF commanders on Wednesday. Sudan welcomed the announcement of a "
+                  "ceasefire in Darfur.")
+    assert not {s for s in got if s[0] == "Sudan"}, got
+
+
+@pytest.mark.parametrize("text", [
+    # neither ... nor, and not condemning, take no stance
+    "The EU imposed sanctions on Russia. Abu Dhabi has neither endorsed nor condemned the measures.",
+    "The EU imposed sanctions on Russia. The UAE did not condemn the measures.",
+])
+def test_neither_nor_and_not_condemning_are_no_stance(text):
+    got = stances(text)
+    assert not {s for s in got if s[0] == "United Arab Emirates"}, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('The EU imposed sanctions on Russia. President Recep Tayyip Erdogan has said that punitive measures "have never '
+     'brought peace anywhere".', ("Recep Tayyip Erdogan", "oppose", "current")),
+    ("In 2012, under pressure from Washington, India cut its purchases of Iranian crude by more than a quarter and "
+     "fell in line with US restrictions.", ("India", "support", "past")),
+])
+def test_never_brought_and_falling_in_line(text, stance):
+    assert stance in stances(text)
+
+
 def test_western_restrictions_stand_for_sanctions():
     got = stances("The EU imposed sanctions on Belarus in 2020. Lukashenko, in power since 1994, has sought to loosen "
                   "Western restrictions imposed after his violent crackdown on protests in 2020.")

@@ -166,11 +166,16 @@ class Reading:
         return lemma
 
     def _negated(self, i: int) -> bool:
-        """'not', 'never', "n't" on the predicate or its auxiliaries; a conjunct without its own subject shares
-        its head's ('did not meet or call')."""
+        """'not', 'never', "n't" on the predicate or its auxiliaries, 'neither' before it; a conjunct after
+        'nor' ('neither endorsed nor condemned', 'did not endorse them, nor did it condemn them'); a conjunct
+        without its own subject shares its head's ('did not meet or call')."""
         dep, low, head = self.dep, self.lower, self.head
         kids = self.kids[i]
-        if any(dep[c] == "neg" or low[c] == "never" and dep[c] == "advmod" for c in kids):
+        if any(dep[c] == "neg" or low[c] == "never" and dep[c] == "advmod" or low[c] == "neither" and
+               dep[c] == "preconj" for c in kids):
+            return True
+        if dep[i] == "conj" and head[i] != i and any(dep[c] == "cc" and low[c] == "nor" and c < i
+                                                     for c in self.kids[head[i]]):
             return True
         if dep[i] == "conj" and not any(dep[c] in SUBJECT_DEPS for c in kids) and head[i] != i:
             return any(dep[c] == "neg" for c in self.kids[head[i]])

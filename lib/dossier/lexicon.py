@@ -247,7 +247,7 @@ SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezi
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
 control freeze reimposition step action ban prohibition blacklisting round tranche blockade
-curb
+curb announcement
 """)
 # Verbs that are sanctions when their object is a party or its assets ('designated six firms', 'froze
 # the assets of'), in an article that names sanctions.
@@ -383,7 +383,7 @@ SUPPORT_VERBS = IMPOSE_VERBS | THREAT_VERBS | CALL_VERBS | BACK_VERBS
 
 # Verb + object or particle idioms, read as one predicate ('took the lead in', 'followed suit').
 IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part"): "join",
-          ("take", "step"): "impose", ("take", "action"): "impose", ("put", "pressure"): "push", ("step", "up"): "tighten",
+          ("take", "step"): "impose", ("take", "action"): "impose", ("throw", "weight"): "back", ("put", "pressure"): "push", ("step", "up"): "tighten",
           ("crack", "down"): "enforce", ("call", "for"): "call for", ("call", "on"): "call on",
           ("call", "upon"): "call on", ("push", "for"): "push",
           ("press", "for"): "press", ("call", "off"): "drop", ("back", "away"): "drop",
@@ -484,7 +484,7 @@ HARM_CLAIMS = re.compile(
     r"|\bself-(?:harm|inflicted)\w*")
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
 EFFECT_VERBS = words("""change alter stop deter affect break bend sway shift weaken cripple topple force produce achieve
-resolve solve end fix""")
+resolve solve end fix bring yield accomplish""")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.
 VOLITION = words("decide choose opt vote agree resolve elect plan want intend wish")
 REFUSAL = words("refuse decline reject balk hesitate resist fail")

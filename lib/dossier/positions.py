@@ -211,7 +211,8 @@ def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     speakers = reading.speaker(c)
     if c.lemma in lx.FACING_VERBS and theme is not None:
         polarity = 1
-    elif c.lemma in lx.WORKING_VERBS and not c.negated or c.lemma in lx.EFFECT_VERBS and c.negated \
+    elif c.lemma in lx.WORKING_VERBS and not c.negated or c.lemma in lx.EFFECT_VERBS and (c.negated or any(
+            ch.dep_ == "dobj" and ch.lower_ in ("nothing", "little") for ch in head.children)) \
             or c.lemma in lx.TOLL_VERBS and not c.negated:
         subjects = [ch for ch in head.children if ch.dep_ == "nsubj"]
         phrases = [p for s in subjects for p in ctx.sanctions.under(s)]
@@ -517,8 +518,12 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
             return "agent", 1                                  # 'did not rule out new sanctions'
         if c.lemma in lx.IMPOSE_VERBS and polarity == 1 and _declared_future(ctx, c, head):
             return "agent", -1                                 # 'Serbia would not impose sanctions on Moscow'
-        if c.lemma in TURN and (c.mood in ("real", "future") or c.mood == "modal" and any(
-                a.dep_ == "aux" and a.lower_ in ("would", "will") for a in head.children)):
+        if c.mood == "modal" and polarity == 1 and c.lemma in lx.IMPOSE_VERBS \
+                and any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in head.children):
+            return "speaker", -1                               # 'sanctions should not be extended', X said
+        ahead = c.mood in ("real", "future") or c.mood == "modal" and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will") for a in head.children)
+        if c.lemma in TURN and ahead and ctx.sanctions.theme(c) is None:     # not 'did not condemn the measures'
             return "agent", -polarity                          # 'will (would) not hesitate to impose sanctions'
         return "agent", None
     if c.reporter is not None and not ctx.reading.agents(c).ids \
@@ -588,6 +593,8 @@ def _accused(ctx: _Context, head: Token) -> bool:
 def _under_stance(ctx: _Context, head: Token) -> bool:
     """A complement whose governing verb takes the stance through it ('urged X to join': urged holds it);
     not one a parse hung on a verb with a sanctions theme of its own."""
+    if head.dep_ == "pcomp" and head.head.lower_ == "by":
+        return False                                   # 'broke ranks with Washington by backing an exemption'
     up = ctx.reading._governing(head)
     return up is not None and (up.lemma in PASS_ON | TURN or up.lemma in POLARITY
                                or _via_against(ctx.reading.doc, head.i, up.head)) \

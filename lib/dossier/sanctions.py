@@ -24,12 +24,12 @@ THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "
 # Prepositions by which a verb governs what it is about ('called for', 'complied with', 'joined in'); not
 # those that give a reason or a setting ('because of sanctions', 'under sanctions', 'despite sanctions').
 THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from by including")
-LINKING_PREPS = lx.words("for to on against with of about over from including")  # 'removed X from its list',
+LINKING_PREPS = lx.words("for to on against with of about over from including behind")  # 'removed X from its list',
 #                                                                    'impose massive consequences, including sanctions'
 PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
 TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
 NEAR_SENTENCES = 2            # a generic stand-in ('the move') refers to sanctions named this close before
-GENERIC_STAND_INS = lx.words("move decision step action notification round tranche resolution")
+GENERIC_STAND_INS = lx.words("move decision step action notification round tranche resolution announcement")
 # Words that mark a noun as one the text has spoken of ('the measures', 'such penalties', 'new restrictions').
 STAND_IN_MARKS = lx.words("""
 the this these those that such its their his her our new further additional latest fresh tougher harsher broader
@@ -130,7 +130,7 @@ class Sanctions:
                     if lemma in lx.OPPOSE_NOUNS:              # stance on them lies between: 'the lifting of',
                         sign = -sign                          # 'a round of'; not 'any reference in the set of'
                     elif lemma not in lx.SUPPORT_NOUNS | lx.SANCTION_GROUPS | lx.STAND_INS | lx.SANCTION_NOUNS \
-                            | lx.SANCTION_FRAMES:
+                            | lx.SANCTION_FRAMES and not _idiom_word(t, doc[c.head]):
                         break
         return None
 
@@ -232,6 +232,18 @@ def _refers_back(reading: Reading, pronoun: int, last: int) -> bool:
         if reading.pos[j] in ("NOUN", "PROPN") and reading.doc[j].tag_ in ("NNS", "NNPS"):
             return j == last
     return False
+
+
+def _idiom_word(noun: Token, verb: Token) -> bool:
+    """A noun that is part of its verb's idiom ('fell in line with', 'threw its weight behind'), not a thing of its
+    own between the verb and the sanctions."""
+    if noun.head.i == verb.i:
+        key = (verb.lemma_.lower(), noun.lemma_.lower())
+    elif noun.dep_ == "pobj" and noun.head.head.i == verb.i:
+        key = (verb.lemma_.lower(), noun.lemma_.lower())
+    else:
+        return False
+    return key in lx.IDIOMS
 
 
 def _lifted_after(verb: Token) -> bool:
@@ -338,7 +350,8 @@ def _kind(tok: Token, reading: Reading, named_in: list[int], names_any: bool = F
                  for c in tok.children if c.dep_ in ("det", "poss", "amod", "predet")) \
         or _against_party(tok, reading)                                               # "today's action"
     if lemma in GENERIC_STAND_INS:
-        return "stand_in" if sid - named_in[-1] <= NEAR_SENTENCES and marked and not _modified_by_clause(tok) else None
+        return "stand_in" if sid - named_in[-1] <= NEAR_SENTENCES and marked and not _modified_by_clause(tok) \
+            and not _of_something_else(tok, reading) else None
     return "stand_in" if marked and not _modified_by_clause(tok) else None
 
 
@@ -361,6 +374,15 @@ def _imposer_named(noun: Token, reading: Reading) -> bool:
     if any(t.lower_ in lx.HEALTH_WORDS for t in noun.subtree):
         return False
     return any(reading.who.actor_of(c, frozenset({"country", "organization"})) is not None for c in mods)
+
+
+def _of_something_else(noun: Token, reading: Reading) -> bool:
+    """'the announcement of a ceasefire', 'the decision on fishing quotas': a generic noun that says what it is of,
+    when that is neither sanctions nor whose it is ('the decision of the Council')."""
+    words = _kind_words()
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "about") and not any(
+        t.lemma_.lower() in words or t.lower_ in words or reading.who.actor_of(t) is not None for t in c.subtree)
+        for c in noun.children)
 
 
 def _answering_sanctions(noun: Token) -> bool:
@@ -514,8 +536,8 @@ def _in_passive(tok: Token) -> bool:
 def _named_as_target(mod: Token, reading: Reading) -> bool:
     """'Iran sanctions', 'Russia sanctions': a country's plain name used as a noun modifier names the target;
     an acronym, a demonym or a possessive ('U.S. sanctions', 'American sanctions', "Russia's sanctions")
-    names the imposer."""
-    if mod.dep_ not in ("compound", "nmod") or any(g.dep_ == "case" for g in mod.children):
+    names the imposer (a plain name the parse took for an adjective, 'its Zimbabwe sanctions programme', too)."""
+    if mod.dep_ not in ("compound", "nmod", "amod") or any(g.dep_ == "case" for g in mod.children):
         return False
     m = reading.who.mention_of(mod)
     if m is None or reading.who.kind.get(m[2]) != "country":

@@ -321,7 +321,7 @@ class Who:
                 return named
             return NOBODY                                 # a thing ('the outcome', 'the talks') speaks for nobody
         words = None            # the fullest words for whoever it is, when no actor is named
-        for rule in (self._appositive, self._members_named, self._counted_people, self._administration,
+        for rule in (self._led_by, self._appositive, self._members_named, self._counted_people, self._administration,
                      self._person_inside,
                      self._name_after_title, self._office_of, self._modifier_actor, self._own_state):
             found = rule(tok, depth)
@@ -437,6 +437,17 @@ class Who:
                         aid = self.actor_of(c, frozenset({"person"})) if c.dep_ == "appos" else None
                         if aid is not None and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ",":
                             return Named((aid,), self.mention_of(c)[3])
+        return None
+
+    def _led_by(self, tok: Token, depth: int) -> Named | None:
+        """'several member states, led by Italy and Hungary,': those who lead the group speak and act for it."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() == "lead" and c.tag_ == "VBN":
+                for a in (g for g in c.children if g.dep_ == "agent"):
+                    for p in (g for g in a.children if g.dep_ == "pobj"):
+                        found = self.resolve(p, depth=depth + 1)
+                        if found.ids:
+                            return found
         return None
 
     def _person_inside(self, tok: Token, depth: int) -> Named | None:
