@@ -283,3 +283,17 @@ def test_a_relative_clause_of_meeting_someone_gives_no_country_nor_title():
     a = parse("John Smith, who met Iran's foreign minister on Monday, said the talks were useful.").actors
     row = a[a["name"] == "John Smith"].iloc[0]
     assert row["country"] is None and row["title"] is None, row.to_dict()
+
+
+def test_an_acronym_after_a_place_is_its_designation_not_a_country():
+    text = ("Dong Jingwei, Deputy Director of the Office for Safeguarding National Security of the Central People's "
+            "Government in the Hong Kong SAR, was designated on Monday. The Hong Kong SAR government condemned it.")
+    found = typed(text)
+    assert "Syria" not in found and found["Dong Jingwei"][1] != "SYR", found
+
+
+def test_a_country_named_in_a_clause_before_an_official_gives_them_no_country():
+    text = ("After Moscow annexed Crimea in 2014, the government of then-prime minister Shinzo Abe resisted pressure "
+            "to follow the United States. In Moscow, President Vladimir Putin said the talks were useful.")
+    assert country_of(text, "Shinzo Abe") != "RUS"
+    assert country_of(text, "Vladimir Putin") == "RUS"

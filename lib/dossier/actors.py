@@ -88,8 +88,11 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
     gaz = [doc[s:e] for _, s, e in _matcher(doc, gz)(doc)]
     out: list[Candidate] = list(_titled_names(doc, gz))
     ent_spans = Spans((s, e) for s, e, _, _, _ in ents)
+    ends = {span.end for span in gaz}
     for span in gaz:
         text = span.text
+        if span.start in ends and all(v == "acronym" for _, v in gz.lookup(text)) and gz.lookup(text):
+            continue                                # 'Hong Kong SAR': a designation of the place before, not Syria
         seat = text in SEATS_OF_GOVERNMENT
         codes = tuple(gz.lookup(text)) if not seat else ()
         label = "SEAT" if seat else "GAZ"
@@ -1070,7 +1073,7 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     _officials_by_org(doc, rows)
     _spokespeople_of_previous(doc, rows)
     loc = Locator(art.sentences)
-    _officials_by_sentence(loc, rows, _quoted_spans(text))     # what their own sentence says, before guesses
+    _officials_by_sentence(loc, rows, _quoted_spans(text), doc=doc)   # what their own sentence says, before guesses
     _officials_after_a_state(doc, rows)
     home = _dateline_country(art, reg)
     bodies = {}
@@ -1090,7 +1093,7 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
             actor.country = next((c for b, c in bodies.items() if title & _body_words(b)), None)
     body = _body_paragraphs(art)
     opening = loc.sentence(int(body[0][0])) if home and body else None
-    _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home))
+    _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home), doc=doc)
 
 
 _OF_ALL_NATIONS = re.compile(r"\b(?:EU|UN|U\.N\.|NATO|High Representative|rapporteur)\b", re.IGNORECASE)
@@ -1186,12 +1189,13 @@ def _names_itself(head, char: int) -> bool:
 
 
 def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[int, int]],
-                           dateline: tuple[int | None, str | None] = (None, None)) -> None:
+                           dateline: tuple[int | None, str | None] = (None, None), *, doc: Doc | None = None) -> None:
     """A person holding a state office whose country the text never gives ('President Vladimir Putin') is of the
     one country named before them in the sentence that introduces them, if it names exactly one ('In Moscow,
     President Putin said'; not 'President Biden called it a betrayal of the Sudanese people'); introduced in
     the opening sentence of a story datelined in a country, with no country before them, of that country
-    ('WASHINGTON - President Obama announced')."""
+    ('WASHINGTON - President Obama announced'). A country named before them inside a clause of its own ('After
+    Moscow annexed Crimea, the government of then-prime minister X') makes the guess unsafe: none is made."""
     so_far: dict[int, set[str]] = {}                  # sentence -> countries named up to this point
     first: dict[int, int] = {}                        # person -> the sentence that introduces them
     before: dict[int, frozenset[str]] = {}            # person -> countries named before their first mention
@@ -1201,7 +1205,7 @@ def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[i
         k = bisect.bisect_right(starts, s) - 1
         placed = actor.kind == "country" or actor.kind == "location" and actor.country   # 'In Kyiv, President X'
         if placed and not (k >= 0 and s < quoted[k][1]):                       # not a country inside a quotation
-            so_far.setdefault(sent, set()).add(actor.country)
+            so_far.setdefault(sent, set()).add(actor.country if doc is None or not _in_own_clause(doc, s) else None)
         elif actor.kind == "person" and actor.actor_id not in before:
             before[actor.actor_id] = frozenset(so_far.get(sent, ()))
             first[actor.actor_id] = sent
@@ -1215,6 +1219,12 @@ def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[i
             actor.country = next(iter(named))
         elif not named and dateline[1] and first.get(actor.actor_id) == dateline[0]:
             actor.country = dateline[1]
+
+
+def _in_own_clause(doc: Doc, char: int) -> bool:
+    """Whether the word at `char` lies in a subordinate or relative clause ('After Moscow annexed Crimea, ...')."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("advcl", "relcl", "ccomp", "acl") for t in span.root.ancestors)
 
 
 def _descriptor_before(doc: Doc, start: int, reg: Registry, countries: dict[int, str],
@@ -1478,12 +1488,24 @@ def _appositive(doc: Doc, end: int, reg: Registry) -> tuple[str | None, str | No
         title = re.split(r"\s+(?:in charge|who|whose|since|until|from \d)\b", title)[0]
     if not country and title:
         after = re.search(r"\b(?:for|of)\b(?P<rest>.*)$", title)
-        for w in re.findall(r"[A-Z][\w.'’-]*", after.group("rest") if after else ""):
-            entries = reg.gz.lookup(_POSSESSIVE.sub("", w))
-            if entries:
-                country = reg.pick(entries)[0]
+        for run in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", after.group("rest") if after else ""):
+            country = _country_in_run(run.split(), reg)       # 'in the Hong Kong SAR': Hong Kong, not 'SAR'
+            if country:
                 break
     return title, country
+
+
+def _country_in_run(words: list[str], reg: Registry) -> str | None:
+    """The country a run of capitalised words names: its longest name from the left ('Hong Kong' in 'Hong Kong
+    SAR')."""
+    k = 0
+    while k < len(words):
+        for n in range(min(4, len(words) - k), 0, -1):
+            entries = reg.gz.lookup(_POSSESSIVE.sub("", " ".join(words[k:k + n])))
+            if entries:
+                return reg.pick(entries)[0]
+        k += 1
+    return None
 
 
 class _CountryOrgs:
