@@ -297,3 +297,11 @@ def test_a_country_named_in_a_clause_before_an_official_gives_them_no_country():
             "to follow the United States. In Moscow, President Vladimir Putin said the talks were useful.")
     assert country_of(text, "Shinzo Abe") != "RUS"
     assert country_of(text, "Vladimir Putin") == "RUS"
+
+
+def test_a_body_a_title_and_a_name_run_together_by_the_ner_are_split():
+    text = ("China firmly opposes the decision, Ministry of Commerce spokesperson Shu Jueting said on Thursday in "
+            "Beijing at a regular press briefing.")
+    a = parse(text).actors.set_index("name")
+    assert "Shu Jueting" in a.index and a.loc["Shu Jueting", "kind"] == "person", a
+    assert "Ministry of Commerce spokesperson Shu Jueting" not in a.index

@@ -1998,6 +1998,18 @@ def test_never_brought_and_falling_in_line(text, stance):
     assert stance in stances(text)
 
 
+def test_a_rebuke_from_a_capital_is_its_governments_and_an_unfriendly_step_opposes():
+    text = ("Japan froze the assets of 47 individuals on Friday. The measures drew a swift rebuke from Moscow. Its "
+            "ambassador in Tokyo, Nikolai Nozdrev, called them \"another unfriendly step that will only damage "
+            "Japanese business\".")
+    assert {("Russia", "oppose", "current"), ("Nikolai Nozdrev", "oppose", "current")} <= stances(text)
+
+
+def test_flying_in_from_a_capital_is_a_place():
+    art = parse("The minister flew in from Moscow on Monday and met officials in Ankara for several hours of talks.")
+    assert set(art.actors.loc[art.actors["name"] == "Moscow", "kind"]) == {"location"}, art.actors
+
+
 def test_western_restrictions_stand_for_sanctions():
     got = stances("The EU imposed sanctions on Belarus in 2020. Lukashenko, in power since 1994, has sought to loosen "
                   "Western restrictions imposed after his violent crackdown on protests in 2020.")

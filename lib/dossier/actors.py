@@ -100,6 +100,7 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
             continue
         out.append(Candidate(span.start_char, span.end_char, text, label, codes, 2))
     within = Spans((c.start, c.end) for c in out)   # entities never lie within one another: `out` so far suffices
+    ents = [part for e in ents for part in _split_at_title(e)]
     for start, end, text, label, size in ents:
         inner = [out[k] for k in within.inside(start, end)]
         covered = {i for c in inner for i in range(c.start, c.end)}
@@ -137,6 +138,20 @@ def _untagged_speakers(doc: Doc) -> Iterator[Candidate]:
                 or lx.NOT_ACTORS.match(words.text) or not _ordinary_case(tok.sent):
             continue
         yield Candidate(words.start_char, words.end_char, words.text, "ORG", (), 0)
+
+
+def _split_at_title(ent: tuple) -> list[tuple]:
+    """An entity the NER ran over a body, a title and a name ('Ministry of Commerce spokesperson Shu Jueting'): the
+    body before the title word and the person after it; any other entity as it is."""
+    start, end, text, label, size = ent
+    if label not in ("ORG", "FAC") or size < 4:
+        return [ent]
+    m = _TITLE_INSIDE.search(text)
+    if m is None or m.start() == 0:
+        return [ent]
+    body, name = text[:m.start()].rstrip(), m.group("name")
+    return [(start, start + len(body), body, label, len(body.split())),
+            (start + m.start("name"), end, name, "PERSON", len(name.split()))]
 
 
 def _ordinary_case(sent) -> bool:
@@ -710,13 +725,21 @@ def _code_of(reg: Registry, codes) -> str | None:
     return picked[0] if picked else None
 
 
+# A lower-case title word inside an entity, followed by a name of two or three capitalised words to its end.
+_TITLE_INSIDE = re.compile(r"\s(?:spokes(?:man|woman|person)|minister|ambassador|envoy|secretary|director|chairman|"
+                           r"chief|official|adviser|advisor)\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+)$")
+# A message or reaction from a capital is its government's ('a swift rebuke from Moscow', 'no response from Beijing').
+_MESSAGE_FROM = re.compile(r"\b(?:" + "|".join(sorted(lx.RESPONSE_WORDS)) + r")\s+from\s+$")
+
+
 def _resolve_gazetteer(doc: Doc, c: Candidate, core: str, start: int, reg: Registry):
     picked = reg.pick(list(c.codes))
     if not picked:
         return None
     code, via = picked
-    before = text_of(doc)[max(0, start - 12):start].lower()
-    if via == "capital" and re.search(r"\b(?:in|at|near|outside|from)\s+$", before):
+    before = text_of(doc)[max(0, start - 30):start].lower()
+    if via == "capital" and re.search(r"\b(?:in|at|near|outside|from)\s+$", before) \
+            and not _MESSAGE_FROM.search(before):
         return reg.get(("location", core.lower()), "location", core, code), "name"
     return reg.country(code), via
 

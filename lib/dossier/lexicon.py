@@ -179,6 +179,10 @@ MEMBER_NOUNS = words("member ally partner economy democracy")
 MEMBERSHIP_NOUNS = words("member part one")
 # Nouns standing for a state as a whole: "the country", "his own government", "the regime".
 STATE_NOUNS = words("country nation government state regime administration authorities leadership")
+# Nouns of a message or reaction, whose sender a capital after 'from' names ('a rebuke from Moscow').
+RESPONSE_WORDS = words("""rebuke rebukes criticism response responses reaction reactions protest protests warning warnings
+statement statements message messages call calls demand demands request requests praise pressure condemnation
+retaliation objection objections complaint complaints backlash support opposition comment comments""")
 # Words that count some of a group named after 'of' ('both of them', 'three of the members - A, B and C').
 QUANTIFIERS = words("both all some most several many each either neither none")
 # Nouns for a body of many states ('the bloc', 'the 27-nation bloc'): the international body just named.
@@ -434,7 +438,7 @@ ROLE_STANCE = {**{w: 1 for w in words("author co-author sponsor co-sponsor cospo
 # Adjectives a holder uses of sanctions it opposes ('illegal U.S. sanctions', 'sanctions are counterproductive').
 OPPOSE_ADJECTIVES = words("""
 illegal genocidal unlawful illegitimate unilateral counterproductive ineffective futile unjust unfair hypocritical hegemonic
-disastrous harmful damaging cruel inhumane pointless useless senseless absurd ridiculous wrong misguided
+disastrous harmful damaging cruel inhumane pointless useless senseless absurd ridiculous wrong misguided unfriendly
 unacceptable arbitrary politically_motivated baseless provocative hostile coercive
 disproportionate unjustified excessive discriminatory extraterritorial void illicit immoral criminal extreme
 draconian barbaric inhuman destructive irresponsible reckless political politicized politicised
@@ -472,7 +476,8 @@ HARM_CLAIMS = re.compile(
     r"|\b(?:doomed|bound|destined|certain) to fail\b|\bnever (?:work|worked|works)\b"       # forecasts of failure
     r"|\bno (?:legal|legitimate) (?:basis|grounds|standing)\b|\bnull and void\b"             # denied legitimacy
     r"|\bno basis in (?:international )?law\b"
-    r"|\b(?:will|would|can|could) only (?:deepen|worsen|escalate|aggravate|complicate|inflame|exacerbate)\b"
+    r"|\b(?:will|would|can|could) only (?:deepen|worsen|escalate|aggravate|complicate|inflame|exacerbate|damage|harm|"
+    r"hurt)\b"
     r"|\blost (?:its|their|any) (?:legitimacy|legal force|relevance)\b"
     r"|\bdepriv\w* (?:\w+ ){0,4}of (?:food|medicine|medicines|medical|basic)\b"               # harm to people
     r"|\blead(?:s|ing)? nowhere\b|\bgo(?:es|ing)? nowhere\b|\ba dead end\b"                   # futility
