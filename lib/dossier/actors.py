@@ -91,7 +91,8 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
     ends = {span.end for span in gaz}
     for span in gaz:
         text = span.text
-        if span.start in ends and all(v == "acronym" for _, v in gz.lookup(text)) and gz.lookup(text):
+        entries = gz.lookup(text)
+        if span.start in ends and entries and all(v == "acronym" for _, v in entries):
             continue                                # 'Hong Kong SAR': a designation of the place before, not Syria
         seat = text in SEATS_OF_GOVERNMENT
         codes = tuple(gz.lookup(text)) if not seat else ()
@@ -1228,7 +1229,8 @@ def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[i
         k = bisect.bisect_right(starts, s) - 1
         placed = actor.kind == "country" or actor.kind == "location" and actor.country   # 'In Kyiv, President X'
         if placed and not (k >= 0 and s < quoted[k][1]):                       # not a country inside a quotation
-            so_far.setdefault(sent, set()).add(actor.country if doc is None or not _in_own_clause(doc, s) else None)
+            unsafe = doc is not None and _in_own_clause(doc, s)               # None: a country no guess may use
+            so_far.setdefault(sent, set()).add(None if unsafe else actor.country)
         elif actor.kind == "person" and actor.actor_id not in before:
             before[actor.actor_id] = frozenset(so_far.get(sent, ()))
             first[actor.actor_id] = sent
@@ -1521,13 +1523,11 @@ def _appositive(doc: Doc, end: int, reg: Registry) -> tuple[str | None, str | No
 def _country_in_run(words: list[str], reg: Registry) -> str | None:
     """The country a run of capitalised words names: its longest name from the left ('Hong Kong' in 'Hong Kong
     SAR')."""
-    k = 0
-    while k < len(words):
+    for k in range(len(words)):
         for n in range(min(4, len(words) - k), 0, -1):
             entries = reg.gz.lookup(_POSSESSIVE.sub("", " ".join(words[k:k + n])))
             if entries:
                 return reg.pick(entries)[0]
-        k += 1
     return None
 
 

@@ -231,7 +231,8 @@ def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         theme, polarity = (phrases[0], 1), -1                   # 'said the embargo should end'
     else:
         return
-    row = _row(ctx, c, polarity, theme[0], via="spoken of", past=None if c.lemma in lx.FACING_VERBS else _said_past(ctx, c))
+    said_past = None if c.lemma in lx.FACING_VERBS else _said_past(ctx, c)     # a threat is dated by its clause
+    row = _row(ctx, c, polarity, theme[0], via="spoken of", past=said_past)
     for aid in speakers.ids:
         yield row._replace(actor_id=aid)
 
@@ -1022,7 +1023,8 @@ def _row(ctx: _Context, c: Clause, polarity: int, phrase: Phrase | None, *, via:
     evidence = ctx.evidence.get(c.sentence_id) or head.sent.text
     if cue is None:
         cue = head.text + (f" {doc[phrase.word].text}" if phrase is not None and phrase.word != c.head else "")
-    return PositionRow(-1, "sanctions", STANCES[polarity], "past" if (c.past if past is None else past) else "current",
+    past = c.past if past is None else past
+    return PositionRow(-1, "sanctions", STANCES[polarity], "past" if past else "current",
                        ctx.sanctions.target_of(phrase), cue, evidence, c.sentence_id, via)
 
 

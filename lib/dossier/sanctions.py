@@ -10,6 +10,7 @@ Events and positions both read these; neither looks for sanctions words itself.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from typing import Iterator, NamedTuple
 
@@ -237,13 +238,8 @@ def _refers_back(reading: Reading, pronoun: int, last: int) -> bool:
 def _idiom_word(noun: Token, verb: Token) -> bool:
     """A noun that is part of its verb's idiom ('fell in line with', 'threw its weight behind'), not a thing of its
     own between the verb and the sanctions."""
-    if noun.head.i == verb.i:
-        key = (verb.lemma_.lower(), noun.lemma_.lower())
-    elif noun.dep_ == "pobj" and noun.head.head.i == verb.i:
-        key = (verb.lemma_.lower(), noun.lemma_.lower())
-    else:
-        return False
-    return key in lx.IDIOMS
+    on_verb = noun.head.i == verb.i or noun.dep_ == "pobj" and noun.head.head.i == verb.i
+    return on_verb and (verb.lemma_.lower(), noun.lemma_.lower()) in lx.IDIOMS
 
 
 def _lifted_after(verb: Token) -> bool:
@@ -296,6 +292,7 @@ def _phrase_head(reading: Reading, first: int, last: int) -> int:
     return heads[0] if len(heads) == 1 else last
 
 
+@functools.lru_cache(maxsize=1)
 def _kind_words() -> frozenset[str]:
     """Every lower-case form or lemma `_kind` can accept: a token with neither is never a sanctions phrase.
     Keep it in step with `_kind`'s word lists."""
@@ -379,17 +376,23 @@ def _imposer_named(noun: Token, reading: Reading) -> bool:
 def _of_something_else(noun: Token, reading: Reading) -> bool:
     """'the announcement of a ceasefire', 'the decision on fishing quotas': a generic noun that says what it is of,
     when that is neither sanctions nor whose it is ('the decision of the Council')."""
-    words = _kind_words()
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "about") and not any(
-        t.lemma_.lower() in words or t.lower_ in words or reading.who.actor_of(t) is not None for t in c.subtree)
-        for c in noun.children)
+    return any(not _names_sanctions(p, reading) for p in _preps(noun, ("of", "on", "about")))
 
 
 def _answering_sanctions(noun: Token) -> bool:
     """'countermeasures against the EU's sanctions': an answer to sanctions, not sanctions of its own."""
+    return any(_names_sanctions(p) for p in _preps(noun, ("against", "on", "to")))
+
+
+def _preps(noun: Token, words: tuple[str, ...]) -> list[Token]:
+    return [c for c in noun.children if c.dep_ == "prep" and c.lower_ in words]
+
+
+def _names_sanctions(prep: Token, reading: Reading | None = None) -> bool:
+    """Whether a phrase holds a word `_kind` can take for sanctions (or, given `reading`, an actor)."""
     words = _kind_words()
-    return any(c.dep_ == "prep" and c.lower_ in ("against", "on", "to") and any(
-        t.lemma_.lower() in words or t.lower_ in words for t in c.subtree) for c in noun.children)
+    return any(t.lemma_.lower() in words or t.lower_ in words
+               or reading is not None and reading.who.actor_of(t) is not None for t in prep.subtree)
 
 
 def _own_trade_ban(ban: Token, reading: Reading) -> bool:

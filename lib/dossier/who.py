@@ -622,17 +622,8 @@ class Who:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _definite(tok) or lemma not in lx.BODY_WORDS | lx.ANY_BODY \
                 or any(c.dep_ in ("poss", "prep", "compound", "nmod") for c in tok.children):
             return None
-        k = bisect.bisect_right(self.sentence_starts, tok.idx) - 1
-        first = self.sentence_starts[max(k - 3, 0)]
-        for start, _, aid, surface in reversed(self.mention_rows):
-            if start >= tok.idx or self.in_quote[self.token_at(start)]:
-                continue
-            if start < first:
-                return None
-            if self.kind.get(aid) == "organization" and aid not in self.reporters and (
-                    lemma in lx.ANY_BODY or lemma in re.findall(r"[a-z]+", surface.lower())):
-                return Named((aid,), surface)
-        return None
+        return self._last_body_named(tok, lambda aid, surface: lemma in lx.ANY_BODY
+                                     or lemma in re.findall(r"[a-z]+", surface.lower()))
 
     def _named_group(self, tok: Token) -> Named | None:
         """'the bloc', 'the 27-nation bloc', 'the alliance': the last body of no one country (the EU, ECOWAS,
@@ -642,6 +633,11 @@ class Who:
                 or tok.lemma_.lower() not in lx.GROUPS_OF_STATES \
                 or any(c.dep_ in ("poss", "prep") for c in tok.children):
             return None
+        return self._last_body_named(tok, lambda aid, surface: not self.country.get(aid))
+
+    def _last_body_named(self, tok: Token, fits: Callable[[int, str], bool]) -> Named | None:
+        """The last organisation (not a reporter) named before `tok` in its sentence or the three before, outside
+        quotations, that `fits` (its actor id and surface)."""
         k = bisect.bisect_right(self.sentence_starts, tok.idx) - 1
         first = self.sentence_starts[max(k - 3, 0)]
         for start, _, aid, surface in reversed(self.mention_rows):
@@ -649,7 +645,7 @@ class Who:
                 continue
             if start < first:
                 return None
-            if self.kind.get(aid) == "organization" and not self.country.get(aid) and aid not in self.reporters:
+            if self.kind.get(aid) == "organization" and aid not in self.reporters and fits(aid, surface):
                 return Named((aid,), surface)
         return None
 
@@ -760,8 +756,8 @@ def conjuncts(tok: Token) -> list[Token]:
                 todo.append(c)
             elif c.dep_ == "appos":
                 listed = [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")]
-                if any(_after_semicolon(x) for g in listed for x in conjuncts(g)) \
-                        or not any(_after_and(x) for g in listed for x in conjuncts(g)):
+                joins = {w for g in listed for x in conjuncts(g) for w in _joined_by(x)}
+                if ";" in joins or not joins & {"and", "or"}:
                     listed = []                           # only a list ending 'and X', with no semicolons
                 todo.extend(listed)
                 if c.pos_ == "PROPN" and (any(x.lower_ == "and" for x in tok.doc[t.i + 1:c.left_edge.i])
@@ -771,20 +767,14 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _after_and(tok: Token) -> bool:
-    """Whether a conjunct follows 'and' or 'or' ('A, the envoy, and B'), not a semicolon of a list the parse
-    hung on an appositive ('designating X, ...; Paul Lam, ...; Raymond Siu, ...'): of a list, its last member."""
-    j = tok.left_edge.i - 1
-    while j >= 0 and tok.doc[j].is_punct and tok.doc[j].text != ";":
+def _joined_by(tok: Token) -> set[str]:
+    """The words and marks that join a conjunct to what comes before it: 'and' in 'A, the envoy, and B'; ';' in a
+    list a parse hung on an appositive ('designating X, ...; Paul Lam, ...; and Raymond Siu, ...')."""
+    out, j = set(), tok.left_edge.i - 1
+    while j >= 0 and (tok.doc[j].is_punct or tok.doc[j].lower_ in ("and", "or")):
+        out.add(tok.doc[j].lower_)
         j -= 1
-    return j >= 0 and tok.doc[j].lower_ in ("and", "or")
-
-
-def _after_semicolon(tok: Token) -> bool:
-    j = tok.left_edge.i - 1
-    while j >= 0 and tok.doc[j].lower_ in ("and", "or", ",", "-", "–", "—"):
-        j -= 1
-    return j >= 0 and tok.doc[j].text == ";"
+    return out
 
 
 LEADERLESS = Named((), None)                    # _administration: named after a person of no known state
