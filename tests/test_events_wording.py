@@ -219,3 +219,20 @@ def test_meetings_as_the_time_of_what_was_said_or_agreed(text, people):
 ])
 def test_a_meeting_only_planned_or_of_one_party_is_none(text):
     assert not events(text, "meeting"), events(text, "meeting")
+
+
+@pytest.mark.parametrize("text, date", [
+    # the date a meeting is measured from ('since June') is not its date
+    ("IAEA chief Rafael Grossi travelled to Tehran earlier this month for talks with Foreign Minister Abbas "
+     "Araghchi, the first such visit since June.", "2022-02"),
+    ("Canadian Trade Minister Maninder Sidhu met Chinese Commerce Minister Wang Wentao in Beijing on Tuesday, the "
+     "highest-level economic talks between the two countries since 2017.", "2022-02-08"),
+])
+def test_a_meeting_is_not_dated_by_what_it_is_measured_from(text, date):
+    got = [d for _, d in events(text, "meeting")]
+    assert got and all(d == date for d in got), got
+
+
+def test_sanctions_in_place_since_a_year_began_then():
+    got = events("Japan has imposed sanctions on North Korea since 2006.", "sanction")
+    assert got and got[0][1] == "2006", got

@@ -557,11 +557,27 @@ def _dates(ctx: _Context, found: Found) -> list[tuple[str | None, str | None]]:
         on_noun = [s for s in spans if trigger.left_edge.idx <= s[0] < trigger.right_edge.idx + len(trigger.right_edge)]
         spans = on_noun or [s for s in spans if not (trigger.left_edge.idx <= s[0] <= trigger.right_edge.idx)
                             and not _in_subject_of_clause(reading, s[0], c)] or spans
+    since = {s[2] for s in spans if found.kind == "meeting" and _since(reading, s[0])}   # 'the first visit since
+    #                                  June' is not the meeting's date; 'sanctions in place since 2014' began then
+    spans = [s for s in spans if s[2] not in since]
     if spans:
         return [(_looking_back(ctx, found, s[3], s[2]), s[2]) for s in _listed(reading.who.text, spans[0], spans)]
-    if c.date is not None:
+    if c.date is not None and c.date_text not in since:
         return [(_looking_back(ctx, found, c.date, c.date_text), c.date_text)]
     return [_undated(ctx, found)]
+
+
+def _since(reading: Reading, char: int) -> bool:
+    """Whether the date at `char` is the point a meeting is measured from ('talks ... since 2017', 'the first visit
+    since June'), under 'since' a few steps up."""
+    t = reading.who.token_at(char)
+    for _ in range(4):
+        if reading.lower[t] == "since" and reading.dep[t] in ("prep", "mark"):
+            return True
+        if reading.head[t] == t:
+            return False
+        t = reading.head[t]
+    return False
 
 
 def _relative_dates(reading: Reading, noun: Token) -> list:
