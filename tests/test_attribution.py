@@ -2010,6 +2010,37 @@ def test_flying_in_from_a_capital_is_a_place():
     assert set(art.actors.loc[art.actors["name"] == "Moscow", "kind"]) == {"location"}, art.actors
 
 
+@pytest.mark.parametrize("text, stance", [
+    # what someone is reported to have said in the past is a view of the past
+    ("Turkish President Recep Tayyip Erdogan used to say that Ankara would never comply with unilateral sanctions on "
+     "Iran.", ("Recep Tayyip Erdogan", "oppose", "past")),
+    ("In 2014, German Chancellor Angela Merkel said Germany would back new sanctions on Russia.",
+     ("Angela Merkel", "support", "past")),
+    # said this week, it holds now
+    ("German Chancellor Olaf Scholz said on Monday that Germany would back new sanctions on Russia.",
+     ("Olaf Scholz", "support", "current")),
+])
+def test_a_view_reported_as_said_then(text, stance):
+    got = stances(text)
+    other = "current" if stance[2] == "past" else "past"
+    assert stance in got and (stance[0], stance[1], other) not in got, got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Then-German Chancellor Angela Merkel was the driving force behind the EU's sectoral sanctions on Russia in "
+     "2014.", ("Angela Merkel", "support", "past")),
+    ("Canada's Conservative government under Prime Minister Stephen Harper imposed some of the toughest sanctions on "
+     "Russian officials in 2014.", ("Stephen Harper", "support", "past")),
+])
+def test_the_force_behind_and_the_leader_a_government_acted_under(text, stance):
+    assert stance in stances(text)
+
+
+def test_a_government_under_pressure_is_no_leader():
+    assert not stances("The government under pressure from Washington imposed sanctions on Iran.") & {
+        ("United States", "support", "current")}
+
+
 def test_western_restrictions_stand_for_sanctions():
     got = stances("The EU imposed sanctions on Belarus in 2020. Lukashenko, in power since 1994, has sought to loosen "
                   "Western restrictions imposed after his violent crackdown on protests in 2020.")

@@ -121,6 +121,7 @@ class Reading:
         for n, h in enumerate(heads):
             self.clauses.append(self._clause(n, h, dated))
         self._narrate()
+        self._said_then()
         self._agents: dict[int, Named] = {}
 
     # ---- building
@@ -219,6 +220,13 @@ class Reading:
                 return "conditional"
             break
         return "real"
+
+    def _said_then(self) -> None:
+        """What someone is reported to have said in the past is a view of the past ('Erdogan used to say that Ankara
+        would never comply'; 'In 2014, X said Germany would back sanctions'), whatever its own tense."""
+        for n, c in enumerate(self.clauses):
+            if c.reporter is not None and not c.past and self.clauses[c.reporter].past:
+                self.clauses[n] = c._replace(past=True)
 
     def _narrate(self) -> None:
         """Dates for clauses without one: a governing clause's; else, for a past-tense main clause, the

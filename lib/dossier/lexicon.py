@@ -433,7 +433,8 @@ KEPT_STATES = words("place force effect")
 
 # Roles toward sanctions that describe whoever holds them ('X, an author of the measure', 'a critic of them').
 ROLE_STANCE = {**{w: 1 for w in words("author co-author sponsor co-sponsor cosponsor architect champion "
-                                       "proponent advocate backer supporter drafter part member participant")},
+                                       "proponent advocate backer supporter drafter part member participant "
+                                       "force mastermind engine")},      # 'the driving force behind the sanctions'
                **{w: -1 for w in words("critic opponent foe detractor")}}
 # Adjectives a holder uses of sanctions it opposes ('illegal U.S. sanctions', 'sanctions are counterproductive').
 OPPOSE_ADJECTIVES = words("""

@@ -687,7 +687,7 @@ def _roles(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         word = doc[p.word]
         if word.dep_ == "compound":                            # 'an author of the sanctions bill'
             word = word.head
-        if word.dep_ != "pobj" or word.head.lower_ not in ("of", "for") or word.head.head.pos_ != "NOUN":
+        if word.dep_ != "pobj" or word.head.lower_ not in ("of", "for", "behind") or word.head.head.pos_ != "NOUN":
             continue
         role = word.head.head
         polarity = lx.ROLE_STANCE.get(role.lemma_.lower())

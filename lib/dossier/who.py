@@ -246,8 +246,15 @@ class Who:
             found = self._one(member, depth)
             text = text or found.text
             ids += [a for a in found.ids if a not in ids]
-        ids += [a for a in self._listed_before(tok) if a not in ids]
+        ids += [a for a in self._listed_before(tok) + self._leaders_under(tok) if a not in ids]
         return Named(tuple(ids), text)
+
+    def _leaders_under(self, head: Token) -> list[int]:
+        """'Canada's government under Prime Minister Stephen Harper': the leader named after 'under' acts with it."""
+        if head.lemma_.lower() not in lx.STATE_NOUNS:
+            return []
+        return [a for p in head.children if p.dep_ == "prep" and p.lower_ == "under" for g in p.children
+                if g.dep_ == "pobj" for a in [self.actor_of(g, frozenset({"person"}))] if a is not None]
 
     def _members(self, tok: Token) -> list[Token]:
         """The conjuncts of `tok`, and those a parse hung on the last word of its name ('the Republic of Korea and
