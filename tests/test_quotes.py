@@ -266,3 +266,13 @@ def test_seed_frame_shape(seed):
     assert list(seed.quotes.columns[:len(COLUMNS["quotes"])]) == list(COLUMNS["quotes"])
     assert str(seed.quotes["speaker_id"].dtype) == "Int64"
     assert seed.quotes["quote_id"].is_unique
+
+
+def test_a_speaker_the_parse_hung_under_said_as_a_phrase():
+    text = ("The Treasury imposed sanctions on six officials on Monday. \"Hong Kong authorities have stripped away the "
+            "freedoms that made the city a hub,\" said Under Secretary of the Treasury for Terrorism and Financial "
+            "Intelligence John K. Hurley.\n\nThe talks in the capital were described by officials as long and difficult "
+            "by all accounts. The session was attended by delegates and lasted most of the afternoon.")
+    art = dossier.parse_article(text, published="2026-11-20")
+    names = dict(zip(art.actors["actor_id"], art.actors["name"]))
+    assert [names.get(s) for s in art.quotes["speaker_id"]] == ["John K. Hurley"]

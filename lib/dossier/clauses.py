@@ -462,8 +462,19 @@ class Reading:
                     return None
                 v = h
                 continue
+            if lem[v] in lx.REPORTING_VERBS:             # '..., said Under Secretary of X for Y John Doe.'
+                return self._person_after(v, allowed)
             return None
         return None
+
+    def _person_after(self, verb: int, allowed) -> int | None:
+        """A speaker the parse hung under a verb of saying as a phrase ('said Under Secretary ... John K. Hurley',
+        'Under' read as a preposition): the one person named in the verb's phrases after it."""
+        people = {self.who.actor_of(self.tokens[t], frozenset({"person"})): t
+                  for c in self.kids[verb] if self.dep[c] == "prep" and c > verb for t in self._subtree(c)
+                  if allowed(t)}
+        people.pop(None, None)
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _place(self, i: int) -> str | None:
         dep, low, ent = self.dep, self.lower, self.ent
