@@ -305,3 +305,20 @@ def test_a_body_a_title_and_a_name_run_together_by_the_ner_are_split():
     a = parse(text).actors.set_index("name")
     assert "Shu Jueting" in a.index and a.loc["Shu Jueting", "kind"] == "person", a
     assert "Ministry of Commerce spokesperson Shu Jueting" not in a.index
+
+
+def test_a_compass_point_abbreviated_names_the_same_country():
+    text = ("(LEAD) S. Korea blacklists 11 individuals, 4 vessels over N. Korea-Russia arms transfers. South Korea on "
+            "Friday slapped sanctions on 11 individuals involved in shipping North Korean shells to Russia.")
+    found = typed(text)
+    assert found["South Korea"] == ("country", "KOR") and found["North Korea"] == ("country", "PRK"), found
+    art = parse(text)
+    names = dict(zip(art.actors["actor_id"], art.actors["name"]))
+    got = {(names[a], s) for a, s in zip(art.positions["actor_id"], art.positions["stance"])}
+    assert ("South Korea", "support") in got, got
+
+
+def test_an_official_in_a_clause_after_an_ambassadors_sentence_takes_no_country_from_it():
+    text = ("Mexico's ambassador, Hector Vasconcelos, called the measures cruel. Only the U.S. Congress can lift the "
+            "embargo, which President John F. Kennedy imposed in full in February 1962.")
+    assert country_of(text, "John F. Kennedy") != "MEX"

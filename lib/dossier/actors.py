@@ -1186,30 +1186,22 @@ def _officials_after_a_state(doc: Doc, rows: list[tuple]) -> None:
     for actor, s, e, _ in rows:
         if actor.kind == "person" and actor.actor_id not in first:
             first[actor.actor_id] = (s, e)
-    countries = [(s, a.country) for a, s, _, _ in rows if a.kind == "country"]
+    countries = [(s, e, a.country) for a, s, e, _ in rows if a.kind == "country"]
     for actor, _, _, _ in rows:
         if actor.kind != "person" or actor.country or not _state_office(actor.title):
             continue
         s, e = first[actor.actor_id]
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or span.root.dep_ != "nsubj" or span.sent.start == 0:
-            continue
+        if span is None or span.sent.start == 0 or span.root.dep_ != "nsubj" or span.root.head != span.sent.root:
+            continue                              # the subject of the sentence's main clause only
         sent, prev = span.sent, doc[span.sent.start - 1].sent
-        if any(sent.start_char <= cs < sent.end_char for cs, _ in countries):
+        if any(sent.start_char <= cs < sent.end_char for cs, _, _ in countries):
             continue
         subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")]
         heads = [h for t in subjects for h in (t, *t.conjuncts)]              # 'France and Germany': two
-        named = {c for cs, c in countries for h in heads if _names_itself(h, cs)}
-        if len(subjects) == 1 and len(named) == 1:
+        named = {c for cs, ce, c in countries for h in heads if cs <= h.idx < ce}   # the country itself, not
+        if len(subjects) == 1 and len(named) == 1:                             # "Mexico's ambassador"
             actor.country = named.pop()
-
-
-def _names_itself(head, char: int) -> bool:
-    """Whether a mention starting at `char` is the noun phrase headed by `head` itself ('the United States',
-    'Lithuania'), not a modifier of it nor a word in a clause after it ('Lithuania, which hosts Belarusian
-    exiles')."""
-    return head.left_edge.idx <= char < head.idx + len(head) and not (
-        char < head.idx and head.doc[head.left_edge.i].dep_ == "amod")
 
 
 def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[int, int]],

@@ -137,7 +137,18 @@ def gazetteer() -> Gazetteer:
         gz.countries["SUN"] = Country("SUN", "Soviet Union", "Union of Soviet Socialist Republics")
     _add_acronyms(gz)
     _add_shared_tails(gz)
+    _add_compass_abbreviations(gz)
     return gz
+
+
+def _add_compass_abbreviations(gz: Gazetteer) -> None:
+    """'N. Korea', 'S. Korea', 'S. Sudan', 'N.Korea': a name opening with a point of the compass, abbreviated as wire
+    headlines write it."""
+    for form, entries in list(gz.forms.items()):
+        m = re.match(r"^(?P<point>North|South|East|West)\s+(?P<tail>[A-Z]\w+)$", form)
+        if m and len(entries) == 1 and entries[0][1] == "name":
+            for short in (f"{m['point'][0]}. {m['tail']}", f"{m['point'][0]}.{m['tail']}"):
+                gz.add(short, entries[0][0], "name")
 
 
 def _add_shared_tails(gz: Gazetteer) -> None:
