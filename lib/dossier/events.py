@@ -557,8 +557,8 @@ def _dates(ctx: _Context, found: Found) -> list[tuple[str | None, str | None]]:
         on_noun = [s for s in spans if trigger.left_edge.idx <= s[0] < trigger.right_edge.idx + len(trigger.right_edge)]
         spans = on_noun or [s for s in spans if not (trigger.left_edge.idx <= s[0] <= trigger.right_edge.idx)
                             and not _in_subject_of_clause(reading, s[0], c)] or spans
-    since = {s[2] for s in spans if found.kind == "meeting" and _since(reading, s[0])}   # 'the first visit since
-    #                                  June' is not the meeting's date; 'sanctions in place since 2014' began then
+    # 'the first such visit since June' is not the meeting's date; 'sanctions in place since 2014' began then
+    since = {s[2] for s in spans if found.kind == "meeting" and _since(reading, s[0])}
     spans = [s for s in spans if s[2] not in since]
     if spans:
         return [(_looking_back(ctx, found, s[3], s[2]), s[2]) for s in _listed(reading.who.text, spans[0], spans)]
