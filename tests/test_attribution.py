@@ -2041,6 +2041,20 @@ def test_a_government_under_pressure_is_no_leader():
         ("United States", "support", "current")}
 
 
+@pytest.mark.parametrize("text, stance", [
+    # a judgement the parse read as the subject of a clause of its own inside the quotation
+    ("The US Treasury added four more judges of the international criminal court to its blacklist on Thursday. The "
+     "Dutch foreign minister, Caspar Veldkamp, called the designations \"an attack on the independence of judges who "
+     "are doing the job states gave them\".", ("Caspar Veldkamp", "oppose", "current")),
+    # kinds of a wrong: banditry, extortion
+    ("Switzerland froze the assets of Belaruskali on Monday. The Belarusian foreign ministry described the asset "
+     "freeze as \"economic banditry\" and said Minsk reserved the right to respond.", ("Belarus", "oppose", "current")),
+])
+def test_judgements_in_quotations_more_ways(text, stance):
+    got = stances(text)
+    assert stance in got and (stance[0], "support", stance[2]) not in got, got
+
+
 def test_western_restrictions_stand_for_sanctions():
     got = stances("The EU imposed sanctions on Belarus in 2020. Lukashenko, in power since 1994, has sought to loosen "
                   "Western restrictions imposed after his violent crackdown on protests in 2020.")

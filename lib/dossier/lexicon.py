@@ -451,7 +451,8 @@ OPPOSE_PREDICATE_NOUNS = words("""violation mistake blackmail terrorism aggressi
 blockade siege strangulation theft robbery piracy
 injustice insult humiliation persecution interference attack assault punishment
 lie hoax sham fabrication slander provocation hostility bullying coercion intimidation hegemony imperialism
-colonialism warfare genocide ploy plot conspiracy obstacle impediment hindrance burden""")
+colonialism warfare genocide ploy plot conspiracy obstacle impediment hindrance burden banditry extortion
+racketeering gangsterism lawlessness""")
 # What a support noun is a tool of, when the tool is a wrong ('a tool of Western pressure', 'an instrument of
 # coercion'): the noun then judges against.
 WRONGFUL_ENDS = words("""pressure coercion hegemony domination blackmail aggression imperialism colonialism

@@ -811,7 +811,9 @@ def _judgement(word: Token, head: Token, c: Clause) -> tuple[int, str, bool] | N
     if lemma in lx.NAMING_VERBS and word.dep_ in ("dobj", "nsubj") and _under(word, head):
         for x in list(head.children) + list(word.head.children if word.dep_ == "nsubj" else []):
             if x.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp") or x.dep_ == "prep" and x.lower_ == "as":
-                for y in [x] + [g for g in x.children if g.dep_ == "pobj"]:
+                # 'called them "an attack on the judges states gave them"': the quotation read as a clause
+                subject = [g for g in x.children if g.dep_ == "nsubj"] if x.dep_ == "ccomp" else []
+                for y in [x] + [g for g in x.children if g.dep_ == "pobj"] + subject:
                     pol = _predicate_polarity(y)
                     if pol is not None:
                         return pol, y.text, True
