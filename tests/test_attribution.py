@@ -2055,6 +2055,24 @@ def test_judgements_in_quotations_more_ways(text, stance):
     assert stance in got and (stance[0], "support", stance[2]) not in got, got
 
 
+@pytest.mark.parametrize("text, stance", [
+    # 'them' as the object of lifting or renewing is the sanctions, whatever plural stands between
+    ("The United States renewed its sanctions on Venezuela on Monday. Colombia's President Gustavo Petro has long "
+     "argued that the restrictions on his neighbour push Venezuelans to migrate. He used a speech in Cucuta on "
+     "Wednesday to urge his US counterpart to lift them altogether.", ("Gustavo Petro", "oppose", "current")),
+    ("The EU imposed sanctions on Russia. Hungary said the measures hurt European farmers and it would not renew "
+     "them.", ("Hungary", "oppose", "current")),
+])
+def test_them_lifted_or_renewed_is_the_sanctions(text, stance):
+    assert stance in stances(text)
+
+
+def test_them_questioned_is_not_the_sanctions():
+    got = stances("The EU imposed sanctions on three generals. Officials said the generals would be questioned, and "
+                  "that the court would hear them in May.")
+    assert got == {("EU", "support", "current")}, got
+
+
 def test_western_restrictions_stand_for_sanctions():
     got = stances("The EU imposed sanctions on Belarus in 2020. Lukashenko, in power since 1994, has sought to loosen "
                   "Western restrictions imposed after his violent crackdown on protests in 2020.")

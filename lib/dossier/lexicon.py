@@ -303,6 +303,8 @@ abolish repeal rescind annul cancel overturn
 """)
 # Verbs of coming to an end, with the sanctions their subject: saying they should is calling to lift them.
 ENDING_VERBS = words("end go stop cease expire lapse disappear")
+# Verbs whose object can only be sanctions once they are named: 'them' after them is the sanctions ('lift them').
+DONE_TO_SANCTIONS = words("lift ease relax waive loosen unfreeze reimpose renew tighten")
 # Verbs of threatening: their agent threatens sanctions (support, and a THREATEN event).
 THREAT_VERBS = words("threaten warn")
 # Verbs of proposing, asking for or weighing sanctions: their agent supports sanctions not yet imposed.

@@ -226,9 +226,12 @@ PLURAL_REFERENCES = frozenset({"them", "they"})
 def _refers_back(reading: Reading, pronoun: int, last: int) -> bool:
     """'they' or 'them' stands for the sanctions phrase before it when that phrase's word is the nearest plural noun
     before the pronoun, in its sentence or the one before ('condemned the new sanctions, calling them illegal';
-    not 'sanctioned three generals, calling them criminals')."""
+    not 'sanctioned three generals, calling them criminals'), or when what is done to it is done only to sanctions
+    ('... the restrictions push Venezuelans to migrate. He urged Washington to lift them')."""
     if reading.pos[pronoun] != "PRON" or reading.sent_of[pronoun] - reading.sent_of[last] > 1:
         return False
+    if reading.dep[pronoun] in ("dobj", "nsubjpass") and reading.lemma[reading.head[pronoun]] in lx.DONE_TO_SANCTIONS:
+        return True                       # 'urge his US counterpart to lift them': only sanctions are lifted
     for j in range(pronoun - 1, last - 1, -1):
         if reading.pos[j] in ("NOUN", "PROPN") and reading.doc[j].tag_ in ("NNS", "NNPS"):
             return j == last
