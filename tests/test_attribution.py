@@ -2073,6 +2073,12 @@ def test_them_questioned_is_not_the_sanctions():
     assert got == {("EU", "support", "current")}, got
 
 
+def test_naming_a_licence_something_for_someone_is_no_call_for_it():
+    got = stances("The United States granted Chevron a licence to pump oil in Venezuela despite its sanctions. "
+                  "Opposition leader Maria Corina Machado called the licence \"oxygen for a dictatorship\".")
+    assert ("Maria Corina Machado", "oppose", "current") not in got, got
+
+
 def test_western_restrictions_stand_for_sanctions():
     got = stances("The EU imposed sanctions on Belarus in 2020. Lukashenko, in power since 1994, has sought to loosen "
                   "Western restrictions imposed after his violent crackdown on protests in 2020.")

@@ -150,14 +150,15 @@ class Reading:
     def _predicate_lemma(self, i: int) -> str:
         dep, low, lem = self.dep, self.lower, self.lemma
         lemma = lem[i]
-        for c in self.kids[i]:
+        naming = any(dep[c] == "oprd" for c in self.kids[i])   # 'called the licence "oxygen for a dictatorship"':
+        for c in self.kids[i]:                                 # no 'call for' from the name's own 'for'
             key = None
             d = dep[c]
             if d in ("prt", "advmod"):
                 key = (lemma, low[c])
             elif d == "dobj":
                 key = (lemma, lem[c])
-            elif d == "prep" and low[c] in ("for", "on", "upon", "to") and not any(
+            elif d == "prep" and low[c] in ("for", "on", "upon", "to") and not naming and not any(
                     self.ent[g] in ("DATE", "TIME") for g in self.kids[c]):   # not 'called them illegal on Monday'
                 key = (lemma, low[c])
             elif d == "prep" and low[c] == "in":                                # 'fell in line with'
