@@ -322,3 +322,11 @@ def test_an_official_in_a_clause_after_an_ambassadors_sentence_takes_no_country_
     text = ("Mexico's ambassador, Hector Vasconcelos, called the measures cruel. Only the U.S. Congress can lift the "
             "embargo, which President John F. Kennedy imposed in full in February 1962.")
     assert country_of(text, "John F. Kennedy") != "MEX"
+
+
+def test_a_group_of_states_spelt_out_is_a_body():
+    text = ("The Group of Seven industrialised democracies have repeatedly pressed Bern to do more on sanctions. "
+            "Leaders of the Group of 20 met in Rome on Monday.")
+    found = typed(text)
+    assert found.get("Group of Seven") == ("organization", None) and found.get("Group of 20") == ("organization", None)
+    assert "Group of" not in found, found

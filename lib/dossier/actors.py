@@ -31,6 +31,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _GROUP_NUMBER = r"[GEP]-?\d{1,2}(?:\+\d)?"
 _NUMBERED_GROUP = re.compile(rf"^(?:[Tt]he )?{_GROUP_NUMBER}$")
 _NUMBERED_GROUP_IN_TEXT = re.compile(rf"(?<![\w.-]){_GROUP_NUMBER}(?![\w-])")
+# The same groups spelt out ('the Group of Seven', 'Group of 20'), which the NER cuts before the number.
+_GROUP_OF_NUMBER = re.compile(r"\bGroup of (?:\d{1,2}|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+                              r"Twenty)\b")
 
 
 class Candidate(NamedTuple):
@@ -112,6 +115,8 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
     for m in _NUMBERED_GROUP_IN_TEXT.finditer(text_of(doc)):      # the NER tags 'G7' in one sentence, not the next
         if not ent_spans.overlaps(m.start(), m.end()):
             out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", (), 1))
+    for m in _GROUP_OF_NUMBER.finditer(text_of(doc)):             # over the NER's 'Group of'
+        out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", (), 3))
     out += [c for c in _untagged_speakers(doc) if not ent_spans.overlaps(c.start, c.end)
             and not within.overlaps(c.start, c.end)]
     return _select(_without_portfolios(_join_of_bodies(_join_demonym_places(out, doc), doc), doc))
@@ -593,7 +598,8 @@ cooperation conference movement intelligence resistance opposition""")
 
 def _is_actor_text(c: Candidate, meta: dict) -> bool:
     core, _ = trim(c.text, c.start)
-    numbered = _HAS_DIGIT.search(core) and c.label != "GAZ" and not _NUMBERED_GROUP.match(core)
+    numbered = _HAS_DIGIT.search(core) and c.label != "GAZ" and not _NUMBERED_GROUP.match(core) \
+        and not _GROUP_OF_NUMBER.search(core)
     if not core or lx.NOT_ACTORS.match(core) or numbered or lx.CREDIT_TAIL.search(core) or _named_abstraction(c, core) \
             or _TRUNCATED.search(core):
         return False
