@@ -150,8 +150,10 @@ class Reading:
     def _predicate_lemma(self, i: int) -> str:
         dep, low, lem = self.dep, self.lower, self.lemma
         lemma = lem[i]
-        naming = any(dep[c] == "oprd" for c in self.kids[i])   # 'called the licence "oxygen for a dictatorship"':
-        for c in self.kids[i]:                                 # no 'call for' from the name's own 'for'
+        # a verb that gives a name takes no idiom from the name's own preposition: 'called the licence "oxygen for a
+        # dictatorship"' is no 'call for'
+        naming = any(dep[c] == "oprd" for c in self.kids[i])
+        for c in self.kids[i]:
             key = None
             d = dep[c]
             if d in ("prt", "advmod"):
