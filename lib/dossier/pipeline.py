@@ -35,7 +35,7 @@ def parse_article(text: str, *, published: str | date | None = None, source_path
     decoding.check_characters(text, source=src)
     text = decoding.normalise_text(text)
     decoding.check_not_data(text, source=src)
-    cleaned = reading.clean(text)
+    cleaned = reading.clean(text, normalised=True)
     body = "\n".join(p.text for p in cleaned.paragraphs if p.kind == "body")
     decoding.check_english(body, source=src)
     decoding.check_article_body(body, source=src)

@@ -1180,9 +1180,10 @@ def split_title(title: str) -> tuple[str, str | None]:
 
 # --------------------------------------------------------------------------------------------- entry
 
-def clean(raw: str) -> Cleaned:
-    """Detect the input's form, unwrap it, and clean it into paragraphs with metadata."""
-    text = normalise_text(raw)
+def clean(raw: str, *, normalised: bool = False) -> Cleaned:
+    """Detect the input's form, unwrap it, and clean it into paragraphs with metadata. `normalised` says the caller
+    has already run `normalise_text` on it (the pipeline does, before its checks), so it is not run twice."""
+    text = raw if normalised else normalise_text(raw)
     record = records.record_of(text)
     if record is not None:
         fields, rest, offset, meta = record.meta, record.text, 0, _record_meta(record.meta)
