@@ -313,17 +313,10 @@ class Reading:
     def _in_background(self, i: int) -> bool:
         """Whether token i lies in a clause or phrase of what happened before: an adverbial clause opened by
         'after', 'before' or 'once', or a phrase of 'after' or 'before' (a few steps up)."""
-        t = i
-        for _ in range(4):
-            if self.dep[t] == "advcl" and any(self.dep[m] == "mark" and self.lower[m] in ("after", "before", "once")
-                                              for m in self.kids[t]):
-                return True
-            if self.dep[t] == "prep" and self.lower[t] in ("after", "before"):
-                return True
-            if self.head[t] == t:
-                return False
-            t = self.head[t]
-        return False
+        dep, low = self.dep, self.lower
+        marked = lambda t: any(dep[m] == "mark" and low[m] in ("after", "before", "once") for m in self.kids[t])
+        return any(dep[t] == "advcl" and marked(t) or dep[t] == "prep" and low[t] in ("after", "before")
+                   for t in self.up_from(i, 4))
 
     def _ongoing_since(self, c: Clause, i: int) -> bool:
         """A perfect or present dated only by 'since' still holds: 'has had sanctions on Iran since 1979', 'has
@@ -355,6 +348,14 @@ class Reading:
         office_act = c.lemma in lx.OFFICE_ACTS and self.tag[verb] in ("VBD", "VBN") and not (
             c.dated_by == "own" and self.published and c.date and _age_days(c.date, self.published) < PAST_AFTER_DAYS)
         return office_act and any(low[t] in ("former", "ex") and dep[t] in ("amod", "compound") for t in words)
+
+    def up_from(self, i: int, steps: int) -> Iterator[int]:
+        """Token i and the heads above it, `steps` tokens at most, the root last if it is reached."""
+        for _ in range(steps):
+            yield i
+            if self.head[i] == i:
+                return
+            i = self.head[i]
 
     def _subtree(self, i: int) -> list[int]:
         """The indices of token `i`'s subtree (spaCy's `subtree`, in no particular order)."""

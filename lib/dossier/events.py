@@ -570,14 +570,8 @@ def _dates(ctx: _Context, found: Found) -> list[tuple[str | None, str | None]]:
 def _since(reading: Reading, char: int) -> bool:
     """Whether the date at `char` is the point a meeting is measured from ('talks ... since 2017', 'the first visit
     since June'), under 'since' a few steps up."""
-    t = reading.who.token_at(char)
-    for _ in range(4):
-        if reading.lower[t] == "since" and reading.dep[t] in ("prep", "mark"):
-            return True
-        if reading.head[t] == t:
-            return False
-        t = reading.head[t]
-    return False
+    return any(reading.lower[t] == "since" and reading.dep[t] in ("prep", "mark")
+               for t in reading.up_from(reading.who.token_at(char), 4))
 
 
 def _relative_dates(reading: Reading, noun: Token) -> list:
