@@ -36,3 +36,44 @@ def test_a_parsed_article_is_freed_without_the_cyclic_collector() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+# Rules of the model's attribute_ruler that the seeds never reach: contractions over two tokens, pronoun cases,
+# 'do'/'have' as main verbs, 'there' before a copula, a determiner standing alone, white space of every kind.
+RULER_CASES = ("Y'all gonna get it, and I ain't gonna go, c'mon. Let's go, we gotta do it; she gets it, he got it.\n\n"
+               "I saw you and it, then it saw me. But he left.  There is a cat and there were two. That is all; "
+               "those who know did their homework and had a dog: what did they have?\n \n\tDo it now.")
+
+
+def _attributes(doc) -> list[tuple]:
+    return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+def test_tag_attributes_set_what_spacys_attribute_ruler_sets(seed) -> None:
+    """The lookup table in place of the model's attribute_ruler gives every token the same tag, part of speech,
+    morphology, lemma and dependency as the ruler itself, on a seed and on the ruler's rarer rules."""
+    model = nlp.load()
+    assert "tag_attributes" in model.pipe_names and "attribute_ruler" not in model.pipe_names
+    for text in (seed.text, RULER_CASES):
+        ours = _attributes(model(text))
+        with model.select_pipes(disable=["tag_attributes"]):
+            model.enable_pipe("attribute_ruler")
+            try:
+                theirs = _attributes(model(text))
+            finally:
+                model.disable_pipe("attribute_ruler")
+        assert len(ours) == len(theirs) > 50
+        assert [i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b] == []
+    lemmas = {t.lower_: t.lemma_ for t in model(RULER_CASES)}
+    assert lemmas["ai"] == "be" and lemmas["gon"] == "go" and lemmas["c'm"] == "come"   # the two-token rules ran
+
+
+def test_tag_attributes_refuse_a_rule_they_cannot_read() -> None:
+    class Ruler:
+        patterns = [{"patterns": [[{"ENT_TYPE": "GPE"}]], "attrs": {"POS": "PROPN"}, "index": 0}]
+    try:
+        nlp.TagAttributes(Ruler())
+    except ValueError as err:
+        assert "ENT_TYPE" in str(err)
+    else:
+        raise AssertionError("a rule testing ENT_TYPE was accepted")

