@@ -193,3 +193,18 @@ def test_the_name_of_a_host_under_any_countrys_second_level(host, stem):
 def test_a_short_host_name_is_an_acronym():
     from dossier.metadata import _stem_name
     assert _stem_name("pna") == "PNA" and _stem_name("dailyherald") == "Dailyherald"
+
+
+@pytest.mark.parametrize("raw, stem, name", [
+    # the name the text uses throughout, not a longer one from a single credit line
+    ("Example said on Monday. Example reported the talks.\nVideo by Example Network\nExample learned that ...",
+     "example", "Example"),
+    # a name written in words is preferred to the same letters glued, on a tie
+    ("Kyivindependent\nThe Kyiv Independent reported that the talks ended.", "kyivindependent",
+     "The Kyiv Independent"),
+    ("More From Daily Herald\nMore From Daily Herald\nDailyherald", "dailyherald", "Daily Herald"),
+    ("Nothing here names the site.", "example", None),
+])
+def test_the_hosts_name_is_the_one_the_text_uses_most(raw, stem, name):
+    from dossier.metadata import _name_for_stem
+    assert _name_for_stem(stem, raw) == name
