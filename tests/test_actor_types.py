@@ -330,3 +330,44 @@ def test_a_group_of_states_spelt_out_is_a_body():
     found = typed(text)
     assert found.get("Group of Seven") == ("organization", None) and found.get("Group of 20") == ("organization", None)
     assert "Group of" not in found, found
+
+
+# --- country acronyms: English names only, never a state's postal code or another country's ISO code
+
+def test_country_acronyms_are_of_english_names_and_not_postal_codes():
+    from dossier.countries import gazetteer
+    gz = gazetteer()
+    codes = lambda form: {c for c, _ in gz.lookup(form)}
+    for form, code in (("US", "USA"), ("U.S.", "USA"), ("UK", "GBR"), ("U.K.", "GBR"), ("ROK", "KOR"),
+                       ("DPRK", "PRK"), ("UAE", "ARE"), ("PRC", "CHN"), ("DRC", "COD")):
+        assert codes(form) == {code}, form
+    for form in ("S.C.", "SC", "N.C.", "D.C.", "DC", "TV", "AP", "IQ", "HR", "PM", "MY", "SE"):
+        assert codes(form) == set(), form          # a state, a word, or an acronym of a name in another language
+    assert "GNB" not in codes("GB")                # Britain's code, not Guinea-Bissau's initials
+
+
+def test_a_state_abbreviated_after_a_senator_is_no_country():
+    found = typed("Sen. Lindsey Graham (R-S.C.) said the measures were overdue. Washington, D.C., was quiet.")
+    assert not any(c in ("CHE", "COD") for _, c in found.values())
+    assert found["Lindsey Graham"] == ("person", "USA")
+
+
+# --- a lawmaker's party and state: the state's country
+
+def test_a_member_of_congress_by_party_and_state():
+    text = ("Sen. Chris Coons, D-Del., said the measures were overdue. Rep. Joe Wilson, a South Carolina Republican, "
+            "agreed. Senator Elizabeth Warren, Democrat of Massachusetts, said the sanctions were weak. Doug Ford, "
+            "an Ontario lawmaker, spoke. Ahmed Khan, a Punjab official, also spoke.")
+    found = typed(text)
+    assert found["Chris Coons"][1] == found["Joe Wilson"][1] == found["Elizabeth Warren"][1] == "USA"
+    assert found["Doug Ford"][1] == "CAN"
+    assert found["Ahmed Khan"][1] is None          # Punjab is a province of two countries
+
+
+# --- the last guess for an official: not from the country something is done to
+
+def test_an_official_is_not_of_the_country_sanctioned():
+    text = "Treasury Secretary Jon Doe announced new sanctions on Russia. Foreign Minister Ana Roe said Chile would join."
+    found = typed(text)
+    assert found["Jon Doe"][1] != "RUS"
+    assert found["Ana Roe"][1] == "CHL"

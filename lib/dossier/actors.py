@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from dossier import lexicon as lx, names
 from dossier.article import Article, Locator, text_of
-from dossier.countries import SEATS_OF_GOVERNMENT, Gazetteer, gazetteer, is_weak, place_country
+from dossier.countries import SEATS_OF_GOVERNMENT, Gazetteer, gazetteer, is_weak, place_country, subdivision_country
 from dossier.schema import frame
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1062,7 +1062,8 @@ army navy military forces senate congress house court prosecutor service service
 # Words that make a body international rather than a state's own.
 _INTERNATIONAL = re.compile(r"\b(?:United Nations|U\.?N\.?|European|International|World|Global|NATO|Atlantic|"
                             r"African Union|Arab League|Security Council)\b")
-_US_MEMBER = re.compile(r"^\s*\((?:D|R|I)-[A-Z][A-Za-z.]+\)")          # 'Chris Murphy (D-CT)': the U.S. Congress
+# 'Chris Murphy (D-CT)', and as the AP writes it, 'Sen. Chris Murphy, D-Conn., said': a member of the U.S. Congress
+_US_MEMBER = re.compile(r"^\s*(?:\((?:D|R|I)-[A-Z][A-Za-z.]+\)|,\s*(?:D|R|I)-[A-Z][A-Za-z.]+(?=[,;)]|\s))")
 # 'Republican Representative Ed Royce', 'Democratic Sen. Chris Murphy': a member of the U.S. Congress by party and seat
 _US_PARTY_MEMBER = re.compile(r"\b(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Representative|"
                               r"Congressman|Congresswoman)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
@@ -1142,7 +1143,8 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
     person without a title, nor an official of the EU or the UN), made after attribution (so no stance,
     quote or event rests on it): the one country the sentences naming them name as a party, none when they name
     two or more ('Maria Zakharova said Russia would respond'); a country modifying someone else ('the US
-    president', 'Chinese officials') is theirs and does not count."""
+    president', 'Chinese officials') is theirs and does not count; one that is acted on ('sanctions on Russia',
+    'talks with China', 'visited Iran') counts against a guess but is never guessed."""
     actors, mentions = art.actors, art.mentions
     missing = [k for k in actors.index[(actors["kind"] == "person") & actors["country"].isna()]
                if _state_office(actors.at[k, "title"])]
@@ -1152,6 +1154,7 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
     kind = dict(zip(actors["actor_id"], actors["kind"]))
     loc = Locator(art.sentences)
     named: dict[int, set[str]] = {}
+    acted: dict[int, set[str]] = {}
     sentences: dict[int, set[int]] = {}
     for aid, s, e in zip(mentions["actor_id"], mentions["start_char"], mentions["end_char"]):
         sent = loc.sentence(int(s))
@@ -1159,14 +1162,27 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
             span = art.doc.char_span(int(s), int(e), alignment_mode="expand")
             if span is not None and span.root.dep_ not in ("amod", "compound", "poss", "nmod"):
                 named.setdefault(sent, set()).add(code[aid])
+                if _acted_on(span.root):
+                    acted.setdefault(sent, set()).add(code[aid])
         else:
             sentences.setdefault(int(aid), set()).add(sent)
     out = actors.copy()
     for k in missing:
-        around = set().union(*(named.get(x, set()) for x in sentences.get(int(out.at[k, "actor_id"]), ())))
-        if len(around) == 1:
+        theirs = sentences.get(int(out.at[k, "actor_id"]), ())
+        around = set().union(*(named.get(x, set()) for x in theirs))
+        if len(around) == 1 and not around & set().union(*(acted.get(x, set()) for x in theirs)):
             out.at[k, "country"] = next(iter(around))
     return out
+
+
+_ACTED_ON = frozenset({"on", "against", "over", "with", "to", "into", "toward", "towards"})
+
+
+def _acted_on(tok) -> bool:
+    """A country that something is done to or with: the object of a verb, or after 'on', 'against', 'with' ..."""
+    if tok.dep_ == "conj":
+        tok = next((t for t in tok.ancestors if t.dep_ != "conj"), tok)
+    return tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in _ACTED_ON
 
 
 def _body_words(body: str) -> set[str]:
@@ -1297,6 +1313,9 @@ def _descriptor_after(doc: Doc, end: int, reg: Registry, countries: dict[int, st
     found = _country_named(of.group("c"), reg, acronym=False) if of else None
     if found:
         return found
+    party = _PARTY_OF_PLACE.match(rest)              # 'X, Democrat of Massachusetts'
+    if party:
+        return place_country(party.group("place"), reg.gz)
     m = re.match(r"^\s*[,–—-]\s+(?:(?:a|an|the)\s+|(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}['’]s\s+[a-z]))"
                  r"(?P<np>[^,.;:()–—]{3,100})", rest)          # "Sberbank, Russia's largest bank"
     m = m or _WHO_HEADS.match(rest)                 # 'X, who heads Iran's negotiating team'
@@ -1307,7 +1326,25 @@ def _descriptor_after(doc: Doc, end: int, reg: Registry, countries: dict[int, st
         return None
     words = [t for t in span]
     head = next((k for k, t in enumerate(words) if t.pos_ in ("VERB", "ADP") and t.lower_ != "-"), len(words))
-    return _country_in(words[:head], reg, countries) or _based(m.group("np"), reg)
+    return _country_in(words[:head], reg, countries) or _based(m.group("np"), reg) \
+        or _place_in(words[:head], reg)
+
+
+# 'X, Democrat of Massachusetts', 'X, a Republican from Texas': a party's member for a place (of one country).
+_PARTY_OF_PLACE = re.compile(r"^\s*,\s+(?:(?:a|an|the)\s+)?(?:Republican|Democrat|Democratic|Independent)\s+"
+                             r"(?:(?:U\.S\.\s+)?(?:senator|representative|congressman|congresswoman|lawmaker)\s+)?"
+                             r"(?:of|from)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def _place_in(words: list, reg: Registry) -> str | None:
+    """The country of a state or province that opens a description ('a South Carolina Republican', 'an Ontario
+    lawmaker'), where the name belongs to one country only (pycountry's subdivisions)."""
+    run = []
+    for t in words:
+        if not (t.is_title or t.is_upper) or t.pos_ != "PROPN":
+            break
+        run.append(t.text)
+    return next((code for k in range(len(run), 0, -1) if (code := subdivision_country(" ".join(run[:k])))), None)
 
 
 # A relative clause that says what someone heads or is: 'X, who heads Iran's negotiating team', 'X, which is

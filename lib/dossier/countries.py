@@ -59,6 +59,8 @@ class Gazetteer:
     forms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     population: dict[str, int] = field(default_factory=dict)
     name_rank: dict[str, tuple] = field(default_factory=dict)   # which countryinfo entry names a code
+    english: set[str] = field(default_factory=set)   # English names: pycountry's three, countryinfo's own
+    short: set[str] = field(default_factory=set)     # of those, the short ones (not 'Hellenic Republic')
 
     def add(self, form: str, code: str, via: str) -> None:
         form = " ".join(form.split())
@@ -126,6 +128,9 @@ def gazetteer() -> Gazetteer:
             if "," not in form:
                 gz.add(form, c.alpha_3, "name")
                 gz.add(_plain(form), c.alpha_3, "name")
+                gz.english.add(form)
+                if form != getattr(c, "official_name", None):
+                    gz.short.add(form)
     for h in pycountry.historic_countries:
         name = h.name.split(",")[0].strip()
         gz.countries.setdefault(h.alpha_3, Country(h.alpha_3, name))
@@ -180,6 +185,8 @@ def _add_countryinfo(gz: Gazetteer, info) -> None:
         gz.countries[code] = Country(code, name, old.official if old else None)
     gz.population[code] = max(pop, gz.population.get(code, 0))
     gz.add(name, code, "name")
+    gz.english.add(name)
+    gz.short.add(name)
     iso = info.iso()
     for alt in info.alt_spellings() or []:
         if "," in alt or len(alt) < 2 or alt in (iso.get("alpha2"), iso.get("alpha3")):
@@ -217,13 +224,21 @@ def _derived_demonyms(name: str, demonym: str) -> set[str]:
 
 
 def _add_acronyms(gz: Gazetteer) -> None:
-    """Acronyms of multi-word names ('UAE', 'DPRK', 'ROK'), and dotted forms of letter acronyms ('U.S.', 'U.K.')."""
+    """Acronyms of multi-word English names ('UAE', 'DPRK', 'ROK'), and dotted forms of letter acronyms ('U.S.',
+    'U.K.'). Not of the names in other languages the library also lists ('Tetã Volívia' would make 'TV' Bolivia);
+    of two letters only from a short name ('United Kingdom': 'UK'; not 'Hellenic Republic': 'HR'), and never two
+    letters that American, Canadian or Australian papers write for a state or province ('S.C.', 'N.C.', 'D.C.'
+    after a name are South Carolina, North Carolina and Washington, not Switzerland, New Caledonia or Congo) or
+    that are another country's ISO code ('GB' is Britain, not Guinea-Bissau)."""
     derived: dict[str, set[str]] = {}
+    postal = _postal_codes()
+    alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     for form, entries in list(gz.forms.items()):
-        if len(entries) != 1 or entries[0][1] != "name":
+        if len(entries) != 1 or entries[0][1] != "name" or form not in gz.english:
             continue
         for a in acronyms(form):
-            if 2 <= len(a) <= 6:
+            if 3 <= len(a) <= 6 or len(a) == 2 and form in gz.short and a not in postal \
+                    and alpha2.get(a, entries[0][0]) == entries[0][0]:
                 derived.setdefault(a, set()).add(entries[0][0])
     for a, codes in derived.items():
         if len(codes) == 1:
@@ -231,6 +246,17 @@ def _add_acronyms(gz: Gazetteer) -> None:
     for form, entries in list(gz.forms.items()):
         if form.isupper() and form.isalpha() and 2 <= len(form) <= 4 and len(entries) == 1:
             gz.add(".".join(form) + ".", entries[0][0], "acronym")
+
+
+POSTAL_COUNTRIES = ("US", "CA", "AU")    # whose papers abbreviate states and provinces after a name or a party
+
+
+@functools.lru_cache(maxsize=1)
+def _postal_codes() -> frozenset[str]:
+    """The two-letter codes of the states, territories and provinces of POSTAL_COUNTRIES (pycountry's ISO 3166-2:
+    'US-SC' -> 'SC')."""
+    return frozenset(s.code.split("-")[1] for s in pycountry.subdivisions
+                     if s.country_code in POSTAL_COUNTRIES and len(s.code.split("-")[1]) == 2)
 
 
 @functools.lru_cache(maxsize=1)
@@ -243,6 +269,13 @@ def _subdivisions() -> dict[str, frozenset[str]]:
         if country is not None:
             out.setdefault(s.name, set()).add(country.alpha_3)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def subdivision_country(name: str) -> str | None:
+    """The country of a state, province or region of that name, if only one country has one and no country is
+    called so ('Texas', 'Ontario'; not 'Punjab', of two countries, nor 'Georgia')."""
+    codes = _subdivisions().get(name)
+    return next(iter(codes)) if codes and len(codes) == 1 and not gazetteer().lookup(name) else None
 
 
 def place_country(name: str, gz: "Gazetteer") -> str | None:
