@@ -105,6 +105,8 @@ CREDIT_SPANS = (
     re.compile(r"(?<![\w'’-])" + _NAME_WORDS + r"/\s*+(?:" + _AGENCY + r")(?: via (?:" + _AGENCY + r"))?\b"),
     re.compile(r"(?<![\w'’-])(?:" + _AGENCY + r") via (?:" + _AGENCY + r")\b"),
 )
+# What every credit span holds, looked for first: a line without it has none of them.
+CREDIT_SPAN_HINT = re.compile(r"(?i:photo|image|picture|credit)|(?:" + _AGENCY + r")")
 
 # A note on the reporter: "Jane Doe is a senior correspondent for Example News ...", "John Roe is the paper's
 # Brussels bureau chief." (reading._author_bio: the name must be the byline's, or a handle follow).

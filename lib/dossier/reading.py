@@ -551,7 +551,7 @@ def _body_length(text: str) -> bool:
 
 def _cut_spans(st: _State, line: Line, s: str) -> str:
     """The line without credits run into it and, in prose, without sentences of furniture (each listed)."""
-    if line.run is None:
+    if line.run is None and bp.CREDIT_SPAN_HINT.search(s):
         for pattern in bp.CREDIT_SPANS:
             for m in list(pattern.finditer(s))[::-1]:
                 if s[m.end():].strip():          # a credit at the very end is the caption's (split_credit)
