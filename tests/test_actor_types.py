@@ -371,3 +371,14 @@ def test_an_official_is_not_of_the_country_sanctioned():
     found = typed(text)
     assert found["Jon Doe"][1] != "RUS"
     assert found["Ana Roe"][1] == "CHL"
+
+
+# --- a country's legislature the NER leaves untagged: one body of that country
+
+def test_a_legislature_after_a_country_or_demonym_is_its_body():
+    found = typed("A US Senate delegation urged Serbia to impose sanctions on Russia. The Russian Duma condemned "
+                  "the visit, and the US House passed a bill. Officials in Russia Monday rejected the plan.")
+    assert found["US Senate"] == ("organization", "USA")
+    assert found["Russian Duma"] == ("organization", "RUS")
+    assert found["US House"] == ("organization", "USA")
+    assert "Russia Monday" not in found            # not a legislature's word

@@ -167,16 +167,25 @@ def _ordinary_case(sent) -> bool:
 
 
 def _join_demonym_places(cands: list[Candidate], doc: Doc) -> list[Candidate]:
-    """'Russian' + 'Far East' -> one place 'Russian Far East' of Russia."""
+    """'Russian' + 'Far East' -> one place 'Russian Far East' of Russia; a country or demonym and the word of a
+    legislature the NER left untagged ('US' + 'Senate', 'Russian' + 'Duma') -> one body of that country."""
     locs = {c.start: c for c in cands if c.label in ("LOC", "GPE", "ORG") and not c.codes}
+    starts = {c.start for c in cands}
+    text = text_of(doc)
     out = []
     for c in cands:
         nxt = locs.get(c.end + 1)
-        if c.label == "GAZ" and nxt and any(v == "demonym" for _, v in c.codes) and text_of(doc)[c.end] == " ":
+        if c.label == "GAZ" and nxt and any(v == "demonym" for _, v in c.codes) and text[c.end] == " ":
             label = "ORG" if nxt.label == "ORG" else "LOC"
-            out.append(Candidate(c.start, nxt.end, text_of(doc)[c.start:nxt.end], label, c.codes, 3))
+            out.append(Candidate(c.start, nxt.end, text[c.start:nxt.end], label, c.codes, 3))
+        body = _LEGISLATURE.match(text, c.end) if c.label == "GAZ" and c.end + 1 not in starts else None
+        if body and body.group(1).lower() in lx.LEGISLATURE_WORDS:
+            out.append(Candidate(c.start, body.end(1), text[c.start:body.end(1)], "ORG", c.codes, 3))
         out.append(c)
     return out
+
+
+_LEGISLATURE = re.compile(r" ([A-Z][a-z]+)\b(?!['’]?-)")
 
 
 _OF_BODY = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Agency|Council|Commission|Committee|Secretariat)"

@@ -71,6 +71,10 @@ group bureau authority staff presidency kremlin duma legislature delegation pane
 # Lower-case particles inside a person's name ('Ursula von der Leyen', 'Luiz Inacio Lula da Silva').
 NAME_PARTICLES = words("von van der den de del della di da dos das du le la bin ibn al el ter")
 
+# A state's legislature or cabinet after its name or demonym: 'US Senate', 'Russian Duma', 'Israeli Knesset', one body
+# of that state even where the NER tags only the country (actors._join_demonym_places).
+LEGISLATURE_WORDS = words("senate congress parliament house assembly cabinet legislature duma knesset majlis bundestag")
+
 # a body of its own when named alone, never the short form of a longer name ('the House' is not 'the White House')
 STANDALONE_BODIES = words("house congress parliament government cabinet")
 
