@@ -2188,3 +2188,25 @@ def test_a_single_quote_read_as_a_possessive():
     got = stances("Iranian President Hassan Rouhani called US sanctions 'economic terrorism' on Monday.")
     assert ("Hassan Rouhani", "oppose", "current") in got, got
     assert ("Hassan Rouhani", "support", "current") not in got, got
+
+
+# --- including a party in a package or list of sanctions imposes them; including sanctions among options does not
+
+@pytest.mark.parametrize("text, want", [
+    ('The EU adopted new sanctions on Russia on Monday. "In this package, we include Rosneft and 200 vessels," said '
+     'Foreign Minister Jan Novak of Poland.', {("Jan Novak", "support", "current")}),
+    ("Poland wants to include Belarus in the next package of sanctions.", {("Poland", "support", "current")}),
+    ("The EU included 20 Russian banks in its latest sanctions.", {("EU", "support", "current")}),
+    ("Hungary refused to include Patriarch Kirill in the package of sanctions.", {("Hungary", "oppose", "current")}),
+])
+def test_including_a_party_in_a_sanctions_package(text, want):
+    assert want <= stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new sanctions include an asset freeze and a travel ban.",
+    "China said its response could include sanctions on US firms.",
+    "The delegation included the foreign minister, who spoke to reporters about the sanctions.",
+])
+def test_including_is_no_stance_without_a_party_put_in(text):
+    assert stances(text) == set()

@@ -297,7 +297,7 @@ additional further more new fresh tougher tighter broader harsher stronger possi
 # Verbs of imposing: their agent imposes the sanctions they govern (a SANCTION event, and support).
 IMPOSE_VERBS = words("""
 impose reimpose slap levy adopt pass approve introduce enact extend expand broaden widen tighten toughen strengthen
-renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit add
+renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit add include
 increase ramp_up step_up intensify escalate restore reinstate snap_back roll_over trigger invoke activate
 """) | SANCTIONING_VERBS - words("delist block bar")
 # Verbs of lifting: their agent eases the sanctions (an ease event, and opposition).

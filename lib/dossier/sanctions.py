@@ -26,6 +26,8 @@ THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "
 # those that give a reason or a setting ('because of sanctions', 'under sanctions', 'despite sanctions').
 THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from by including")
 LINKING_PREPS = lx.words("for to on against with of about over from including behind")  # 'removed X from its list',
+# A verb of including links its object to the package or list it goes in ('included Rosneft in the package').
+INCLUDING = {"include": lx.words("in")}
 #                                                                    'impose massive consequences, including sanctions'
 PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
 TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
@@ -164,7 +166,8 @@ class Sanctions:
         if prep.lower_ not in THEME_PREPS or any(g.dep_ in ("pcomp", "prep") for g in prep.lefts):
             return False
         own_object = any(c.dep_ == "dobj" for c in verb.children)
-        return not own_object or prep.lower_ in LINKING_PREPS
+        return not own_object or prep.lower_ in LINKING_PREPS \
+            or prep.lower_ in INCLUDING.get(verb.lemma_.lower(), ())
 
     def target_of(self, phrase: Phrase | None) -> int | None:
         """The state a phrase's sanctions are on: its own target's (a person or body of unknown country
