@@ -382,3 +382,23 @@ def test_a_legislature_after_a_country_or_demonym_is_its_body():
     assert found["Russian Duma"] == ("organization", "RUS")
     assert found["US House"] == ("organization", "USA")
     assert "Russia Monday" not in found            # not a legislature's word
+
+
+# --- names that are not the story's actors, and names split by brackets
+
+def test_a_name_said_to_a_reporter_in_a_briefing_is_no_actor():
+    found = typed("SENIOR ADMINISTRATION OFFICIAL: Thanks, Robbie. As I said, Jennifer, the sanctions stay in place. "
+                  "Daphne, can you repeat the question? Simon Coveney said the talks were useful.")
+    assert not {"Robbie", "Jennifer", "Daphne"} & set(found)
+    assert found["Simon Coveney"][0] == "person"           # a name that acts stays
+
+
+def test_a_given_name_in_brackets_is_part_of_the_name():
+    found = typed("The deal supports President (Donald) Trump's efforts to cut Russia's revenue, officials said.")
+    assert "Donald Trump" in found and "Donald" not in found
+
+
+def test_what_was_said_before_a_speaker_is_no_descriptor_of_them():
+    found = typed("The deal supports efforts to deprive Russia of oil revenue, Marco Rubio said on Monday. "
+                  "Iran's biggest lender, Bank Melli, was listed.")
+    assert found["Marco Rubio"][1] != "RUS"

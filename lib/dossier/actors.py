@@ -477,10 +477,21 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
     body_labels = {trim(c.text, c.start)[0]: c.label for c in cands
                    if not any(s <= c.start < e for s, e in in_title)}
     out, people = [], {p for c in cands if c.label == "PERSON" for p in person_name(c.text).split()}
+    full = {p for c in cands if c.label == "PERSON" and len(person_name(c.text).split()) >= 2
+            for p in person_name(c.text).split()}
+    by_start = {c.start: c for c in cands if c.label == "PERSON"}
     taken = -1                                # the end of a name extended over the next entity
     for c in cands:
         if "\n" in c.text or c.start < taken:
             continue
+        if c.label == "PERSON" and " " not in c.text.strip():
+            given = _given_name_in_brackets(doc, c, by_start)
+            if given is not None:               # 'President (Donald) Trump': one name
+                out.append(given)
+                taken = given.end
+                continue
+            if c.text.strip() not in full and _addressed(doc, c):
+                continue                        # 'Thanks, Robbie.': a moderator addressing a reporter
         if c.label not in ("GAZ", "SEAT") and any(s <= c.start < e for s, e in in_title):
             label = body_labels.get(trim(c.text, c.start)[0])
             if label is None:
@@ -501,6 +512,34 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
         taken = max(taken, c.end)
         out.append(c)
     return out
+
+
+def _given_name_in_brackets(doc: Doc, c: Candidate, by_start: dict[int, Candidate]) -> Candidate | None:
+    """'President (Donald) Trump': a given name a wire service adds in brackets before the surname it writes,
+    read as one person's name."""
+    text = text_of(doc)
+    after = by_start.get(c.end + 2)
+    if c.start < 1 or text[c.start - 1] != "(" or text[c.end:c.end + 2] != ") " or after is None \
+            or " " in after.text.strip():
+        return None
+    return Candidate(c.start, after.end, f"{c.text} {after.text}", "PERSON", (), max(c.priority, after.priority))
+
+
+def _addressed(doc: Doc, c: Candidate) -> bool:
+    """A one-word name said to someone, set off by a comma ('Thanks, Robbie.', 'Daphne, can you repeat the
+    question?', 'as I said, Jennifer, from the start'): a briefing's moderator or speaker addressing a reporter,
+    not an actor of the story."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    text = text_of(doc)
+    if span.root.dep_ == "nsubj":                 # 'Daphne, can you repeat ...': the parse's subject of the question
+        return bool(_ASKED.match(text, c.end))
+    before, after = text[max(0, c.start - 3):c.start].rstrip(), text[c.end:c.end + 2].lstrip()
+    return span.root.dep_ == "npadvmod" and (before.endswith(",") or after.startswith(","))
+
+
+_ASKED = re.compile(r",\s+(?:can|could|would|will|do|did|please|go)\s+(?:you\b|ahead\b)", re.IGNORECASE)
 
 
 _ORG_APPOSITIVE = re.compile(r"^\s*[,–—-]\s+(?:a|an|the)\s+(?P<np>[\w'’ -]{3,60}?)\s*(?:[,.;:–—]|\s-\s|$)")
@@ -1293,6 +1332,15 @@ def _descriptor_before(doc: Doc, start: int, reg: Registry, countries: dict[int,
     return found or (owner[-1].country if owner else None)
 
 
+def _says_after_clause(name) -> bool:
+    """A name that is the subject of a verb of saying after it, the words before it being what was said ('...
+    to deprive Russia of revenue, Rubio said'): no descriptor of it."""
+    root = name
+    while root.dep_ == "compound" and root.head.i > root.i:
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.i > root.i and root.head.lemma_.lower() in lx.REPORTING_VERBS
+
+
 def _words_before(doc: Doc, start: int) -> list:
     """The tokens right before a name, up to a verb, a clause word or punctuation."""
     tok = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -1302,8 +1350,8 @@ def _words_before(doc: Doc, start: int) -> list:
     j = i
     while j >= 1 and doc[j].pos_ in ("ADJ", "VERB", "PUNCT") and doc[j].text not in ",–—" and j > i - 4:
         j -= 1                                            # "Russia's top producer, state-run Rosneft"
-    if j >= 1 and doc[j].text in ",–—" and doc[j - 1].pos_ == "NOUN":
-        i = j - 1
+    if j >= 1 and doc[j].text in ",–—" and doc[j - 1].pos_ == "NOUN" and not _says_after_clause(doc[tok.start]):
+        i = j - 1                                         # not 'to deprive Russia of revenue, Rubio said'
     while i >= 0 and len(words) < 8:
         t = doc[i]
         hyphened = i >= 1 and doc[i - 1].text == "-"             # 'state-run', 'Texas-based'
