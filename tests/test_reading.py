@@ -162,6 +162,12 @@ def test_outlet_and_authors(parsed, article_id, outlet, authors):
      "border.", "Andrew Kelly / Reuters"),
     ("The minister said the talks would resume next week.", "The minister said the talks would resume next week.",
      None),
+    # a credit label run onto the last sentence, as a page's spans are joined
+    ("The envoy was the public face of the policy.CreditCredit...Jane Roe for Example News", "The envoy was the "
+     "public face of the policy.", "Jane Roe for Example News"),
+    ("Officials met in Kyiv on Monday. Photo credit: Jane Roe", "Officials met in Kyiv on Monday.", "Jane Roe"),
+    ("Shares of the bank fell. Credit Suisse said it would comply.", "Shares of the bank fell. Credit Suisse said it "
+     "would comply.", None),
 ])
 def test_photo_credits(line, text, credit):
     assert split_credit(line) == (text, credit)
@@ -453,6 +459,26 @@ def test_json_lines_of_records_are_many_articles(tmp_path, capsys):
 def test_html_metadata(page, expected):
     meta = meta_of(page)
     assert {k: meta[k] for k in expected} == expected
+
+
+def test_a_figcaption_whose_credit_runs_into_its_text_is_split():
+    figure = ('<figure><img src="a.jpg"><figcaption><span>Delegations meet in Geneva on Tuesday to resume talks.'
+              '</span><span>Credit</span><span>Credit...</span><span>Jane Roe for Example News</span></figcaption>'
+              '</figure>')
+    c = clean(html_page(top=figure))
+    assert [(p.text, p.credit) for p in c.paragraphs if p.kind == "caption"] == [
+        ("Delegations meet in Geneva on Tuesday to resume talks.", "Jane Roe for Example News")]
+
+
+@pytest.mark.parametrize("line, dropped", [
+    ("Hey, I’m Jane Roe, a politics correspondent for The Example Times. Send me your questions using the app.", True),
+    ("I'm John Doe, your Brussels reporter at Example News, and this is the week in sanctions.", True),
+    ("I'm not sure the sanctions will work, a senior diplomat said on Tuesday after the meeting ended.", False),
+])
+def test_a_reporter_introducing_themselves_to_the_reader_is_furniture(line, dropped):
+    page = "Talks resume in Geneva\n\n" + "\n\n".join(PROSE[:2] + [line] + PROSE[2:])
+    body = " ".join(p.text for p in clean(page).paragraphs if p.kind == "body")
+    assert (line not in body) == dropped
 
 
 def test_html_figcaption_is_a_caption_with_its_credit():

@@ -92,6 +92,10 @@ CREDIT_PATTERNS = (
                r"(?:[\w.' ]{0,40}?via )?(?:" + _AGENCY + r")\b[\w ]{0,20}+)\s*+$"),
     re.compile(r"(?<![\w'’-])(?P<credit>(?:[A-Z][\w'’-]*+\.?+ ?+){0,5}+(?:Photo|Handout|Pool)? ?+via\s++(?:"
                + _AGENCY + r"))\s*+$"),
+    # a credit label after the caption's last sentence, as a page's spans run together: 'policy.CreditCredit...
+    # Jane Roe for Example News', '... in Kyiv. Photo credit: Jane Roe' (not 'Credit Suisse')
+    re.compile(r"(?<=[.!?”\"'’)])\s*+(?i:photo\s*+)?(?i:credit)(?:Credit)?\s*+(?:\.\.\.|…|:)\s*+"
+               r"(?P<credit>[^\n]{2,80}?)\s*+$"),
 )
 
 # Credits run into a paragraph ("... on Monday. (Photo: Getty Images) The talks ...", "Photo| AP The senators",
@@ -114,6 +118,11 @@ AUTHOR_BIO = re.compile(r"^(?P<name>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}
                         r"[^.!?]{0,120}?\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|"
                         r"producer|bureau chief|covers|fellow)s?\b")
 AUTHOR_BIO_MAX_WORDS = 80
+# A reporter introducing themselves to the reader in a promotion: "Hey, I'm Jane Doe, a politics correspondent for
+# Example News. Send me your questions ..." (any name: the line speaks as the paper's own journalist).
+SELF_INTRODUCTION = re.compile(r"^(?:(?:Hey|Hi|Hello)[,!]?\s++)?I[’']m\s++[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+,\s++"
+                               r"(?:a|an|the|your)\b[^.!?]{0,80}?\b(?:reporter|correspondent|editor|writer|journalist|"
+                               r"columnist|producer|host|anchor)s?\b[^.!?]{0,60}?\b(?:for|at|with)\b")
 HANDLE = re.compile(r"(?<![\w@])@[A-Za-z_]\w{1,30}\b|\bfollow (?:him|her|them) on\b", re.IGNORECASE)
 
 # Imperatives of using a site, opening a sentence that speaks to the reader (reading.to_reader).

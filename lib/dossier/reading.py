@@ -526,7 +526,8 @@ def _judge(st: _State, line: Line) -> None:
     prose = sentence_shaped(text)
     if widget_line(s, prose=prose):
         return st.drop(line, "widget")
-    if st.body_count >= 2 and _author_bio(st, text):
+    if st.body_count >= 2 and _author_bio(st, text) \
+            or bp.SELF_INTRODUCTION.match(text) and len(text.split()) <= bp.AUTHOR_BIO_MAX_WORDS:
         return st.drop(line, "bio")
     if st.related and not prose:
         return st.drop(line, "related")
@@ -1231,6 +1232,7 @@ def _fill(meta: dict, more: dict) -> None:
 def _with_captions(paragraphs: list[Paragraph], captions: list[tuple[str, str | None]]) -> list[Paragraph]:
     """The page's figure captions (HTML figcaption) after the title, unless the text holds them already."""
     have = {norm(p.text) for p in paragraphs}
+    captions = [(t, c) if c else split_credit(t) for t, c in captions]   # a credit the page ran into the text
     new = [Paragraph("caption", t, c) for t, c in captions if norm(t) not in have and len(t.split()) >= 4]
     if not new:
         return paragraphs
