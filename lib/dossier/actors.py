@@ -1191,8 +1191,8 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
     person without a title, nor an official of the EU or the UN), made after attribution (so no stance,
     quote or event rests on it): the one country the sentences naming them name as a party, none when they name
     two or more ('Maria Zakharova said Russia would respond'); a country modifying someone else ('the US
-    president', 'Chinese officials') is theirs and does not count; one that is acted on ('sanctions on Russia',
-    'talks with China', 'visited Iran') counts against a guess but is never guessed."""
+    president', 'Chinese officials') is theirs and does not count. (A country acted on, 'sanctions on Russia', is
+    counted too: leaving it out cost more right guesses than wrong ones on articles no rule was written from.)"""
     actors, mentions = art.actors, art.mentions
     missing = [k for k in actors.index[(actors["kind"] == "person") & actors["country"].isna()]
                if _state_office(actors.at[k, "title"])]
@@ -1202,7 +1202,6 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
     kind = dict(zip(actors["actor_id"], actors["kind"]))
     loc = Locator(art.sentences)
     named: dict[int, set[str]] = {}
-    acted: dict[int, set[str]] = {}
     sentences: dict[int, set[int]] = {}
     for aid, s, e in zip(mentions["actor_id"], mentions["start_char"], mentions["end_char"]):
         sent = loc.sentence(int(s))
@@ -1210,27 +1209,14 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
             span = art.doc.char_span(int(s), int(e), alignment_mode="expand")
             if span is not None and span.root.dep_ not in ("amod", "compound", "poss", "nmod"):
                 named.setdefault(sent, set()).add(code[aid])
-                if _acted_on(span.root):
-                    acted.setdefault(sent, set()).add(code[aid])
         else:
             sentences.setdefault(int(aid), set()).add(sent)
     out = actors.copy()
     for k in missing:
-        theirs = sentences.get(int(out.at[k, "actor_id"]), ())
-        around = set().union(*(named.get(x, set()) for x in theirs))
-        if len(around) == 1 and not around & set().union(*(acted.get(x, set()) for x in theirs)):
+        around = set().union(*(named.get(x, set()) for x in sentences.get(int(out.at[k, "actor_id"]), ())))
+        if len(around) == 1:
             out.at[k, "country"] = next(iter(around))
     return out
-
-
-_ACTED_ON = frozenset({"on", "against", "over", "with", "to", "into", "toward", "towards"})
-
-
-def _acted_on(tok) -> bool:
-    """A country that something is done to or with: the object of a verb, or after 'on', 'against', 'with' ..."""
-    if tok.dep_ == "conj":
-        tok = next((t for t in tok.ancestors if t.dep_ != "conj"), tok)
-    return tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in _ACTED_ON
 
 
 def _body_words(body: str) -> set[str]:
