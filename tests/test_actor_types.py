@@ -407,3 +407,15 @@ def test_what_was_said_before_a_speaker_is_no_descriptor_of_them():
     found = typed("The deal supports efforts to deprive Russia of oil revenue, Marco Rubio said on Monday. "
                   "Iran's biggest lender, Bank Melli, was listed.")
     assert found["Marco Rubio"][1] != "RUS"
+
+
+# --- an official of a body named without its country: only a title that is an office of that body
+
+def test_a_title_is_of_a_body_only_when_it_names_the_body():
+    found = typed("The US Treasury's Office of Foreign Assets Control designated three firms on Monday. Kaja Kallas, "
+                  "the EU's foreign policy chief, said the bloc regretted the move. Treasury Secretary Jon Roe "
+                  "defended it. Russia's Foreign Ministry protested, and Foreign Ministry spokeswoman Maria "
+                  "Zakharova called it theft.")
+    assert found["Kaja Kallas"][1] != "USA"         # 'foreign' alone does not make her an official of OFAC
+    assert found["Jon Roe"][1] == "USA"              # 'treasury secretary' of the US Treasury
+    assert found["Maria Zakharova"][1] == "RUS"      # the body's country is no word of the office

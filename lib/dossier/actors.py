@@ -1159,7 +1159,7 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     for actor, _, _, _ in rows:
         if actor.kind == "organization" and not actor.country and home and _is_state_body(actor.name):
             staff = {p.country for p, _, _, _ in rows if p.kind == "person" and p.country and p.title
-                     and set(p.title.lower().split()) & _body_words(actor.name.lower())}
+                     and _holds_office_of(p.title, actor.name)}
             if not staff or home in staff:               # not when its own officials are of other states
                 actor.country = home
             elif len(staff) == 1:
@@ -1169,7 +1169,7 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     for actor, _, _, _ in rows:
         if actor.kind == "person" and not actor.country and actor.title:
             title = set(actor.title.split())
-            actor.country = next((c for b, c in bodies.items() if title & _body_words(b)), None)
+            actor.country = next((c for b, c in bodies.items() if _holds_office_of(actor.title, b)), None)
     body = _body_paragraphs(art)
     opening = loc.sentence(int(body[0][0])) if home and body else None
     _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home), doc=doc)
@@ -1217,6 +1217,20 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
         if len(around) == 1:
             out.at[k, "country"] = next(iter(around))
     return out
+
+
+def _holds_office_of(title: str, body: str) -> bool:
+    """Whether a title is an office of a body: every word that names the body is in the title ('treasury
+    secretary' of 'the Treasury Department', 'foreign minister' of 'the Foreign Ministry'), not one word shared
+    by chance ('foreign policy chief' is not of the 'Office of Foreign Assets Control'); the body's country is
+    no word of its office ('foreign ministry spokeswoman' of 'the Russian Foreign Ministry')."""
+    gz = gazetteer()
+    words_ = {w for w in _body_words(body.lower()) - _PORTFOLIO_FILLERS
+              if not (gz.lookup(w.capitalize()) or len(w) <= 3 and gz.lookup(w.upper()))}
+    return bool(words_) and words_ <= set(title.lower().split())
+
+
+_PORTFOLIO_FILLERS = frozenset({"affairs"})      # 'Ministry of Foreign Affairs': the foreign minister's
 
 
 def _body_words(body: str) -> set[str]:
