@@ -419,3 +419,20 @@ def test_a_title_is_of_a_body_only_when_it_names_the_body():
     assert found["Kaja Kallas"][1] != "USA"         # 'foreign' alone does not make her an official of OFAC
     assert found["Jon Roe"][1] == "USA"              # 'treasury secretary' of the US Treasury
     assert found["Maria Zakharova"][1] == "RUS"      # the body's country is no word of the office
+
+
+# --- what is not a country or a person: a currency, a lawmaker's state label; a company named like a person
+
+def test_a_currency_names_no_country_and_a_lawmakers_state_is_no_actor():
+    found = typed("The federation was fined 350,000 Swiss francs on Monday. Senator Rick Scott (R-Fla.) said the "
+                  "measures were overdue. Switzerland said it would comply.")
+    assert "Fla." not in found
+    assert found["Switzerland"] == ("country", "CHE")            # named as itself, it stays
+
+
+def test_a_company_after_a_trade_noun_is_an_organisation_of_its_seat():
+    found = typed("Geneva-based commodities trader Coral Energy Trading was fined on Monday. Moscow-registered "
+                  "shipping company Lanitsa Logistics was listed. Olaf Scholz said the fines were fair.")
+    assert found["Coral Energy Trading"][0] == "organization"
+    assert found["Lanitsa Logistics"] == ("organization", "RUS")
+    assert found["Olaf Scholz"][0] == "person"

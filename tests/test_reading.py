@@ -481,6 +481,28 @@ def test_a_reporter_introducing_themselves_to_the_reader_is_furniture(line, drop
     assert (line not in body) == dropped
 
 
+@pytest.mark.parametrize("line, dropped", [
+    ("Join the Example Post's WhatsApp Channel and get the latest news and must-reads.", True),
+    ("Catch all the Latest Example News, Breaking News and Live Updates at Example Times.", True),
+    ("Catch-up talks on the latest news of the ceasefire were held in Geneva on Monday, officials said.", False),
+    ("Keep the pressure on Moscow, the minister urged his colleagues at the meeting in Brussels.", False),
+])
+def test_a_line_promoting_the_sites_news_to_the_reader_is_furniture(line, dropped):
+    page = "Talks resume in Geneva\n\n" + "\n\n".join(PROSE[:2] + [line] + PROSE[2:])
+    body = " ".join(p.text for p in clean(page).paragraphs if p.kind == "body")
+    assert (line not in body) == dropped
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By political reporter Jane Doe", ["Jane Doe"]),
+    ("By Europe correspondent Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, political reporter", ["Jane Doe"]),
+])
+def test_a_reporters_role_before_the_name_is_not_the_name(byline, authors):
+    page = "Talks resume in Geneva\n\n" + byline + "\n\n" + "\n\n".join(PROSE)
+    assert clean(page).meta.get("authors") == authors
+
+
 def test_html_figcaption_is_a_caption_with_its_credit():
     figure = ('<figure><img src="a.jpg"><figcaption>Delegations meet in Geneva on Tuesday to resume talks. '
               '<span class="credit">Credit: Jane Roe/Reuters</span></figcaption></figure>'

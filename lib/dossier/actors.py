@@ -88,7 +88,9 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
     # (start_char, end_char, text, label, tokens) of each entity, read from its Span once
     ents = [(e.start_char, e.end_char, e.text, label, len(e)) for e in doc.ents
             if (label := e.label_) in ENTITY_LABELS]
-    gaz = [doc[s:e] for _, s, e in _matcher(doc, gz)(doc)]
+    money = Spans((e.start_char, e.end_char) for e in doc.ents if e.label_ == "MONEY")
+    gaz = [doc[s:e] for _, s, e in _matcher(doc, gz)(doc)]      # not in a sum: '350,000 Swiss francs'
+    gaz = [span for span in gaz if not money.overlaps(span.start_char, span.end_char)]
     out: list[Candidate] = list(_titled_names(doc, gz))
     ent_spans = Spans((s, e) for s, e, _, _, _ in ents)
     ends = {span.end for span in gaz}
@@ -484,6 +486,8 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
     for c in cands:
         if "\n" in c.text or c.start < taken:
             continue
+        if c.label != "PERSON" and _PARTY_STATE.search(text_of(doc), max(0, c.start - 4), c.start):
+            continue                            # the state in a lawmaker's '(R-Fla.)': part of the name's label
         if c.label == "PERSON" and " " not in c.text.strip():
             given = _given_name_in_brackets(doc, c, by_start)
             if given is not None:               # 'President (Donald) Trump': one name
@@ -512,6 +516,9 @@ def _trustworthy(doc: Doc, cands: list[Candidate], art: Article) -> list[Candida
         taken = max(taken, c.end)
         out.append(c)
     return out
+
+
+_PARTY_STATE = re.compile(r"(?:\(|,\s?)[DRI]-$")
 
 
 def _given_name_in_brackets(doc: Doc, c: Candidate, by_start: dict[int, Candidate]) -> Candidate | None:
@@ -730,7 +737,8 @@ def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, peopl
         return _resolve_person(core, start, reg, people)
     if c.label in ("GPE", "LOC") and not c.codes and _named_after_role(doc, start, len(core)):
         return _resolve_person(core, start, reg, people)      # "Moscow's envoy to the UN, Vassily Nebenzia,"
-    if c.label == "ORG" and _person_named(core, reg):        # 'Olaf Scholz' tagged an organisation
+    if c.label == "ORG" and _person_named(core, reg) and not _organisation_named(doc, c):   # 'Olaf Scholz' tagged
+        #   an organisation, not 'commodities trader Coral Energy Trading'
         return _resolve_person(core, start, reg, people)
     if c.label in ("ORG", "FAC") and not (c.label == "FAC" and not c.codes) or _ACRONYM.match(core):
         return _resolve_org(doc, c, core, start, reg)      # 'the EU' tagged a place: an acronym is a body
@@ -1122,7 +1130,7 @@ _TITLE_OF_PLACE = re.compile(r"\b(?P<title>[A-Z][a-z]+) (?:of|to) (?:the )?(?P<r
 _TITLE_MODIFIERS = frozenset("permanent special senior acting former chief high deputy vice first under".split())
 _DATED_TAIL = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                          r"(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s")
-_BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-based\b")
+_BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-(?:based|registered|headquartered)\b")
 _DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)[*_]*\s*(?:[,(]|[-–—:])")
 
 

@@ -129,7 +129,11 @@ HANDLE = re.compile(r"(?<![\w@])@[A-Za-z_]\w{1,30}\b|\bfollow (?:him|her|them) o
 READER_IMPERATIVE = re.compile(
     r"^\s*+(?:save|sign|subscribe|get|follow|download|join|read|watch|listen|click|tap|share|support|enable|"
     r"create|log|register|try|learn|discover|explore|stay|find|don'?t miss|never miss|want|like|become|upgrade|"
-    r"unlock|continue|keep|bookmark|receive|turn on|allow|install)\b", re.IGNORECASE)
+    r"unlock|continue|keep|bookmark|receive|turn on|allow|install|catch(?=\s))\b", re.IGNORECASE)
+# What a site promotes to the reader besides itself: its news feed and channels ("Join the Example Post's WhatsApp
+# Channel and get the latest news", "Catch all the Latest News, Breaking News and Live Updates").
+READER_PROMOTION = re.compile(r"\b(?:latest|breaking|top) (?:news|headlines|stories|updates)\b|\blive updates\b"
+                              r"|\b(?:whatsapp|telegram|youtube) channels?\b|\bmust-reads?\b", re.IGNORECASE)
 READER_PRONOUN = re.compile(r"\b(?:you|your|us)\b|\bour (?:\w+ )?(?:apps?|newsletters?|site|website|page|podcasts?|"
                             r"channels?|accounts?|coverage|journalism|updates|alerts|community|readers|"
                             r"subscribers|members(?:hip)?|mailing list)\b", re.IGNORECASE)

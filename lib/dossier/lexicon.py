@@ -632,4 +632,4 @@ capital securities investments industries enterprises""")
 ORG_DESCRIPTORS = words("""company firm brokerage bank lender producer giant corporation conglomerate insurer carrier
 manufacturer maker automaker carmaker chipmaker exporter importer supplier broadcaster newspaper channel militia
 group agency outlet fund startup operator miner refiner shipper airline retailer consultancy think_tank
-tank""")
+tank trader shipbuilder shipowner broker dealer distributor contractor developer""")

@@ -268,7 +268,7 @@ def to_reader(s: str) -> bool:
     """A sentence telling the reader what to do on the site: it opens with an imperative of site use ('Save
     articles to read later and create your own reading list.', 'Follow us on ...', 'Get the latest headlines
     delivered to your inbox.') and speaks of 'you', 'your', 'our' or 'us'; not inside a quotation."""
-    return bool(bp.READER_IMPERATIVE.match(s)) and bool(bp.READER_PRONOUN.search(s)) \
+    return bool(bp.READER_IMPERATIVE.match(s)) and bool(bp.READER_PRONOUN.search(s) or bp.READER_PROMOTION.search(s)) \
         and not bp.QUOTE_MARKS.search(s) and len(s.split()) <= bp.WIDGET_PROSE_MAX_WORDS
 
 
@@ -1129,11 +1129,14 @@ def _names(s: str) -> list[str]:
     if last is None:
         last = next((i for i, p in enumerate(parts[1:]) if not _person_like(p)), len(parts) - 1)
     names = [n for p in parts[:last + 1] for n in _NAME_LIST_SEP.split(p)]
-    names = [_PLACE_TAIL.sub("", n).strip(" .") for n in names if n.strip(" .")]
+    names = [_ROLE_HEAD.sub("", _PLACE_TAIL.sub("", n)).strip(" .") for n in names if n.strip(" .")]
     names = [" ".join(n.split()[:_outlet_tail(n.split())]) for n in names]
     return [n.title() if n.isupper() else n for n in names if 1 <= len(n.split()) <= 5 and not _staff_credit(n)]
 
 
+# A reporter's role before their name: 'political reporter Jane Doe', 'Europe correspondent John Roe'.
+_ROLE_HEAD = re.compile(r"^(?:(?:[a-z]+|[A-Z][a-z]+)\s++){0,3}?(?i:reporter|correspondent|editor|writer|journalist|"
+                        r"columnist|producer|analyst)s?\s++(?=[A-Z])")
 # A place after a reporter's name: 'Ann Other in Foocity', 'Jane Doe at the United Nations', 'John Roe from Barcity'.
 _PLACE_TAIL = re.compile(r"\s++(?:in|at|from)\s++(?:the\s++)?[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+){0,3}+\s*+$")
 
