@@ -2210,3 +2210,35 @@ def test_including_a_party_in_a_sanctions_package(text, want):
 ])
 def test_including_is_no_stance_without_a_party_put_in(text):
     assert stances(text) == set()
+
+
+# --- classes read from blind probe 10's misses (written after its report)
+
+@pytest.mark.parametrize("text, want", [
+    # regretting the decision opposes it
+    ('The US imposed sanctions on ICC judges on Monday. The EU said it "deeply regrets" the decision.',
+     {("EU", "oppose", "current")}),
+    # a naming verb whose quoted adjective the parse hangs on the object
+    ('The US imposed sanctions on ICC judges on Monday. Slovenia called the listing "unacceptable".',
+     {("Slovenia", "oppose", "current")}),
+    # a reduced passive: the party blacklisted, then the doer after 'by'
+    ("The tankers are run by Dubai-registered operators already blacklisted by Britain over their role in shipping "
+     "Russian oil under sanctions.", {("United Kingdom", "support", "current")}),
+    # revoking a sanctions order lifts them
+    ("President Donald Trump revoked that sanctions order within hours of returning to the White House.",
+     {("Donald Trump", "oppose", "current")}),
+    # an extension of relief from sanctions is opposition to them, however it is asked for
+    ("The oil company Eni has pushed for an extension of the sanctions waivers.", {("Eni", "oppose", "current")}),
+])
+def test_probe_ten_classes(text, want):
+    got = stances(text)
+    assert want <= got
+    assert not {(a, "support" if s == "oppose" else "oppose", p) for a, s, p in want} & got   # never both ways
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on ICC judges on Monday. The minister said she regretted missing the meeting.",
+    "The firms were founded by two brothers in Dubai, a lawyer said of the sanctions case.",
+])
+def test_probe_ten_classes_leave_alone(text):
+    assert stances(text) <= {("United States", "support", "current")}

@@ -288,7 +288,7 @@ HEALTH_WORDS = words("covid covid-19 coronavirus pandemic health lockdown quaran
 # Nouns for a set of sanctions: 'a new round of sanctions' is read as the sanctions.
 SANCTION_GROUPS = words("set round package raft series wave batch layer tranche slate list")
 # Nouns a sanctions word names the kind of ('the sanctions regime', 'the snapback mechanism').
-SANCTION_FRAMES = words("regime regimes mechanism programme program framework architecture system campaign")
+SANCTION_FRAMES = words("regime regimes mechanism programme program framework architecture system campaign order")
 # Modifiers saying sanctions are not yet in force ('further sanctions', 'possible sanctions').
 NOT_YET = words("""
 additional further more new fresh tougher tighter broader harsher stronger possible potential proposed future
@@ -384,6 +384,7 @@ EXCLUDING_VERBS = words("rule_out exclude")
 OPPOSE_VERBS = words("""
 oppose slam criticize criticise condemn denounce reject protest resist block veto object dismiss ridicule mock
 deplore decry lambaste lambast blast attack question challenge fight retaliate counter contest refuse decline
+regret lament bemoan
 evade violate circumvent breach dodge skirt bust flout defy undermine ignore sidestep bypass
 sue boycott
 disagree

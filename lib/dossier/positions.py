@@ -613,6 +613,8 @@ def _nominal(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         if noun is None:
             continue
         polarity = 1 if noun.lemma_.lower() in lx.SUPPORT_NOUNS else -1
+        if p.lifting:                                      # 'an extension of the sanctions waivers': of the relief
+            polarity = -polarity
         response = noun.lemma_.lower() in lx.RESPONSE_NOUNS    # only 'in response to the sanctions'
         holders = [] if response else \
             [a for ch in noun.children if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < noun.i
@@ -809,7 +811,9 @@ def _judgement(word: Token, head: Token, c: Clause) -> tuple[int, str, bool] | N
                 if pol is not None:                            # 'sanctions are not the answer': turned round
                     return (-pol if c.negated else pol), x.text, False
     if lemma in lx.NAMING_VERBS and word.dep_ in ("dobj", "nsubj") and _under(word, head):
-        for x in list(head.children) + list(word.head.children if word.dep_ == "nsubj" else []):
+        after = [g for g in word.children if g.dep_ == "acomp" and g.i > word.i] if word.dep_ == "dobj" else []
+        for x in list(head.children) + list(word.head.children if word.dep_ == "nsubj" else []) + after:
+            # ('called the listing "unacceptable"': a parse that hangs the quoted adjective on the object)
             if x.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp") or x.dep_ == "prep" and x.lower_ == "as":
                 # 'called them "an attack on the judges states gave them"': the quotation read as a clause
                 subject = [g for g in x.children if g.dep_ == "nsubj"] if x.dep_ == "ccomp" else []

@@ -334,6 +334,8 @@ def _kind(tok: Token, reading: Reading, named_in: list[int], names_any: bool = F
     if not named_in and names_any and tok.pos_ == "VERB" and lemma in lx.NAMED_SANCTIONING and _finite(tok) \
             and _has_party_object(tok, reading):
         return "predicate"                                  # 'OFAC is designating X' before the word 'sanctions'
+    if names_any and lemma in lx.NAMED_SANCTIONING and _reduced_passive(tok, reading):
+        return "predicate"                                  # 'operators already blacklisted by Britain'
     if not named_in:
         return None
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.EXEMPTION_NOUNS:
@@ -356,6 +358,14 @@ def _kind(tok: Token, reading: Reading, named_in: list[int], names_any: bool = F
         return "stand_in" if sid - named_in[-1] <= NEAR_SENTENCES and marked and not _modified_by_clause(tok) \
             and not _of_something_else(tok, reading) else None
     return "stand_in" if marked and not _modified_by_clause(tok) else None
+
+
+def _reduced_passive(verb: Token, reading: Reading) -> bool:
+    """A participle after the party it is done to, with its doer after 'by' ('operators already blacklisted by
+    Britain', 'two banks designated by the Treasury last year')."""
+    party = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and (party.lemma_.lower() in PARTY_NOUNS or bool(reading.who.resolve(party).ids))
 
 
 def _sanctioning_anywhere(verb: Token, lemma: str, reading: Reading) -> bool:
@@ -498,6 +508,7 @@ def _has_party_object(verb: Token, reading: Reading) -> bool:
 # Nouns for parties and their property that a verb of sanctioning targets ('designated six firms').
 PARTY_NOUNS = lx.words("""asset assets entity company firm individual person people bank vessel ship tanker
 official officer oligarch businessman businessmen executive network organization organisation airline general
+operator owner trader shipper insurer supplier producer exporter importer lender refiner refinery group
 """)
 
 
