@@ -2242,3 +2242,16 @@ def test_probe_ten_classes(text, want):
 ])
 def test_probe_ten_classes_leave_alone(text):
     assert stances(text) <= {("United States", "support", "current")}
+
+
+def test_measures_a_relative_clause_says_were_lifted_are_sanctions():
+    text = ("In 2020, the first Trump administration imposed sanctions on the prosecutor and froze her assets over "
+            "her inquiry into Afghanistan, measures that President Joe Biden lifted in April 2021.")
+    got = stances(text, published="2026-05-20")
+    assert ("Joe Biden", "oppose", "past") in got
+    assert not {s for s in got if s[0] == "Afghanistan"}      # the inquiry's subject is not Biden's country
+
+
+def test_measures_a_relative_clause_defines_otherwise_are_not_sanctions():
+    text = "The EU imposed sanctions on Iran. The country also faces measures that protect the environment, he said."
+    assert stances(text) == {("EU", "support", "current")}

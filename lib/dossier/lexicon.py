@@ -303,7 +303,7 @@ increase ramp_up step_up intensify escalate restore reinstate snap_back roll_ove
 # Verbs of lifting: their agent eases the sanctions (an ease event, and opposition).
 LIFT_VERBS = words("""
 lift ease remove relax suspend waive drop scrap loosen end unfreeze delist terminate revoke roll_back
-abolish repeal rescind annul cancel overturn
+abolish repeal rescind annul cancel overturn reverse withdraw
 """)
 # Verbs of coming to an end, with the sanctions their subject: saying they should is calling to lift them.
 ENDING_VERBS = words("end go stop cease expire lapse disappear")

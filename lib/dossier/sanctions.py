@@ -357,7 +357,8 @@ def _kind(tok: Token, reading: Reading, named_in: list[int], names_any: bool = F
     if lemma in GENERIC_STAND_INS:
         return "stand_in" if sid - named_in[-1] <= NEAR_SENTENCES and marked and not _modified_by_clause(tok) \
             and not _of_something_else(tok, reading) else None
-    return "stand_in" if marked and not _modified_by_clause(tok) else None
+    defined = any(c.dep_ == "relcl" and _imposed_or_lifted(c) for c in tok.children)   # 'measures that X lifted'
+    return "stand_in" if (marked or defined) and not _modified_by_clause(tok) else None
 
 
 def _reduced_passive(verb: Token, reading: Reading) -> bool:
@@ -453,7 +454,14 @@ def _modified_by_clause(noun: Token) -> bool:
     says what is to be done to it ('called for the measures to be eased')."""
     doc = noun.doc
     return any(c.dep_ == "relcl" and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
-               and not _to_be_done(c) for c in noun.children)
+               and not _to_be_done(c) and not _imposed_or_lifted(c) for c in noun.children)
+
+
+def _imposed_or_lifted(relcl: Token) -> bool:
+    """A relative clause that says the noun was imposed or lifted ('measures that President X lifted in April',
+    'restrictions which Canada imposed'): the noun stands for sanctions, as the clause's own object."""
+    return relcl.lemma_.lower() in lx.IMPOSE_VERBS | lx.LIFT_VERBS \
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which") for c in relcl.children)
 
 
 def _to_be_done(verb: Token) -> bool:
