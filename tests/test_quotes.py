@@ -276,3 +276,30 @@ def test_a_speaker_the_parse_hung_under_said_as_a_phrase():
     art = dossier.parse_article(text, published="2026-11-20")
     names = dict(zip(art.actors["actor_id"], art.actors["name"]))
     assert [names.get(s) for s in art.quotes["speaker_id"]] == ["John K. Hurley"]
+
+
+TRANSCRIPT = """Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on July 22, 2026
+
+Bloomberg: The EU has added two Chinese banks to its sanctions list. What is China's response?
+
+Lin Jian: China firmly opposes unilateral sanctions that have no basis in international law. We have lodged stern representations with the EU. The EU should stop using China as an excuse for its own problems.
+
+Reuters: Will Premier Li Qiang visit Pakistan next week?
+
+Lin Jian: China and Pakistan are all-weather strategic cooperative partners. I have no further information to offer at the moment.
+
+Note: The transcript was edited for length and clarity by the ministry's press office staff.
+"""
+
+
+def test_a_transcripts_labelled_answers_are_the_speakers_words():
+    import dossier
+    art = dossier.parse_article(TRANSCRIPT, published="2026-07-22")
+    q = art.quotes
+    answers = q[q["speaker"] == "Lin Jian"]
+    assert len(answers) == 2 and all(t.startswith(("China firmly", "China and Pakistan")) for t in answers["text"])
+    assert not q["text"].str.contains("What is China's response").any()     # a reporter's question is no quote
+    assert not q["text"].str.contains("edited for length").any()            # 'Note:' names no speaker
+    names = dict(zip(art.actors["actor_id"], art.actors["name"]))
+    held = {(names[a], s) for a, s in zip(art.positions["actor_id"], art.positions["stance"])}
+    assert {("Lin Jian", "oppose"), ("China", "oppose")} <= held

@@ -66,7 +66,8 @@ def extract(art: Article, reading: Reading, spans: list[QuoteSpan]) -> pd.DataFr
     `quotation_spans`; once the speakers are known, first-person words inside a quotation name its speaker."""
     paragraphs = list(zip(art.paragraphs["start_char"], art.paragraphs["end_char"], art.paragraphs["kind"]))
     locator = Locator(art.sentences)
-    quoted = list(_direct_rows(art.text, spans, reading, locator, paragraphs))
+    labels = speaker_labels(art)
+    quoted = list(_direct_rows(art.text, spans, reading, locator, paragraphs, labels))
     reported = list(_indirect_rows(art, reading, locator))
     rows = sorted(quoted + reported, key=lambda r: (r.start_char, r.kind != "indirect"))
     speakers = {r.start_char: Named((r.speaker_id,) if r.speaker_id is not None else (), r.speaker)
@@ -76,9 +77,43 @@ def extract(art: Article, reading: Reading, spans: list[QuoteSpan]) -> pd.DataFr
 
 
 def paragraph_spans(art: Article) -> list[QuoteSpan]:
-    """The article's quoted stretches (see `quotation_spans`)."""
+    """The article's quoted stretches (see `quotation_spans`), and the words of each paragraph a transcript gives
+    to a named speaker ('Lin Jian: China firmly opposes ...', see `speaker_labels`), whose own quotations are
+    part of them."""
     paragraphs = zip(art.paragraphs["start_char"], art.paragraphs["end_char"], art.paragraphs["kind"])
-    return quotation_spans(art.text, paragraphs)
+    spans = quotation_spans(art.text, paragraphs)
+    labelled = [QuoteSpan(start, end, True, -1 - k) for k, (start, (end, _, _)) in enumerate(speaker_labels(art).items())]
+    if not labelled:
+        return spans
+    inside = lambda s: any(t.start <= s.start < t.end for t in labelled)
+    return sorted([s for s in spans if not inside(s)] + labelled, key=lambda s: s.start)
+
+
+# A transcript's speaker label opening a paragraph: a name or a role, then a colon ('Lin Jian:', 'SECRETARY BLINKEN:').
+SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*+(?:[ \t]++[A-Z][\w.'’-]*+){0,4}+):[ \t]++(?=\S)")
+
+
+def speaker_labels(art: Article) -> dict[int, tuple[int, int, int]]:
+    """Start of the words -> (end of the paragraph, label start, label end) for each body paragraph a transcript
+    opens with the label of a named speaker ('Lin Jian: ...'): a person or organisation the article names, so that
+    'Note:', 'Q:' or 'SENIOR ADMINISTRATION OFFICIAL:' give no speaker; and not a reporter's question ('Bloomberg:
+    ... What is China's response?'), whose asker is no newsmaker."""
+    mentions = art.mentions
+    if mentions.empty:
+        return {}
+    kinds = dict(zip(art.actors["actor_id"], art.actors["kind"]))
+    named = {int(s): (int(e), kinds.get(a)) for a, s, e in zip(mentions["actor_id"], mentions["start_char"],
+                                                               mentions["end_char"])}
+    out = {}
+    for start, end, kind in zip(art.paragraphs["start_char"], art.paragraphs["end_char"], art.paragraphs["kind"]):
+        m = SPEAKER_LABEL.match(art.text, int(start), int(end)) if kind == "body" else None
+        if m is None or int(start) not in named:
+            continue
+        mention_end, actor_kind = named[int(start)]
+        if mention_end == m.end("label") and actor_kind in ("person", "organization") \
+                and not art.text[m.end():int(end)].rstrip().endswith("?"):
+            out[m.end()] = (int(end), int(start), m.end("label"))
+    return out
 
 
 def quotation_spans(text: str, paragraphs: Iterable[tuple[int, int, str]]) -> list[QuoteSpan]:
@@ -203,9 +238,11 @@ def _trim_end(text: str, lo: int, hi: int) -> int:
 
 # ------------------------------------------------------------------------------------------------ direct quotes
 
-def _direct_rows(text, spans, reading: Reading, locator, paragraphs) -> Iterator[QuoteRow]:
+def _direct_rows(text, spans, reading: Reading, locator, paragraphs, labels=None) -> Iterator[QuoteRow]:
     """Rows for the quoted stretches, each chain with one attribution, an unattributed quotation taking the
-    speaker of the quotation or reported speech just before it."""
+    speaker of the quotation or reported speech just before it; a transcript's labelled words (`labels`, see
+    `speaker_labels`) are the label's speaker's."""
+    labels = labels or {}
     chains: dict[int, list[QuoteSpan]] = {}
     for s in spans:
         chains.setdefault(s.chain, []).append(s)
@@ -215,7 +252,13 @@ def _direct_rows(text, spans, reading: Reading, locator, paragraphs) -> Iterator
         para = locator.paragraph(chain[0].start)
         kind = _kind(text, chain[0], paragraphs[para][0], last_direct_end)
         last_direct_end = chain[-1].end if kind == "direct" else None
-        att = next(filter(None, (reading.attribute(s.start, s.end) for s in chain)), None)
+        label = labels.get(chain[0].start)
+        if label is not None:
+            who = reading.who
+            speaker = who.resolve(reading.tokens[who.token_at(label[2] - 1)])
+            att = Attribution(Named(speaker.ids, text[label[1]:label[2]]), None, label[1])
+        else:
+            att = next(filter(None, (reading.attribute(s.start, s.end) for s in chain)), None)
         if att is None and kind == "direct":
             att = _carried(text, chain[0], para, previous, previous_paragraph, reading, locator, paragraphs)
         if kind == "partial" and len(chain) == 1 and len(text[chain[0].start:chain[0].end].split()) <= SCARE_WORDS \
