@@ -2255,3 +2255,10 @@ def test_measures_a_relative_clause_says_were_lifted_are_sanctions():
 def test_measures_a_relative_clause_defines_otherwise_are_not_sanctions():
     text = "The EU imposed sanctions on Iran. The country also faces measures that protect the environment, he said."
     assert stances(text) == {("EU", "support", "current")}
+
+
+def test_those_a_state_joins_others_in_sanctioning_are_not_its_partners():
+    got = stances("New Zealand joins the UK, Canada, Australia and Norway in sanctioning Israeli ministers Itamar "
+                  "Ben-Gvir and Bezalel Smotrich.")
+    assert {("New Zealand", "support", "current"), ("Canada", "support", "current")} <= got
+    assert not {s for s in got if s[0] in ("Itamar Ben-Gvir", "Bezalel Smotrich")}

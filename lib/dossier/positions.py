@@ -326,9 +326,11 @@ def _partners(ctx: _Context, c: Clause) -> list[int]:
     in imposing', 'coordinated with A'."""
     who, out = ctx.reading.who, []
     head = ctx.reading.doc[c.head]
-    if c.lemma == "join" and any(p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pcomp" for g in p.children)
-                                 for p in head.children):
-        out += [a for o in head.children if o.dep_ == "dobj" for a in who.actors(o)]     # 'joined A in imposing'
+    joined_in = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                 and any(g.dep_ == "pcomp" for g in p.children)]
+    if c.lemma == "join" and joined_in:               # 'joined A in imposing'; not those it imposes on, after 'in'
+        out += [a for o in head.children if o.dep_ == "dobj" for t in (o, *o.conjuncts) if t.i < joined_in[0].i
+                and (a := who.actor_of(t)) is not None and a not in out]
     if c.lemma in lx.PARTNER_VERBS:                    # 'coordinated with A', '... with A and B, and with C'
         withs = [p for p in head.children if p.lower_ == "with" and (p.dep_ == "prep" or p.dep_ == "conj"
                                                                       and p.pos_ == "ADP")]
