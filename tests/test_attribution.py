@@ -2262,3 +2262,9 @@ def test_those_a_state_joins_others_in_sanctioning_are_not_its_partners():
                   "Ben-Gvir and Bezalel Smotrich.")
     assert {("New Zealand", "support", "current"), ("Canada", "support", "current")} <= got
     assert not {s for s in got if s[0] in ("Itamar Ben-Gvir", "Bezalel Smotrich")}
+
+
+def test_anti_a_state_names_the_sanctions_target_not_their_imposer():
+    got = stances("Moscow condemned the anti-Russian sanctions imposed by the EU.")
+    assert ("Russia", "oppose", "current") in got and ("Russia", "support", "current") not in got
+    assert ("Russia", "support", "current") in stances("Russian sanctions on Ukrainian grain hurt farmers.")

@@ -529,8 +529,8 @@ def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:
         modifiers += [c for c in tok.head.children if c.i < tok.i]
     for c in modifiers:
         if c.dep_ in ("compound", "amod", "nmod", "poss", "conj") and c.i < tok.i:
-            if not by_name and _named_as_target(c, reading):
-                continue
+            if not by_name and _named_as_target(c, reading) or _anti(c):
+                continue                                       # 'anti-Russian sanctions' are on Russia
             aid = who.actor_of(c, frozenset({"country", "organization"}))
             if aid is None and "-" in c.text:
                 head, _, tail = c.text.partition("-")
@@ -552,6 +552,13 @@ def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:
         elif c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "by" and not _in_passive(tok)):
             out += [a for g in c.children if g.dep_ == "pobj" for a in who.actors(g)]   # 'sanctions by the U.S.'
     return tuple(dict.fromkeys(out))
+
+
+def _anti(mod: Token) -> bool:
+    """A modifier after 'anti-' ('anti-Russian', 'anti-Iran'): what the sanctions are against, not who imposes them."""
+    doc = mod.doc
+    return mod.lower_.startswith("anti-") or mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "anti" \
+        or mod.i >= 1 and doc[mod.i - 1].lower_ == "anti-"
 
 
 def _in_passive(tok: Token) -> bool:
