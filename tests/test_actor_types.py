@@ -436,3 +436,10 @@ def test_a_company_after_a_trade_noun_is_an_organisation_of_its_seat():
     assert found["Coral Energy Trading"][0] == "organization"
     assert found["Lanitsa Logistics"] == ("organization", "RUS")
     assert found["Olaf Scholz"][0] == "person"
+
+
+def test_a_possessive_country_the_ner_tags_as_a_body_is_the_country():
+    found = typed("Timor-Leste's Prime Minister Xanana Gusmao attended the summit. China's Foreign Ministry said so.")
+    assert found["Xanana Gusmao"] == ("person", "TLS")
+    assert not any(name.endswith("'s") for name in found)
+    assert found["Foreign Ministry"] == ("organization", "CHN")

@@ -110,7 +110,8 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
     for start, end, text, label, size in ents:
         inner = [out[k] for k in within.inside(start, end)]
         covered = {i for c in inner for i in range(c.start, c.end)}
-        extra = any(ch.isalpha() and start + k not in covered for k, ch in enumerate(text))
+        bare = _POSSESSIVE.sub("", text)                # "Timor-Leste's" is the country, not a body holding it
+        extra = any(ch.isalpha() and start + k not in covered for k, ch in enumerate(bare))
         contains = inner and size >= 2 and label in ("ORG", "FAC", "PERSON", "LOC") and extra
         codes = tuple(x for c in inner for x in c.codes)
         out.append(Candidate(start, end, text, label, codes, 3 if contains else 1))
