@@ -120,8 +120,8 @@ AUTHOR_BIO = re.compile(r"^(?P<name>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}
 AUTHOR_BIO_MAX_WORDS = 80
 # A reporter introducing themselves to the reader in a promotion: "Hey, I'm Jane Doe, a politics correspondent for
 # Example News. Send me your questions ..." (any name: the line speaks as the paper's own journalist).
-SELF_INTRODUCTION = re.compile(r"^(?:(?:Hey|Hi|Hello)[,!]?\s++)?I[’']m\s++[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+,\s++"
-                               r"(?:a|an|the|your)\b[^.!?]{0,80}?\b(?:reporter|correspondent|editor|writer|journalist|"
+SELF_INTRODUCTION = re.compile(r"^(?:(?:Hey|Hi|Hello)[,!]?\s++)?I[’']m\s++"
+                               r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+,\s++(?:a|an|the|your)\b[^.!?]{0,80}?\b(?:reporter|correspondent|editor|writer|journalist|"
                                r"columnist|producer|host|anchor)s?\b[^.!?]{0,60}?\b(?:for|at|with)\b")
 HANDLE = re.compile(r"(?<![\w@])@[A-Za-z_]\w{1,30}\b|\bfollow (?:him|her|them) on\b", re.IGNORECASE)
 

@@ -66,7 +66,7 @@ class TagAttributes:
     those rules do to a token depends on those four values alone, and is worked out once per distinct four.
     The few rules over two tokens are tried where their first token can match. As in the ruler, every rule is
     tested on the Doc as the parser left it, then the matches are applied in rule order, so that a later rule's
-    attribute wins. tests/test_nlp.py checks that the result equals the ruler's."""
+    attribute wins. tests/test_speed_helpers.py checks that the result equals the ruler's."""
 
     _FEATURES = ("TAG", "LOWER", "DEP", "IS_SPACE")
     _SETS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")
@@ -146,7 +146,8 @@ class TagAttributes:
             for k in starts:                          # a longer pattern whose first token matches here
                 i, index, tests = self.longer[k]
                 end = start + len(tests)
-                if end <= len(tokens) and all(self._holds(t, tokens[j]) for j, t in zip(range(start + 1, end), tests[1:])):
+                rest = zip(range(start + 1, end), tests[1:])
+                if end <= len(tokens) and all(self._holds(t, tokens[j]) for j, t in rest):
                     target = start + index if index >= 0 else end + index
                     rules[target] = tuple(sorted(rules[target] + (i,)))
         self._write(doc, rules)

@@ -82,11 +82,12 @@ def paragraph_spans(art: Article) -> list[QuoteSpan]:
     part of them."""
     paragraphs = zip(art.paragraphs["start_char"], art.paragraphs["end_char"], art.paragraphs["kind"])
     spans = quotation_spans(art.text, paragraphs)
-    labelled = [QuoteSpan(start, end, True, -1 - k) for k, (start, (end, _, _)) in enumerate(speaker_labels(art).items())]
+    labels = speaker_labels(art)
+    labelled = [QuoteSpan(start, end, True, -1 - k) for k, (start, (end, _, _)) in enumerate(labels.items())]
     if not labelled:
         return spans
-    inside = lambda s: any(t.start <= s.start < t.end for t in labelled)
-    return sorted([s for s in spans if not inside(s)] + labelled, key=lambda s: s.start)
+    kept = [s for s in spans if not any(t.start <= s.start < t.end for t in labelled)]
+    return sorted(kept + labelled, key=lambda s: s.start)
 
 
 # A transcript's speaker label opening a paragraph: a name or a role, then a colon ('Lin Jian:', 'SECRETARY BLINKEN:').

@@ -557,8 +557,8 @@ def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:
 def _anti(mod: Token) -> bool:
     """A modifier after 'anti-' ('anti-Russian', 'anti-Iran'): what the sanctions are against, not who imposes them."""
     doc = mod.doc
-    return mod.lower_.startswith("anti-") or mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "anti" \
-        or mod.i >= 1 and doc[mod.i - 1].lower_ == "anti-"
+    return mod.lower_.startswith("anti-") or mod.i >= 1 and doc[mod.i - 1].lower_ == "anti-" \
+        or mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "anti"
 
 
 def _in_passive(tok: Token) -> bool:
