@@ -236,3 +236,17 @@ def test_a_meeting_is_not_dated_by_what_it_is_measured_from(text, date):
 def test_sanctions_in_place_since_a_year_began_then():
     got = events("Japan has imposed sanctions on North Korea since 2006.", "sanction")
     assert got and got[0][1] == "2006", got
+
+
+# --- a present-tense 'when' clause under a clause still to come is to come (from blind probe 10's report)
+
+def test_talks_when_a_visit_is_still_to_come_are_to_come():
+    text = ("President Jan Novak will travel to New Delhi next week, when he holds talks with Prime Minister "
+            "Narendra Modi on Friday.")
+    assert events(text, "meeting") == []                           # not a meeting held last Friday
+    assert [d for _, d in events(text, "intent_to_meet")] == ["2022-02-11"]   # the Friday to come
+
+
+def test_talks_when_a_visit_took_place_stay_in_the_past():
+    text = "President Jan Novak met Prime Minister Narendra Modi on Friday when he visited New Delhi."
+    assert {d for _, d in events(text, "meeting")} == {"2022-02-04"}

@@ -221,6 +221,9 @@ class Reading:
                 continue
             if dep[v] == "advcl" and any(dep[c] == "mark" and low[c] in lx.CONDITIONS for c in kids):
                 return "conditional"
+            if tag[v] in ("VBZ", "VBP") and head[v] != v and _when_clause(v, self) \
+                    and self._mood(head[v]) in ("future", "intent"):
+                return "future"                         # 'will travel next week, when he holds talks on Friday'
             break
         return "real"
 
@@ -780,6 +783,14 @@ def _paragraph_index(art: Article, who: Who) -> list[int]:
     k = np.searchsorted(np.asarray(who.locator.starts, dtype=np.int64), np.asarray(who.tok_starts, dtype=np.int64),
                         side="right") - 1
     return np.asarray(who.locator.paras, dtype=np.int64)[np.maximum(k, 0)].tolist()
+
+
+def _when_clause(v: int, r: "Reading") -> bool:
+    """A clause that says when or where something else happens ('when he holds talks', 'where he meets X'): in
+    the present tense under a clause still to come, it is to come as well."""
+    kids, dep, low = r.kids[v], r.dep, r.lower
+    return dep[v] == "advcl" and any(dep[c] in ("mark", "advmod") and low[c] in lx.TIME_MARKS for c in kids) \
+        or dep[v] == "relcl" and any(dep[c] == "advmod" and low[c] in ("when", "where") for c in kids)
 
 
 def _is_predicate(i: int, r: "Reading") -> bool:

@@ -211,6 +211,8 @@ FUTURE = words("will 'll ’ll wo shall")
 CONDITIONS = words("if unless whether lest")
 # Words opening a clause of condition, time or cause that another clause depends on.
 SUBORDINATORS = CONDITIONS | words("when after before because as while until since once though although")
+# Subordinators of time whose clause happens when its head does ('will sign deals when he holds talks on Friday').
+TIME_MARKS = words("when after before until once")
 # Verbs whose infinitive complement is only intended, expected or asked for ('plan to meet', 'urged X to join').
 INTENT_HEADS = words("""
 plan want seek hope expect aim intend prepare consider propose threaten vote push urge ask try need agree
