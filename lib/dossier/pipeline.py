@@ -94,9 +94,10 @@ def _derive(art: Article) -> Article:
     from dossier import actors, clauses, events, positions, quotes, sanctions
     from dossier.who import Who
     art.actors, art.mentions = actors.extract(art)
-    spans = quotes.paragraph_spans(art)
+    labels = quotes.speaker_labels(art)             # a transcript's speakers, read once for both steps
+    spans = quotes.paragraph_spans(art, labels)
     reading = clauses.read(art, Who(art, tuple((s.start, s.end) for s in spans)))
-    art.quotes = quotes.extract(art, reading, spans)
+    art.quotes = quotes.extract(art, reading, spans, labels)
     said = sanctions.find(reading)
     art.events = events.extract(art, reading, said)
     art.positions = positions.extract(art, reading, said)

@@ -60,13 +60,13 @@ class QuoteRow(NamedTuple):
 
 # ------------------------------------------------------------------------------------------------ public API
 
-def extract(art: Article, reading: Reading, spans: list[QuoteSpan]) -> pd.DataFrame:
+def extract(art: Article, reading: Reading, spans: list[QuoteSpan], labels: dict | None = None) -> pd.DataFrame:
     """The `quotes` frame: quote_id, speaker_id, speaker, text, kind (direct/partial/indirect), cue,
     sentence_id, start_char, end_char (of the quoted words in art.text). `spans` are the article's
     `quotation_spans`; once the speakers are known, first-person words inside a quotation name its speaker."""
     paragraphs = list(zip(art.paragraphs["start_char"], art.paragraphs["end_char"], art.paragraphs["kind"]))
     locator = Locator(art.sentences)
-    labels = speaker_labels(art)
+    labels = speaker_labels(art) if labels is None else labels
     quoted = list(_direct_rows(art.text, spans, reading, locator, paragraphs, labels))
     reported = list(_indirect_rows(art, reading, locator))
     rows = sorted(quoted + reported, key=lambda r: (r.start_char, r.kind != "indirect"))
@@ -76,13 +76,13 @@ def extract(art: Article, reading: Reading, spans: list[QuoteSpan]) -> pd.DataFr
     return frame("quotes", (r._replace(quote_id=i) for i, r in enumerate(rows)))
 
 
-def paragraph_spans(art: Article) -> list[QuoteSpan]:
+def paragraph_spans(art: Article, labels: dict | None = None) -> list[QuoteSpan]:
     """The article's quoted stretches (see `quotation_spans`), and the words of each paragraph a transcript gives
-    to a named speaker ('Lin Jian: China firmly opposes ...', see `speaker_labels`), whose own quotations are
-    part of them."""
+    to a named speaker ('Lin Jian: China firmly opposes ...', `labels` as `speaker_labels` gives them, worked out
+    here when not given), whose own quotations are part of them."""
     paragraphs = zip(art.paragraphs["start_char"], art.paragraphs["end_char"], art.paragraphs["kind"])
     spans = quotation_spans(art.text, paragraphs)
-    labels = speaker_labels(art)
+    labels = speaker_labels(art) if labels is None else labels
     labelled = [QuoteSpan(start, end, True, -1 - k) for k, (start, (end, _, _)) in enumerate(labels.items())]
     if not labelled:
         return spans

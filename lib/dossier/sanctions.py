@@ -101,8 +101,7 @@ class Sanctions:
     def _theme(self, c: Clause) -> tuple[Phrase, int] | None:
         doc = self.reading.doc
         head = doc[c.head]
-        if head.dep_ == "relcl" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ in ("that", "which")
-                                        for ch in head.children):
+        if head.dep_ == "relcl" and _on_its_antecedent(head):
             owner = [p for p in self.phrases if not p.predicate and (p.word == head.head.i or doc[p.word].dep_ ==
                      "compound" and doc[p.word].head.i == head.head.i)]    # 'the sanctions regime, which X backed'
             if owner:                                        # 'the sanctions that Washington imposed in 2017'
@@ -460,8 +459,13 @@ def _modified_by_clause(noun: Token) -> bool:
 def _imposed_or_lifted(relcl: Token) -> bool:
     """A relative clause that says the noun was imposed or lifted ('measures that President X lifted in April',
     'restrictions which Canada imposed'): the noun stands for sanctions, as the clause's own object."""
-    return relcl.lemma_.lower() in lx.IMPOSE_VERBS | lx.LIFT_VERBS \
-        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which") for c in relcl.children)
+    return relcl.lemma_.lower() in lx.IMPOSE_VERBS | lx.LIFT_VERBS and _on_its_antecedent(relcl)
+
+
+def _on_its_antecedent(relcl: Token) -> bool:
+    """A relative clause whose verb acts on the noun it qualifies ('the sanctions that Washington imposed', 'the
+    measures which were lifted'): its object or passive subject is the relative pronoun."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which") for c in relcl.children)
 
 
 def _to_be_done(verb: Token) -> bool:
