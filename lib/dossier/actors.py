@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from dossier import lexicon as lx, names
 from dossier.article import Article, Locator, text_of
-from dossier.countries import SEATS_OF_GOVERNMENT, Gazetteer, gazetteer, is_weak, place_country, subdivision_country
+from dossier.countries import (SEATS_OF_GOVERNMENT, Gazetteer, gazetteer, host_country, is_weak, place_country,
+                               subdivision_country)
 from dossier.schema import frame
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1141,8 +1142,9 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     Energy", 'Texas-based Quantum', "Trump's son-in-law Jared Kushner": Trump's country), a descriptor
     after it ('CSIS, a Washington-based think tank', 'Surgutneftegas - a Russian oil giant'), 'of <country>'
     in an organisation's name, a U.S. lawmaker's '(D-CT)'; then a state's own body named without its
-    country ('the Treasury', 'the Foreign Ministry') is of the country of the story's dateline, and a person
-    whose title names such a body ('Treasury Secretary X') is of the body's country."""
+    country ('the Treasury', 'the Foreign Ministry') is of the country of the story's dateline, or without one
+    of the state whose domain the page is on ('whitehouse.gov', 'yna.co.kr'), and a person whose title names such
+    a body ('Treasury Secretary X') is of the body's country."""
     text, countries = text_of(doc), _country_spans(rows)
     people_at = {s: a for a, s, _, _ in rows if a.kind == "person"}
     before: dict[int, tuple[list, str | None]] = {}      # start -> the words before it and the country they name
@@ -1164,13 +1166,16 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     _officials_by_sentence(loc, rows, _quoted_spans(text), doc=doc)   # what their own sentence says, before guesses
     _officials_after_a_state(doc, rows)
     home = _dateline_country(art, reg)
+    site = None if home else host_country(art.meta.get("url"))     # else the site's state ('treasury.gov')
     bodies = {}
     for actor, _, _, _ in rows:
-        if actor.kind == "organization" and not actor.country and home and _is_state_body(actor.name):
+        seat = home or (site if _is_civil_body(actor.name) else None)
+        if actor.kind == "organization" and not actor.country and seat \
+                and (_is_state_body(actor.name) or _is_civil_body(actor.name)):
             staff = {p.country for p, _, _, _ in rows if p.kind == "person" and p.country and p.title
                      and _holds_office_of(p.title, actor.name)}
-            if not staff or home in staff:               # not when its own officials are of other states
-                actor.country = home
+            if not staff or seat in staff:               # not when its own officials are of other states
+                actor.country = seat
             elif len(staff) == 1:
                 actor.country = next(iter(staff))
         if actor.kind == "organization" and actor.country:
@@ -1215,7 +1220,8 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
         sent = loc.sentence(int(s))
         if kind.get(aid) == "country":
             span = art.doc.char_span(int(s), int(e), alignment_mode="expand")
-            if span is not None and span.root.dep_ not in ("amod", "compound", "poss", "nmod"):
+            if span is not None and span.root.dep_ not in ("amod", "compound", "poss", "nmod") \
+                    and not (span.root.dep_ == "pobj" and span.root.head.lower_ == "into"):   # 'an inquiry into X'
                 named.setdefault(sent, set()).add(code[aid])
         else:
             sentences.setdefault(int(aid), set()).add(sent)
@@ -1327,7 +1333,8 @@ def _of_someone_else(doc: Doc, char: int) -> bool:
     root = span.root
     while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.ent_type_ == root.ent_type_:
         root = root.head                                  # the last word of a name of several ('South Korea')
-    return root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ in ("into", "against", "on")
+    return root.dep_ == "pobj" and (root.head.head.pos_ == "NOUN" and root.head.lower_ in ("into", "against", "on")
+                                    or root.head.lower_ == "into" and root.head.head.lemma_ in lx.INQUIRY_VERBS)
 
 
 def _in_own_clause(doc: Doc, char: int) -> bool:
@@ -1484,6 +1491,17 @@ def _body_paragraphs(art: Article) -> list[tuple[int, str]]:
     paras = art.paragraphs
     return [(s, t) for k, s, t in zip(paras["kind"].tolist(), paras["start_char"].tolist(), paras["text"].tolist())
             if k == "body"]
+
+
+def _is_civil_body(name: str) -> bool:
+    """A state's ministry or office by name ('Department of the Treasury', 'the Foreign Ministry'), not its forces
+    or courts: a government's own page names other states' armies and courts as often as its own."""
+    words = name.lower().replace(".", "").split()
+    return bool(words) and (words[-1] in _CIVIL_HEADS or words[0] in _CIVIL_HEADS and "of" in words[1:2]) \
+        and not _INTERNATIONAL.search(name)
+
+
+_CIVIL_HEADS = frozenset("ministry department treasury office agency cabinet government administration".split())
 
 
 def _is_state_body(name: str) -> bool:
@@ -1729,15 +1747,25 @@ def _possessive_roles(doc: Doc, rows: list[tuple], reg: Registry) -> Iterator[tu
             continue
         code = reg.pick(entries)[0]          # the mention overlaps the country's: both are true
         near = sorted(k for start in range(e, e + 4) for k in person_at.get(start, ()))
-        after = [rows[k] for k in near if text[e:rows[k][1]].strip() == ","]
+        after = [rows[k] for k in near if text[e:rows[k][1]].strip() in (",", "")]   # 'X's envoy(,) Y'
         actor = after[0][0] if after else titled.recent(s, m.group("role"), code)
+        if actor is not None and not after and not _fits_portfolio(actor, m.group("qual")):
+            actor = None                          # "Israel's foreign minister" is not its security minister
         if actor is None:
             actor = titled.only_unplaced(s, m.group("role"))
-            if actor is None or _named_in_sentence(doc, actor, s, rows):
+            if actor is None or _named_in_sentence(doc, actor, s, rows) or not _fits_portfolio(actor, m.group("qual")):
                 continue
             actor.country = code                  # 'Foreign Minister Lavrov ... Russia's top diplomat'
         actor.forms[text[s:e]] += 1
         yield actor, s, e, "role"
+
+
+def _fits_portfolio(actor: Actor, qualifier: str | None) -> bool:
+    """Whether a holder's title has the portfolio a role phrase names ('foreign' in "Russia's foreign minister");
+    words of rank ('top', 'senior') name none."""
+    port = (qualifier or "").lower()
+    return port not in ("foreign", "defence", "defense", "prime") or port in (actor.title or "").lower() \
+        or port.startswith("defen") and "defen" in (actor.title or "").lower()
 
 
 def _named_in_sentence(doc: Doc, actor: Actor, pos: int, rows: list[tuple]) -> bool:

@@ -160,7 +160,7 @@ class Reading:
                 key = (lemma, low[c])
             elif d == "dobj":
                 key = (lemma, lem[c])
-            elif d == "prep" and low[c] in ("for", "on", "upon", "to") and not naming and not any(
+            elif d == "prep" and low[c] in ("for", "on", "upon", "to", "out") and not naming and not any(
                     self.ent[g] in ("DATE", "TIME") for g in self.kids[c]):   # not 'called them illegal on Monday'
                 key = (lemma, low[c])
             elif d == "prep" and low[c] == "in":                                # 'fell in line with'

@@ -292,3 +292,28 @@ def place_country(name: str, gz: "Gazetteer") -> str | None:
 def is_weak(form: str) -> bool:
     """Forms that are a country only when the NER agrees: two letters ('US', 'UK') could be other words."""
     return form.isupper() and form.isalpha() and len(form) <= 2
+
+
+# Top-level domains of one state's government that are not its ISO code: 'treasury.gov' is the United States'.
+_GOVERNMENT_DOMAINS = {"gov": "USA", "mil": "USA"}
+# Country-code domains whose ISO code differs ('bbc.co.uk' is the United Kingdom's, ISO 'GB').
+_DOMAIN_CODES = {"uk": "GB"}
+# Country-code domains sold to anyone, that say nothing of a site's state ('.tv', '.io', '.me').
+_VANITY_DOMAINS = frozenset("tv io ai me co ly fm ws cc to gg la nu tk am sh ac im is sx vc".split())
+
+
+def host_country(url: str | None) -> str | None:
+    """The ISO alpha-3 code of the state a web address belongs to by its top-level domain ('yna.co.kr' -> KOR,
+    'home.treasury.gov' -> USA); None for a generic domain ('.com', '.org', '.eu', '.int') or no address."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/")[0].split(":")[0]
+    if "." not in host:
+        return None
+    tld = host.rsplit(".", 1)[1]
+    if tld in _GOVERNMENT_DOMAINS:
+        return _GOVERNMENT_DOMAINS[tld]
+    if len(tld) != 2 or tld in _VANITY_DOMAINS:
+        return None
+    found = pycountry.countries.get(alpha_2=_DOMAIN_CODES.get(tld, tld).upper())
+    return found.alpha_3 if found is not None else None

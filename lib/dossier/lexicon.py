@@ -102,7 +102,7 @@ ROLE_MENTION = re.compile(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w.'’-]*(?:\s+[A-Z][\w
                           + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b(?!\s+(?:of|to|for)\b)")
 
 # A country's role: "Russia's envoy", "China's foreign minister" (a person named beside it or just before).
-POSSESSIVE_ROLE = re.compile(r"\b(?P<mod>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:(?:chief|top|deputy|special|senior|"
+POSSESSIVE_ROLE = re.compile(r"\b(?P<mod>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:(?P<qual>chief|top|deputy|special|senior|"
                              r"foreign|defen[cs]e|prime)\s+)?(?P<role>" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
                              + r")\b")
 
@@ -236,6 +236,8 @@ IMPLICATIVE_HEADS = words("manage go continue begin start get proceed move")
 OBJECT_CONTROL = words("""
 urge ask call press push persuade encourage invite tell order allow permit force pressure lobby
 """)
+# Verbs whose 'into' names what is looked at ('opened an inquiry into Afghanistan', 'looked into the deal').
+INQUIRY_VERBS = words("open launch look probe investigate inquire enquire delve dig")
 # Words that negate a clause besides 'not' ('never imposed', 'no longer backs').
 NEGATORS = words("not n't never no nor neither")
 
@@ -257,13 +259,23 @@ SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezi
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
 control freeze reimposition step action ban prohibition blacklisting round tranche blockade
-curb announcement
+curb announcement proposal
 """)
 # Verbs that are sanctions when their object is a party or its assets ('designated six firms', 'froze
 # the assets of'), in an article that names sanctions.
 SANCTIONING_VERBS = words("""
 sanction blacklist designate list freeze ban bar block penalize penalise target delist
 """)
+# Nouns for parties and their property that a verb of sanctioning targets ('designated six firms', 'barred two
+# judges', 'blacklisted violent settlers'): bodies, people by role, and people by what they do.
+PARTY_NOUNS = words("""
+asset assets entity company firm individual person people bank vessel ship tanker official officer oligarch
+businessman businessmen executive network organization organisation airline general operator owner trader shipper
+insurer supplier producer exporter importer lender refiner refinery group
+judge prosecutor member militant settler extremist smuggler trafficker hacker financier facilitator associate
+relative family figure commander militia gang insider proxy
+minister leader governor senator lawmaker legislator ambassador envoy diplomat chief head director chairman
+""") | ANY_BODY
 # Verbs that restrict a party's trade ('cuts North Korea's oil imports'): sanctions in an article that names them.
 TRADE_CUTTING = words("cut ban restrict curb cap limit halt slash reduce prohibit")
 TRADE_BANS = words("ban embargo restriction curb cap prohibition")      # on a state's trade: sanctions
@@ -278,7 +290,7 @@ ASSET_NOUNS = words("asset assets fund funds account accounts reserve reserves p
 BANNING = words("ban prohibit embargo")
 # Exemptions from sanctions, read once the article has named sanctions: acting on one is acting on their easing
 # ('revoked the licence' tightens them, 'extended the waiver' eases them).
-EXEMPTION_NOUNS = words("license licence waiver exemption carve-out carveout")
+EXEMPTION_NOUNS = words("license licence waiver exemption carve-out carveout relief")
 # Stand-ins that are sanctions without the word when aimed at a state or its party ('measures against Russia').
 AIMED_STAND_INS = words("measure restriction penalty countermeasure counter-measure counter-sanction")
 # Of those, the ones that answer sanctions when aimed at them ('countermeasures against the EU sanctions').
@@ -310,7 +322,7 @@ abolish repeal rescind annul cancel overturn reverse withdraw
 # Verbs of coming to an end, with the sanctions their subject: saying they should is calling to lift them.
 ENDING_VERBS = words("end go stop cease expire lapse disappear")
 # Verbs whose object can only be sanctions once they are named: 'them' after them is the sanctions ('lift them').
-DONE_TO_SANCTIONS = words("lift ease relax waive loosen unfreeze reimpose renew tighten")
+DONE_TO_SANCTIONS = words("lift ease relax waive loosen unfreeze reimpose renew tighten reverse revoke rescind repeal")
 # Verbs of threatening: their agent threatens sanctions (support, and a THREATEN event).
 THREAT_VERBS = words("threaten warn")
 # Verbs of proposing, asking for or weighing sanctions: their agent supports sanctions not yet imposed.
@@ -400,6 +412,7 @@ IDIOMS = {("take", "lead"): "lead", ("follow", "suit"): "join", ("take", "part")
           ("crack", "down"): "enforce", ("call", "for"): "call for", ("call", "on"): "call on",
           ("call", "upon"): "call on", ("push", "for"): "push",
           ("press", "for"): "press", ("call", "off"): "drop", ("back", "away"): "drop",
+          ("stay", "out"): "boycott", ("opt", "out"): "boycott",          # 'stayed out of the sanctions'
           ("roll", "back"): "roll back", ("roll", "out"): "roll out", ("roll", "over"): "roll over",
           ("stand", "by"): "stand by",
           ("double", "down"): "double down", ("speak", "out"): "protest", ("hit", "back"): "retaliate",
@@ -500,7 +513,7 @@ HARM_CLAIMS = re.compile(
     r"|\bself-(?:harm|inflicted)\w*")
 # Verbs of what sanctions do to their target: denied ('will not change Moscow's course'), a claim they fail.
 EFFECT_VERBS = words("""change alter stop deter affect break bend sway shift weaken cripple topple force produce achieve
-resolve solve end fix bring yield accomplish""")
+resolve solve end fix bring yield accomplish advance help serve further promote""")
 # Verbs of will: 'decided not to go forward with sanctions', 'refused to impose sanctions' oppose them.
 VOLITION = words("decide choose opt vote agree resolve elect plan want intend wish")
 REFUSAL = words("refuse decline reject balk hesitate resist fail")

@@ -24,7 +24,7 @@ LIST_HEADS = lx.words("list lists regime regimes program programme programs pack
 THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "agent"})
 # Prepositions by which a verb governs what it is about ('called for', 'complied with', 'joined in'); not
 # those that give a reason or a setting ('because of sanctions', 'under sanctions', 'despite sanctions').
-THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from by including")
+THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from by including out")
 LINKING_PREPS = lx.words("for to on against with of about over from including behind")  # 'removed X from its list',
 # A verb of including links its object to the package or list it goes in ('included Rosneft in the package').
 INCLUDING = {"include": lx.words("in")}
@@ -32,7 +32,7 @@ INCLUDING = {"include": lx.words("in")}
 PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
 TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
 NEAR_SENTENCES = 2            # a generic stand-in ('the move') refers to sanctions named this close before
-GENERIC_STAND_INS = lx.words("move decision step action notification round tranche resolution announcement")
+GENERIC_STAND_INS = lx.words("move decision step action notification round tranche resolution announcement proposal")
 # Words that mark a noun as one the text has spoken of ('the measures', 'such penalties', 'new restrictions').
 STAND_IN_MARKS = lx.words("""
 the this these those that such its their his her our new further additional latest fresh tougher harsher broader
@@ -365,14 +365,14 @@ def _reduced_passive(verb: Token, reading: Reading) -> bool:
     Britain', 'two banks designated by the Treasury last year')."""
     party = verb.head
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
-        and (party.lemma_.lower() in PARTY_NOUNS or bool(reading.who.resolve(party).ids))
+        and (party.lemma_.lower() in lx.PARTY_NOUNS or bool(reading.who.resolve(party).ids))
 
 
 def _sanctioning_anywhere(verb: Token, lemma: str, reading: Reading) -> bool:
     """A finite verb that is sanctions in any article: blacklisting a party, freezing a party's assets ('froze the
     assets of three Russian banks'), banning a state's trade ('Canada banned imports of Russian oil')."""
-    if verb.pos_ != "VERB" or not _finite(verb):
-        return False
+    if verb.pos_ != "VERB" or not (_finite(verb) or verb.tag_ == "VBG" and verb.dep_ == "pcomp"):
+        return False                                    # a finite verb, or 'joined Washington in blacklisting X'
     if lemma in lx.ALWAYS_SANCTIONING:
         return _has_party_object(verb, reading)
     if lemma in lx.FREEZING:
@@ -448,12 +448,16 @@ def _finite(verb: Token) -> bool:
 
 
 def _modified_by_clause(noun: Token) -> bool:
-    """'measures that increase development': a noun its own clause defines stands for something else; a clause
+    """'measures that increase development', 'the proposal to build a stadium': a noun its own clause or infinitive
+    defines (other than one of imposing or lifting) stands for something else; a clause
     set off by a comma only comments on it ('the measures, which Iran called unlawful'), and a passive infinitive
     says what is to be done to it ('called for the measures to be eased')."""
     doc = noun.doc
     return any(c.dep_ == "relcl" and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
-               and not _to_be_done(c) and not _imposed_or_lifted(c) for c in noun.children)
+               and not _to_be_done(c) and not _imposed_or_lifted(c)
+               or c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)   # 'the proposal
+               and c.lemma_.lower() not in lx.IMPOSE_VERBS | lx.LIFT_VERBS and not _to_be_done(c)  # to build X'
+               for c in noun.children)
 
 
 def _imposed_or_lifted(relcl: Token) -> bool:
@@ -509,19 +513,12 @@ def _has_party_object(verb: Token, reading: Reading) -> bool:
             heads = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"       # 'several of the
                            for g in p.children if g.dep_ == "pobj"]                          # same persons'
             if any(reading.who.resolve(h).ids and h.lemma_.lower() not in lx.DOCUMENT_NOUNS      # not 'blocked a
-                   or h.lemma_.lower() in PARTY_NOUNS or h.pos_ == "PROPN" for h in heads):  # U.N. statement'
+                   or h.lemma_.lower() in lx.PARTY_NOUNS or h.pos_ == "PROPN" for h in heads):  # U.N. statement'
                 return True
             if any(m.dep_ in ("amod", "compound", "poss", "nmod") and m.i < c.i
                    and reading.who.actor_of(m, frozenset({"country"})) is not None for m in c.children):
                 return True                               # 'targeted 14 Russian oligarchs'
     return False
-
-
-# Nouns for parties and their property that a verb of sanctioning targets ('designated six firms').
-PARTY_NOUNS = lx.words("""asset assets entity company firm individual person people bank vessel ship tanker
-official officer oligarch businessman businessmen executive network organization organisation airline general
-operator owner trader shipper insurer supplier producer exporter importer lender refiner refinery group
-""")
 
 
 def _imposers(tok: Token, reading: Reading, by_name: bool) -> tuple[int, ...]:

@@ -44,6 +44,9 @@ _HONORIFIC = re.compile(r"^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Mr|Sir|Lord)\.?\s+")
 _FEMALE_TITLE = re.compile(r"woman\b|\b(?:queen|princess|duchess)\b", re.IGNORECASE)
 COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4}      # 'both leaders', 'the two diplomats'
 _GROUP_HEADS = lx.words("administration government camp team campaign office")   # 'Trump administration'
+# _PRESIDENCY: 'the <leader> administration' is how English news names a U.S. presidency (of the 37 such phrases
+# in the seeds and the probes, 36 are American), so a leader of no stated state gives the United States when the
+# article names it; every other state's government is its leader's, or no one's.
 # Common nouns that may name someone who acts or speaks.
 _AGENTIVE = lx.AGENT_NOUNS | lx.PERSON_NOUNS | lx.DOCUMENT_NOUNS | lx.GATHERING_NOUNS | lx.STATE_NOUNS | _GROUP_HEADS \
     | lx.words("people person man woman group company firm bank force forces partner partners ally allies side sides "
@@ -495,10 +498,15 @@ class Who:
             for c in h.children:
                 if c.dep_ in ("compound", "nmod", "poss") and c.i < h.i:
                     aid = self.actor_of(c, frozenset({"person"}))
+                    if aid is None and c.pos_ == "PROPN":          # 'Trump' the NER took for an organisation
+                        aid = self.actor_of(c, frozenset({"organization"}))
+                        aid = aid if aid is not None and " " not in self.name.get(aid, " ") else None
                     state = self.country_of(aid)
                     if state is not None:
                         return Named((state,), self.np_text(tok))
                     leader = leader or aid is not None
+        if leader and any(h.lemma_.lower() == "administration" for h in heads) and "USA" in self.country_actor:
+            return Named((self.country_actor["USA"],), self.np_text(tok))   # see _PRESIDENCY
         return LEADERLESS if leader else None      # a leader of no known state: no one else either
 
     def _office_of(self, tok: Token, depth: int) -> Named | None:
@@ -517,7 +525,9 @@ class Who:
                        and c.lemma_.lower() in lx.ISSUING_VERBS                  # not 'obtained by the AP'
                        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         found = [self.resolve(o, depth=depth + 1) for o in owners]
-        if lemma in lx.AGENT_NOUNS | lx.PERSON_NOUNS and not any(f.ids for f in found):
+        if lemma in lx.AGENT_NOUNS | lx.PERSON_NOUNS and not any(f.ids for f in found) and not any(
+                c.dep_ in ("amod", "compound", "nmod", "poss") and self.actor_of(c, ORG_KINDS) is not None
+                for c in tok.children):                  # 'the Russian embassy in London' is Russia's
             seats = [self.actor_of(g, frozenset({"country", "location"})) for c in tok.children
                      if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
             states = [self.country_of(s) for s in seats]              # 'the foreign ministry in Beijing'
@@ -733,6 +743,8 @@ class Who:
                 if not gender or self.gender.get(aid, gender) == gender:
                     return Named((aid,), self.mention_of(t)[3])
                 continue
+            if rank == 2 and low == "it" and pronoun.dep_ in SUBJECT_DEPS and _a_thing(t, self):
+                return NOBODY                 # 'The package introduces a cap ... It also blacklists': the package
             if rank == 0 or depth >= MAX_DEPTH:
                 continue
             if t.lower_ == low or (t.lower_ in lx.PERSON_PRONOUNS and lx.PERSON_PRONOUNS[t.lower_] == gender):
@@ -748,6 +760,13 @@ class Who:
 
 
 # ------------------------------------------------------------------------------------------------ helpers
+
+def _a_thing(t: Token, who: "Who") -> bool:
+    """A singular common noun heading a main clause's subject that names no one and nothing that acts ('the
+    package', 'the law'): what a subject 'it' after it stands for."""
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in SUBJECT_DEPS and t.lemma_.lower() not in _AGENTIVE \
+        and who.mention_of(t) is None and not any(who.mention_of(c) for c in t.children if c.dep_ == "poss")
+
 
 def conjuncts(tok: Token) -> list[Token]:
     """The token and the heads of every phrase coordinated with it ('A, B and C'), also those a parse hung
