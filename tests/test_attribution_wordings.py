@@ -198,3 +198,165 @@ def test_a_ministry_named_without_its_state_is_the_sites_state_by_its_domain(url
 def test_host_country_by_top_level_domain(url, code):
     from dossier.countries import host_country
     assert host_country(url) == code
+
+
+# --- classes read from blind probe 11's report (not blind after it)
+
+def test_an_official_is_not_of_another_states_ministry_of_the_same_portfolio():
+    art = parse("SYDNEY, Nov 18 (Reuters) - Australia on Tuesday froze the assets of five Iranian individuals. "
+                'Foreign Minister Penny Wong said the designations targeted "the people keeping the war supplied," '
+                "adding that Australia would keep working with partners. Iran's foreign ministry spokesman Esmaeil "
+                "Baghaei condemned the move. Opposition foreign affairs spokesperson Michaelia Cash said the "
+                "measures were welcome.")
+    country = dict(zip(art.actors["name"], art.actors["country"]))
+    assert country["Penny Wong"] == "AUS"            # the state her sentence follows, named again in her words
+    assert country["Esmaeil Baghaei"] == "IRN"
+    assert country["Michaelia Cash"] != "IRN"        # an opposition spokesperson holds no office of a state
+
+
+def test_a_ministry_s_official_takes_its_state_when_nothing_says_otherwise():
+    art = parse("The U.S. Treasury Department on Monday designated two banks under sanctions, officials said. "
+                "Treasury Secretary Scott Bessent said the banks had helped Iran.")
+    assert dict(zip(art.actors["name"], art.actors["country"]))["Scott Bessent"] == "USA"
+
+
+def test_a_generic_stand_in_three_sentences_after_sanctions_named_by_their_kinds():
+    text = ("Australia on Tuesday froze the assets of five Iranian individuals and imposed travel bans on them. "
+            'Foreign Minister Penny Wong said the designations targeted "the people keeping the war supplied". '
+            "Among those listed were two firms. Iran's foreign ministry spokesman Esmaeil Baghaei condemned the move "
+            'as "an unlawful and hostile act," according to the Tasnim news agency.')
+    got = stances(text)
+    assert {("Esmaeil Baghaei", "oppose", "current"), ("Iran", "oppose", "current")} <= got
+
+
+def test_a_generic_stand_in_far_from_any_sanctions_is_still_nothing():
+    text = ("Australia imposed sanctions on Iran on Tuesday. The weather was mild. The harbour was busy. Ferries ran "
+            "late. The council condemned the move to close the beach on Sunday.")
+    assert stances(text) == {("Australia", "support", "current")}
+
+
+def test_a_resolution_calling_for_an_end_to_sanctions_is_opposition_whoever_backs_it_later():
+    text = ("The U.N. General Assembly on Wednesday adopted a resolution calling for an end to the U.S. embargo on "
+            "Cuba. "
+            "Cuba's foreign minister said the embargo was an act of economic warfare. "
+            "For three decades Argentina had backed the annual resolution alongside the rest of Latin America.")
+    got = stances(text, published="2025-10-29")
+    assert ("Argentina", "oppose", "past") in got
+    assert ("Argentina", "support", "past") not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The EU renewed the embargo on Friday. The African Union has lobbied against the embargo for years.",
+     ("African Union", "oppose", "current")),           # a present perfect for years still holds
+    ("The EU renewed the embargo on Friday. The African Union had lobbied against the embargo for years.",
+     ("African Union", "oppose", "past")),              # a past perfect for years does not
+    ("The EU renewed the embargo on Friday. The African Union opposed the embargo for decades before the war.",
+     ("African Union", "oppose", "past")),
+])
+def test_a_stance_held_for_years_is_current_only_while_it_runs_up_to_now(text, want):
+    got = stances(text)
+    assert want in got
+    assert (want[0], want[1], "past" if want[2] == "current" else "current") not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The UN Security Council has renewed its arms embargo on South Sudan for another year, despite objections "
+     "from the government in Juba.", ("South Sudan", "oppose", "current")),
+    ("The EU imposed sanctions on Chinese firms on Monday over Chinese protests.", ("China", "oppose", "current")),
+])
+def test_sanctions_imposed_despite_someones_objections(text, want):
+    assert want in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU imposed sanctions on Russia on Monday despite concerns about the weather.",
+    "The EU imposed sanctions on Russia over its invasion of Ukraine.",
+])
+def test_despite_or_over_something_that_is_no_ones_objection_is_no_stance(text):
+    got = stances(text)
+    assert {a for a, _, _ in got} == {"EU"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The UN renewed its arms embargo on South Sudan on Friday. South Sudan's envoy, Cecilia Adeng, said the measures "
+     "punished a sovereign government for trying to protect its people.", ("South Sudan", "oppose", "current")),
+    ("The US imposed sanctions on Iran on Friday. US envoy John Smith said the measures punished a government that "
+     "sponsors terror.", ("John Smith", "support", "current")),
+])
+def test_sanctions_said_to_punish_a_government_by_whose_side_says_it(text, want):
+    got = stances(text)
+    assert want in got
+    assert (want[0], "support" if want[1] == "oppose" else "oppose", want[2]) not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Australia imposed sanctions on Iranian drone makers on Tuesday. Ukraine's ambassador to Australia, Vasyl "
+     "Myroshnychenko, thanked Canberra in a post on X.", ("Vasyl Myroshnychenko", "support", "current")),
+    ("Britain froze the assets of three Russian banks on Monday. Kyiv praised London on Tuesday.",
+     ("Ukraine", "support", "current")),
+])
+def test_thanking_or_praising_a_party_that_has_just_imposed_sanctions(text, want):
+    assert want in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Australia imposed sanctions on Iranian drone makers on Tuesday. The visiting minister thanked Canberra for its "
+    "hospitality.",
+    "Australia hosted the talks on Tuesday. The minister thanked Canberra in a post on X.",
+])
+def test_thanks_for_something_else_or_to_no_imposer_is_no_stance(text):
+    assert not {a for a, _, _ in stances(text)} - {"Australia"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The US added 12 Chinese firms to its entity list on Monday. China's Ministry of Commerce placed 11 U.S. "
+     "companies on its export control list in response.", ("China", "support", "current")),
+    ("The Commission proposed a ban on Russian LNG on Monday. Germany has thrown its weight behind the proposal.",
+     ("Germany", "support", "current")),
+    ("The G7 agreed a price cap on Russian oil. India has refused to join the cap.", ("India", "oppose", "current")),
+    ("The EU imposed sanctions on Russia on Monday. Sen. Lindsey Graham has for months pushed for a bill that would "
+     "impose secondary sanctions on buyers of Russian oil.", ("Lindsey Graham", "support", "current")),
+    ("The EU imposed sanctions on Iran on Monday. Tehran said it would retaliate.", ("Iran", "oppose", "current")),
+    ('The EU imposed sanctions on Iran on Monday. Tehran vowed a "firm response".', ("Iran", "oppose", "current")),
+])
+def test_lists_goods_bills_caps_and_retaliation(text, want):
+    got = stances(text)
+    assert want in got
+    assert (want[0], "support" if want[1] == "oppose" else "oppose", want[2]) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "India imposed a ban on rice exports on Monday.",
+    "The EU imposed sanctions on Iran on Monday. France said it would retaliate against the tariffs.",
+    "The EU imposed sanctions on Iran on Monday. Israel vowed a firm response to the attack.",
+])
+def test_own_export_bans_and_other_retaliation_are_no_stance(text):
+    assert not {a for a, _, _ in stances(text)} - {"EU"}
+
+
+def test_goods_a_demonym_names_are_no_body():
+    art = parse("The Commission proposed a ban on Russian LNG on Monday.")
+    assert "Russia" in set(art.actors["name"])
+    assert not {n for n in art.actors["name"] if "LNG" in n}
+
+
+def test_a_court_freezing_someones_assets_is_no_sanction():
+    text = ("A Brazilian judge on Wednesday froze the assets of pop star Lucas Vieira. His lawyer called the measures "
+            '"disproportionate and humiliating".')
+    art = parse(text)
+    assert art.positions.empty and not (art.events["kind"] == "sanction").any()
+    assert ("United Kingdom", "support", "current") in stances("Britain on Wednesday froze the assets of three "
+                                                               "Russian banks.")
+
+
+def test_words_a_colon_introduces_are_the_clause_subjects():
+    art = parse("Australia imposed sanctions on Iranian drone makers on Tuesday. Ukraine's ambassador to Australia, "
+                'Vasyl Myroshnychenko, thanked Canberra in a post on X: "Every drone engine that does not reach Russia '
+                'saves Ukrainian lives."')
+    assert list(art.quotes["speaker_id"].map(names(art))) == ["Vasyl Myroshnychenko"]
+
+
+def test_a_colon_after_a_thing_gives_no_speaker_of_its_own():
+    art = parse('The minister said on Monday: "We will act." The report listed the demands: "Stop the attacks and '
+                'free the hostages."')
+    assert "report" not in set(art.quotes["speaker"].dropna())

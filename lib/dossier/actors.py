@@ -179,6 +179,8 @@ def _join_demonym_places(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     out = []
     for c in cands:
         nxt = locs.get(c.end + 1)
+        if nxt and nxt.text.lower() in lx.COMMODITY_NOUNS:
+            nxt = None                                # 'Russian LNG': Russia's goods, no body or place
         if c.label == "GAZ" and nxt and any(v == "demonym" for _, v in c.codes) and text[c.end] == " ":
             label = "ORG" if nxt.label == "ORG" else "LOC"
             out.append(Candidate(c.start, nxt.end, text[c.start:nxt.end], label, c.codes, 3))
@@ -668,6 +670,8 @@ def _is_actor_text(c: Candidate, meta: dict) -> bool:
     if len(words) >= 2 and words[-1] in lx.TITLE_HEADS and all(w in lx.TITLE_WORDS or w in _TITLE_MODIFIERS
                                                                for w in words):
         return False                                     # 'Permanent Representative' alone is a title, no one
+    if c.label == "ORG" and words and words[-1] in lx.COMMODITY_NOUNS and len(words) <= 2:
+        return False                                     # 'Russian LNG', 'LNG': goods, not a body
     return not _is_outlet(core, str(meta.get("outlet") or ""))
 
 
@@ -1088,7 +1092,8 @@ def _spokespeople_of_previous(doc: Doc, rows: list[tuple]) -> None:
     but one whose title names a state's body is of the one state named there: 'Iran rejected the move. Foreign
     Ministry spokesman X said')."""
     for actor, s, e, via in rows:
-        if actor.kind != "person" or actor.country or not _SPOKES.search(actor.title or ""):
+        if actor.kind != "person" or actor.country or not _SPOKES.search(actor.title or "") \
+                or _out_of_office(doc, actor, rows):                       # an opposition party's spokesperson
             continue
         sent = doc.char_span(s, e, alignment_mode="expand")
         if sent is None or sent.sent.start == 0 or _OWNED_SPOKES.search(sent.sent.text):
@@ -1114,6 +1119,8 @@ _ISSUER_HEADS = frozenset("council commission parliament presidency embassy miss
 # Titles of a state's own officials.
 _STATE_OFFICES = frozenset("""president premier minister secretary ambassador envoy senator representative
 congressman congresswoman governor chancellor spokesman spokeswoman spokesperson""".split())
+# Words that make a title the opposition's, not an office of the state ('opposition foreign affairs spokesperson').
+_OUT_OF_OFFICE = frozenset("opposition shadow".split())
 # Heads of names of a state's own bodies: one named without its country is the country of the story's dateline.
 _BODY_HEADS = frozenset("""ministry department treasury office agency cabinet government administration police
 army navy military forces senate congress house court prosecutor service services""".split())
@@ -1179,13 +1186,32 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
             elif len(staff) == 1:
                 actor.country = next(iter(staff))
         if actor.kind == "organization" and actor.country:
-            bodies.setdefault(actor.name.lower().replace("the ", ""), actor.country)
+            bodies.setdefault(actor.name.lower().replace("the ", ""), set()).add(actor.country)
     for actor, _, _, _ in rows:
         if actor.kind == "person" and not actor.country and actor.title:
-            actor.country = next((c for b, c in bodies.items() if _holds_office_of(actor.title, b)), None)
+            offices = {c for b, cs in bodies.items() if len(b.split()) >= 3 and b in actor.title.lower()
+                       for c in cs} \
+                or {c for b, cs in bodies.items() if _holds_office_of(actor.title, b) for c in cs}   # a body's
+            #   whole long name in the title first ('a professor at the China Foreign Affairs University')
+            if len(offices) > 1:                                   # then the one of them the title names
+                offices &= {reg.pick(e)[0] for w in re.findall(r"[A-Z][\w.'’-]+", actor.title)
+                            for e in [reg.gz.lookup(w)] if e}
+            if len(offices) == 1 and not _out_of_office(doc, actor, rows):
+                actor.country = next(iter(offices))
     body = _body_paragraphs(art)
     opening = loc.sentence(int(body[0][0])) if home and body else None
     _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home), doc=doc)
+
+
+def _out_of_office(doc: Doc, actor: "Actor", rows: list[tuple]) -> bool:
+    """Whether a person's title is the opposition's ('Opposition foreign affairs spokesperson X', 'the shadow
+    chancellor'): in the title, or in the words just before the first mention."""
+    if _OUT_OF_OFFICE & set((actor.title or "").lower().split()):
+        return True
+    start = min((s for a, s, _, _ in rows if a is actor), default=None)
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if start is not None else None
+    return span is not None and any(t.lower_ in _OUT_OF_OFFICE for t in doc[max(span.sent.start, span.start - 5):
+                                                                               span.start])
 
 
 _OF_ALL_NATIONS = re.compile(r"\b(?:EU|UN|U\.N\.|NATO|High Representative|rapporteur)\b", re.IGNORECASE)
@@ -1195,7 +1221,8 @@ def _state_office(title) -> bool:
     """A title of a state's office ('foreign minister', 'spokesman'), not of an international body's ('EU foreign
     policy chief', 'UN special rapporteur') nor none."""
     title = title if isinstance(title, str) else ""
-    return any(w in _STATE_OFFICES for w in title.lower().split()) and not _INTERNATIONAL.search(title) \
+    words_ = set(title.lower().split())
+    return bool(words_ & _STATE_OFFICES) and not words_ & _OUT_OF_OFFICE and not _INTERNATIONAL.search(title) \
         and not _OF_ALL_NATIONS.search(title)
 
 
@@ -1262,11 +1289,18 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
+def _inside(spans: list[tuple[int, int]], char: int) -> bool:
+    """Whether `char` lies inside one of the sorted, non-overlapping `spans`."""
+    k = bisect.bisect_right(spans, (char, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= char < spans[k][1]
+
+
 def _officials_after_a_state(doc: Doc, rows: list[tuple]) -> None:
     """A state official of no stated country who opens their sentence as its subject, in a sentence naming no
     country, right after a sentence whose subject is one country, is of that country ('Lithuania reacted coolly.
     Foreign Minister X wrote that ...'; not after 'The EU imposed sanctions on Iran.')."""
     first: dict[int, tuple[int, int]] = {}
+    quoted = _quoted_spans(text_of(doc))
     for actor, s, e, _ in rows:
         if actor.kind == "person" and actor.actor_id not in first:
             first[actor.actor_id] = (s, e)
@@ -1279,13 +1313,13 @@ def _officials_after_a_state(doc: Doc, rows: list[tuple]) -> None:
         if span is None or span.sent.start == 0 or span.root.dep_ != "nsubj" or span.root.head != span.sent.root:
             continue                              # the subject of the sentence's main clause only
         sent, prev = span.sent, doc[span.sent.start - 1].sent
-        if any(sent.start_char <= cs < sent.end_char for cs, _, _ in countries):
-            continue
-        subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        own = {c for cs, _, c in countries if sent.start_char <= cs < sent.end_char and not _inside(quoted, cs)}
+        subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")
+                    and not (t.is_upper and t.is_alpha and len(t) > 3)]   # not a dateline ('SYDNEY, Nov 18 -')
         heads = [h for t in subjects for h in (t, *t.conjuncts)]              # 'France and Germany': two
         named = {c for cs, ce, c in countries for h in heads if cs <= h.idx < ce}   # the country itself, not
-        if len(subjects) == 1 and len(named) == 1:                             # "Mexico's ambassador"
-            actor.country = named.pop()
+        if len(subjects) == 1 and len(named) == 1 and own <= named:           # "Mexico's ambassador"; their own
+            actor.country = named.pop()                  # words may name it again ('adding that Australia would')
 
 
 def _officials_by_sentence(loc: Locator, rows: list[tuple], quoted: list[tuple[int, int]],

@@ -31,6 +31,7 @@ from dossier.who import NOBODY, ORG_KINDS, SUBJECT_DEPS, Named, Who, member_of
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "csubjpass",
                          "parataxis", "dep"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
+_DURATIONS = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in lx.DURATION_MARKERS) + r")\b")
 _PAST_MARKERS = re.compile(r"\b(?:" + "|".join(re.escape(m.strip()) for m in lx.PAST_MARKERS if m != "then-")
                            + r")\b")
 _PAST_TENSE_MARKERS = re.compile(r"\b(?:" + "|".join(map(re.escape, lx.PAST_TENSE_MARKERS)) + r")\b")
@@ -284,6 +285,8 @@ class Reading:
         own = " ".join(low[j] for j in self.own[c.head])
         if _PAST_MARKERS.search(own) or lx.PAST_ERA.search(own):
             return True
+        if _DURATIONS.search(own) and not self._up_to_now(i):
+            return True                 # 'had resisted them for years'; not 'has lobbied against them for years'
         if tag[i] == "VBD" and (_PAST_TENSE_MARKERS.search(own) or lx.PAST_TENSE_ERA.search(own)):
             return True                 # 'Germany initially opposed the sanctions but later changed course'
         if tag[i] == "VBD" and self.published and any(
@@ -321,15 +324,18 @@ class Reading:
         return any(dep[t] == "advcl" and marked(t) or dep[t] == "prep" and low[t] in ("after", "before")
                    for t in self.up_from(i, 4))
 
+    def _up_to_now(self, i: int) -> bool:
+        """A present or present perfect verb: what it tells runs up to the time of the story."""
+        return self.tag[i] in ("VBZ", "VBP") or any(
+            self.dep[a] == "aux" and self.lower[a] in ("has", "have", "'s", "’s") for a in self.kids[i])
+
     def _ongoing_since(self, c: Clause, i: int) -> bool:
         """A perfect or present dated only by 'since' still holds: 'has had sanctions on Iran since 1979', 'has
         pushed for tougher sanctions since the disputed 2020 election' (the date anywhere under 'since')."""
         spans = self.date_spans.get(i) if c.dated_by == "own" else None
         if not spans:
             return False
-        perfect = self.tag[i] in ("VBZ", "VBP") or any(
-            self.dep[a] == "aux" and self.lower[a] in ("has", "have", "'s", "’s") for a in self.kids[i])
-        if not perfect:
+        if not self._up_to_now(i):
             return False
         t = self.who.token_at(spans[0][0])
         while t != i and self.head[t] != t:

@@ -259,7 +259,7 @@ SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezi
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo
 control freeze reimposition step action ban prohibition blacklisting round tranche blockade
-curb announcement proposal
+curb announcement proposal cap
 """)
 # Verbs that are sanctions when their object is a party or its assets ('designated six firms', 'froze
 # the assets of'), in an article that names sanctions.
@@ -280,12 +280,17 @@ minister leader governor senator lawmaker legislator ambassador envoy diplomat c
 TRADE_CUTTING = words("cut ban restrict curb cap limit halt slash reduce prohibit")
 TRADE_BANS = words("ban embargo restriction curb cap prohibition")      # on a state's trade: sanctions
 TRADE_NOUNS = words("import export trade sale supply shipment purchase imports exports sales supplies shipments")
+# Goods a ban may be on, as a state's ('a ban on Russian LNG', 'an embargo on Iranian oil').
+COMMODITY_NOUNS = words("""oil crude gas lng coal steel diamond diamonds gold grain fuel fertilizer fertiliser timber
+aluminium aluminum uranium copper nickel seafood petroleum""")
 # Of those, the ones that mean sanctions wherever they stand in an article that names sanctions ('designated').
 NAMED_SANCTIONING = words("sanction blacklist designate delist")
 # Verbs that are sanctions in any article, with their object: blacklisting anyone, freezing what a party owns
 # ('froze the assets of three banks'), banning a state's trade ('banned imports of Russian oil').
 ALWAYS_SANCTIONING = words("blacklist")
 FREEZING = words("freeze unfreeze")
+# Courts and their officers: what they freeze or ban is a court order, not sanctions.
+JUDICIAL_NOUNS = words("court judge tribunal magistrate prosecutor justice")
 ASSET_NOUNS = words("asset assets fund funds account accounts reserve reserves property properties holding holdings")
 BANNING = words("ban prohibit embargo")
 # Exemptions from sanctions, read once the article has named sanctions: acting on one is acting on their easing
@@ -312,7 +317,7 @@ additional further more new fresh tougher tighter broader harsher stronger possi
 IMPOSE_VERBS = words("""
 impose reimpose slap levy adopt pass approve introduce enact extend expand broaden widen tighten toughen strengthen
 renew apply unveil authorize authorise order implement enforce announce agree prolong roll_out hit add include
-increase ramp_up step_up intensify escalate restore reinstate snap_back roll_over trigger invoke activate
+increase ramp_up step_up intensify escalate restore reinstate snap_back roll_over trigger invoke activate place
 """) | SANCTIONING_VERBS - words("delist block bar")
 # Verbs of lifting: their agent eases the sanctions (an ease event, and opposition).
 LIFT_VERBS = words("""
@@ -357,6 +362,8 @@ uphold defend justify stand_by double_down follow align proceed secure obtain wi
 champion embrace
 accept recognize recognise subscribe adhere abide honor honour respect observe obey bow submit yield cave heed
 """)
+# Verbs of thanking or praising a party: aimed at one that has just imposed sanctions, backing for them.
+THANKING_VERBS = words("thank praise commend applaud hail salute congratulate laud")
 # Acts of an office, and stances held over time rather than reactions to the news ('Former Chancellor X opposed
 # sanctions' is her stance in office; 'Former adviser X praised the decision' is a comment today).
 HELD_STANCE_VERBS = words("support back oppose resist block veto champion favor favour")
@@ -448,6 +455,9 @@ DRAWING_VERBS = words("draw prompt spark provoke trigger elicit meet earn attrac
 LIFTING_NOUNS = words("lifting easing removal relief suspension end repeal rollback waiver lift")
 # Stance nouns read only after 'in' on the verb: 'imposed counter-measures in response to the sanctions'.
 RESPONSE_NOUNS = words("response reaction reply answer")
+# Verbs of hitting back, and of vowing what one will do ('vowed a firm response'): the target's answer to sanctions.
+RETALIATING = words("retaliate reciprocate")
+VOWING = words("vow promise pledge threaten warn announce")
 # Verbs of keeping sanctions as they are, with the sanctions as subject ('must remain in place', 'should stay in
 # force until'); 'in place', 'in force', 'in effect' or 'until' make them a stance.
 KEEPING_VERBS = words("remain stay")
@@ -542,13 +552,16 @@ ministry government foreign prime head chief general commander adviser advisor c
 
 # Words that place a clause in the past whatever its date ('previously', 'then-President', 'for years').
 PAST_MARKERS = ("previously", "formerly", "in the past", "at the time", "back then", "once ", "then-",
-                "for years", "for decades", "years ago", "decades ago", "a decade ago", "a century ago", "used to",
+                "years ago", "decades ago", "a decade ago", "a century ago", "used to",
                 "earlier imposed", "the previous administration", "the previous government",
                 "the former administration", "the former government", "had long", "under former",
                 "under the former", "under the late", "under the previous", "during the previous",
                 "the era of former", "in the era of", "first term", "previous term", "while in office",
                 "during his tenure", "during her tenure", "during his presidency", "during her presidency",
                 "when in office", "when in power")
+# Spans of time that place a clause in the past unless its verb runs up to now: 'had resisted them for years' and
+# 'opposed them for decades' are past, 'has lobbied against the embargo for years' still holds.
+DURATION_MARKERS = ("for years", "for decades", "for many years", "for several years")
 # Words that place a clause told in the past tense before the story's time ('Germany initially opposed the
 # sanctions'); with a present or future verb they do not ('will initially target banks').
 PAST_TENSE_MARKERS = ("initially", "originally", "at first", "at the outset", "in the beginning")

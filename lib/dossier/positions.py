@@ -31,7 +31,7 @@ from dossier import lexicon as lx
 from dossier.article import Article
 from dossier.clauses import Clause, Reading
 from dossier.countries import gazetteer
-from dossier.sanctions import Phrase, Sanctions
+from dossier.sanctions import Phrase, Sanctions, names_sanctions
 from dossier.schema import frame
 from dossier.who import Named, described
 
@@ -96,6 +96,8 @@ def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> I
     yield from _held(ctx, c)
     yield from _nominal(ctx, c)
     yield from _drawn(ctx, c)
+    yield from _despite(ctx, c)
+    yield from _retaliation(ctx, c)
     yield from _roles(ctx, c)
     yield from _evaluative(ctx, c)
     yield from _attitude(ctx, c)
@@ -114,6 +116,8 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
             yield from _reversed(ctx, c, earlier)
         elif ctx.reading.doc[c.head].lemma_.lower() == "follow" and c.lemma == "join" and ctx.reading.is_real(c):
             yield from _followed(ctx, c, earlier)
+        elif c.lemma in lx.THANKING_VERBS and ctx.reading.is_real(c) and not c.negated:
+            yield from _thanked(ctx, c, earlier)
         return
     polarity, phrase = found
     holder, polarity = _holder_and_mood(ctx, c, polarity)
@@ -220,7 +224,7 @@ def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
             return                                              # 'the sanctions will not change its course'
         theme, polarity = (phrases[0], 1), lx.WORKING_VERBS.get(c.lemma, -1)
         if c.lemma in lx.TOLL_VERBS and not c.negated:
-            polarity = _toll(ctx, head, speakers, polarity)
+            polarity = _toll(ctx, head, speakers, polarity, phrases[0])
             if polarity is None:
                 return
     elif c.lemma in lx.ENDING_VERBS and c.mood == "modal" and not c.negated \
@@ -237,15 +241,19 @@ def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         yield row._replace(actor_id=aid)
 
 
-def _toll(ctx: _Context, verb: Token, speakers: Named, polarity: int) -> int | None:
+def _toll(ctx: _Context, verb: Token, speakers: Named, polarity: int, phrase) -> int | None:
     """Whom sanctions are said to hit decides the claim: a named party ('are hurting the Russian economy',
     'will cut off the Kremlin's war chest') means they work (support), unless it is the speaker's own side, which
-    means harm (oppose); no named party keeps the verb's own sense ('hurt ordinary people')."""
+    means harm (oppose); a government named by a common noun ('punished a sovereign government') is the one they
+    are on; no named party keeps the verb's own sense ('hurt ordinary people')."""
     who = ctx.reading.who
     hit: list[int] = []
     for obj in (ch for ch in verb.children if ch.dep_ == "dobj"):
         if _population(obj):
             return -1                                           # 'punishing ordinary Zimbabweans', 'the people'
+        if obj.lemma_.lower() in lx.STATE_NOUNS and not who.actors(obj):
+            target = ctx.sanctions.target_of(phrase)
+            hit += [target] if target is not None else []
         hit += who.actors(obj)
         hit += [a for ch in obj.children if ch.dep_ in ("poss", "amod", "compound") for a in who.actors(ch)]
         hit += [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -491,14 +499,21 @@ def _complements(ctx: _Context, head: Token) -> Iterator[Clause]:
             for g in child.children:
                 if g.dep_ == "pcomp" and g.i in reading.clause_at:
                     yield reading.clauses[reading.clause_at[g.i]]
+                elif g.dep_ == "pobj" and g.lemma_.lower() in lx.LAW_NOUNS:   # 'pushed for a bill that would'
+                    yield from _defining(reading, g, law=True)
         elif child.dep_ in ("dobj", "pobj", "nsubjpass"):      # 'efforts to lift', 'legislation to broaden',
-            law = child.lemma_.lower() in lx.LAW_NOUNS      # 'passed a bill that would impose sanctions'
-            for g in child.children:                           # 'a statement endorsing the measures'
-                if g.dep_ in ("acl", "relcl") and g.i in reading.clause_at and (
-                        any(x.tag_ == "TO" for x in g.children) or g.dep_ == "acl" and g.tag_ == "VBG"
-                        or law and g.dep_ == "relcl" and any(x.lower_ in ("that", "which") and x.dep_ == "nsubj"
-                                                             for x in g.children)):
-                    yield reading.clauses[reading.clause_at[g.i]]
+            yield from _defining(reading, child, law=child.lemma_.lower() in lx.LAW_NOUNS)
+
+
+def _defining(reading: Reading, noun: Token, *, law: bool) -> Iterator[Clause]:
+    """The clauses that say what a noun is for: 'efforts to lift', 'a statement endorsing the measures', and for a
+    text a body passes, 'a bill that would impose sanctions'."""
+    for g in noun.children:
+        if g.dep_ in ("acl", "relcl") and g.i in reading.clause_at and (
+                any(x.tag_ == "TO" for x in g.children) or g.dep_ == "acl" and g.tag_ == "VBG"
+                or law and g.dep_ == "relcl" and any(x.lower_ in ("that", "which") and x.dep_ == "nsubj"
+                                                     for x in g.children)):
+            yield reading.clauses[reading.clause_at[g.i]]
 
 
 def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int | None]:
@@ -652,15 +667,59 @@ def _drawn(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     for noun in nouns:
         lemma = noun.lemma_.lower()
         polarity = 1 if lemma in lx.SUPPORT_NOUNS else -1 if lemma in lx.OPPOSE_NOUNS else 0
-        who = ctx.reading.who
-        sources = [g for p in [*noun.children, *head.children] if p.dep_ == "prep" and p.lower_ == "from"
-                   for g in p.children if g.dep_ == "pobj"]
-        holders = [a for g in sources for a in who.actors(g)] or [       # 'from Beijing': its government
-            s for g in sources for s in [who.country_of(who.actor_of(g, frozenset({"location"})))] if s is not None]
+        holders = _sources(ctx, [g for p in [*noun.children, *head.children] if p.dep_ == "prep"
+                                 and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"])
         if polarity and holders:
             row = _row(ctx, c, polarity, phrases[0], via="drew", cue=f"{head.text} {noun.text}")
             for aid in dict.fromkeys(holders):
                 yield row._replace(actor_id=aid)
+
+
+def _sources(ctx: _Context, sources: list[Token]) -> list[int]:
+    """Who the words a stance is 'from' name: its actors, or for a city ('from Beijing'), its state."""
+    who = ctx.reading.who
+    return [a for g in sources for a in who.actors(g)] or [
+        s for g in sources for s in [who.country_of(who.actor_of(g, frozenset({"location"})))] if s is not None]
+
+
+def _despite(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """Sanctions imposed over someone's objection: 'renewed the embargo despite objections from the government in
+    Juba', 'imposed the sanctions over Chinese protests' (whoever objects opposes them)."""
+    theme = ctx.sanctions.theme(c)
+    if theme is None or not ctx.reading.is_real(c):
+        return
+    head = ctx.reading.doc[c.head]
+    for noun in (g for p in head.children if p.dep_ == "prep" and p.lower_ in ("despite", "over")
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.OPPOSE_NOUNS):
+        who = ctx.reading.who
+        holders = _sources(ctx, [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                                 for g in p.children if g.dep_ == "pobj"])
+        holders += [a for m in noun.children if m.dep_ in ("poss", "amod", "compound", "nmod") for a in who.actors(m)]
+        row = _row(ctx, c, -1, theme[0], via="objected", cue=f"{noun.text} {ctx.reading.doc[theme[0].word].text}")
+        for aid in dict.fromkeys(holders):
+            yield row._replace(actor_id=aid)
+
+
+def _retaliation(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """A party of the sanctions' target vowing to hit back, with sanctions told just before ('The EU imposed
+    sanctions on Iran. Tehran said it would retaliate', 'Moscow vowed a firm response'): opposition to them."""
+    head = ctx.reading.doc[c.head]
+    if c.negated or ctx.sanctions.theme(c) is not None:
+        return
+    answer = c.lemma in lx.RETALIATING or c.lemma in lx.VOWING and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in lx.RESPONSE_NOUNS | lx.RETALIATION_NOUNS for o in head.children)
+    if not answer:
+        return
+    recent = [p for p in ctx.sanctions.phrases if c.sentence_id - 2 <= ctx.reading.sent_of[p.word] <= c.sentence_id
+              and p.word < c.head]
+    if not recent:
+        return
+    target = ctx.sanctions.target_of(recent[-1])
+    who = ctx.reading.who
+    holders = [a for a in ctx.reading.agents(c).ids if target is not None and who.country_of(a) == target]
+    row = _row(ctx, c, -1, recent[-1], via="retaliation", cue=head.text)
+    for aid in holders:
+        yield row._replace(actor_id=aid)
 
 
 def _in_stance(noun: Token, c: Clause) -> bool:
@@ -1005,6 +1064,24 @@ def _followed(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[
     row = _row(ctx, c, 1 if prev[-1].stance == "support" else -1, None, via="followed suit")
     for aid in ctx.reading.agents(c).ids:
         yield row._replace(actor_id=aid, target_id=prev[-1].target_id)
+
+
+def _thanked(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[PositionRow]:
+    """'Ukraine's ambassador thanked Canberra': thanking or praising a party that has just imposed sanctions, for
+    nothing else ('thanked Canberra for its hospitality' is not), backs them."""
+    doc, who = ctx.reading.doc, ctx.reading.who
+    head = doc[c.head]
+    if any(p.dep_ == "prep" and p.lower_ == "for" and not names_sanctions(p) for p in head.children):
+        return
+    thanked = {a for o in head.children if o.dep_ == "dobj" for a in who.actors(o)}
+    imposed = [r for r in earlier if r.actor_id in thanked and r.stance == "support" and r.period == "current"
+               and c.sentence_id - 4 <= r.sentence_id <= c.sentence_id]
+    if not imposed:
+        return
+    row = _row(ctx, c, 1, None, via="thanked", cue=head.text)
+    for aid in ctx.reading.agents(c).ids:
+        if aid not in thanked:
+            yield row._replace(actor_id=aid, target_id=imposed[-1].target_id)
 
 
 def _reversed(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[PositionRow]:

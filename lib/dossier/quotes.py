@@ -261,6 +261,8 @@ def _direct_rows(text, spans, reading: Reading, locator, paragraphs, labels=None
         else:
             att = next(filter(None, (reading.attribute(s.start, s.end) for s in chain)), None)
         if att is None and kind == "direct":
+            att = _before_colon(text, chain[0], paragraphs[para][0], reading)
+        if att is None and kind == "direct":
             att = _carried(text, chain[0], para, previous, previous_paragraph, reading, locator, paragraphs)
         if kind == "partial" and len(chain) == 1 and len(text[chain[0].start:chain[0].end].split()) <= SCARE_WORDS \
                 and (att is None or not att.speaker.ids and not att.speaker.text):
@@ -316,6 +318,21 @@ def _carried(text, span, para, previous, previous_paragraph, reading, locator, p
     if opens and all(k == "caption" for k in between):
         return previous
     return _from_sentence_before(span, para, reading, locator)
+
+
+def _before_colon(text: str, span: QuoteSpan, para_start: int, reading: Reading) -> Attribution | None:
+    """Words a colon introduces inside a sentence ('X thanked Canberra in a post on X: "..."'): the subject of the
+    clause before the colon, when it is a person or body who can speak."""
+    before = text[para_start:span.start - 1].rstrip()
+    if not before.endswith(":") or len(before) < 2:
+        return None
+    who = reading.who
+    colon = reading.tokens[who.token_at(para_start + len(before) - 1)]
+    verb = colon.head if colon.dep_ == "punct" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or who.in_quote[verb.i]:
+        return None
+    att = reading.attribute_verb(verb)
+    return att if att.speaker.ids else None
 
 
 def _from_sentence_before(span, para, reading: Reading, locator) -> Attribution | None:

@@ -31,7 +31,7 @@ INCLUDING = {"include": lx.words("in")}
 #                                                                    'impose massive consequences, including sanctions'
 PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
 TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
-NEAR_SENTENCES = 2            # a generic stand-in ('the move') refers to sanctions named this close before
+NEAR_SENTENCES = 3            # a generic stand-in ('the move') refers to sanctions named this close before
 GENERIC_STAND_INS = lx.words("move decision step action notification round tranche resolution announcement proposal")
 # Words that mark a noun as one the text has spoken of ('the measures', 'such penalties', 'new restrictions').
 STAND_IN_MARKS = lx.words("""
@@ -189,6 +189,8 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
     multi = _multiword_heads(reading)
     named_in: list[int] = []          # sentence ids that name sanctions outright
     lifted = False                    # whether the last sanctions named were being lifted
+    lifting_nouns: set[str] = set()   # generic stand-ins first met for a lifting ('an end to the embargo ... the
+                                      # resolution'): the same noun later is that text again ('the annual resolution')
     words = _kind_words() | PLURAL_REFERENCES
     said: list[int] = []              # token indices of the phrases so far
     names_any = any(lemma in lx.SANCTION_NOUNS for lemma in reading.lemma)
@@ -207,17 +209,23 @@ def _phrases(reading: Reading) -> Iterator[Phrase]:
         c = reading.clause_of(tok)
         if c is None:
             continue
-        if kind != "stand_in" and (not named_in or named_in[-1] != c.sentence_id):
+        if (kind != "stand_in" or tok.lemma_.lower() not in GENERIC_STAND_INS) \
+                and (not named_in or named_in[-1] != c.sentence_id):   # 'the designations' keeps the topic up
             named_in.append(c.sentence_id)
         predicate = kind == "predicate"
         explicit = _targets(tok, reading, predicate, named=False)
         by_name = bool(explicit)          # 'United States sanctions on Iran': the name is the imposer
         if kind != "stand_in":
             lifted = _lifted(tok, reading)
+            if lifted:                    # 'a resolution calling for an end to the embargo': the resolution lifts
+                lifting_nouns.update(a.lemma_.lower() for a in tok.ancestors if a.pos_ == "NOUN"
+                                     and a.lemma_.lower() in GENERIC_STAND_INS)
+        lemma = tok.lemma_.lower()
+        if kind == "stand_in" and lifted and lemma in GENERIC_STAND_INS:
+            lifting_nouns.add(lemma)
         phrase = Phrase(tok.i, c.clause_id, kind == "stand_in", predicate, _imposers(tok, reading, by_name),
                         explicit or _targets(tok, reading, predicate, named=True),
-                        kind == "stand_in" and (lifted and tok.lemma_.lower() in GENERIC_STAND_INS
-                                                or tok.lemma_.lower() in lx.EXEMPTION_NOUNS))
+                        kind == "stand_in" and (lemma in lifting_nouns or lemma in lx.EXEMPTION_NOUNS))
         said.append(tok.i)
         yield phrase
 
@@ -261,14 +269,16 @@ def _to_be_lifted(noun: Token) -> bool:
 
 
 def _lifted(tok: Token, reading: Reading) -> bool:
-    """Sanctions told as being lifted: the object of a verb of lifting ('lifted the sanctions'), or 'of' a noun of
-    ending ('the lifting of sanctions')."""
+    """Sanctions told as being lifted: the object of a verb of lifting ('lifted the sanctions'), 'of' a noun of
+    ending ('the lifting of sanctions'), or what an end is put to ('called for an end to the embargo')."""
     t = tok
     for _ in range(3):
         if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in lx.LIFT_VERBS:
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.LIFTING_NOUNS:
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() == "end":
+            return True                                   # 'an end to the embargo'
         if t.dep_ not in ("compound", "conj", "pobj", "prep") or t.head.i == t.i:
             return False
         t = t.head
@@ -314,7 +324,8 @@ def _kind(tok: Token, reading: Reading, named_in: list[int], names_any: bool = F
     if tok.pos_ in ("NOUN", "PROPN") and (low in lx.SANCTION_NOUNS or lemma in lx.SANCTION_NOUNS):
         return "word"
     if tok.pos_ == "NOUN" and lemma in lx.TRADE_BANS and (any(
-            p.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.TRADE_NOUNS
+            p.lower_ == "on" and any(g.dep_ == "pobj" and (g.lemma_.lower() in lx.TRADE_NOUNS
+                                                           or _a_states_goods(g, reading))
                                      and not _own_trade(tok, g, reading) for g in p.children)
             for p in tok.children if p.dep_ == "prep") or _against_party(tok, reading)):
         return "word"                                       # 'a ban on Russian oil imports', 'on Russian steel'
@@ -375,6 +386,8 @@ def _sanctioning_anywhere(verb: Token, lemma: str, reading: Reading) -> bool:
         return False                                    # a finite verb, or 'joined Washington in blacklisting X'
     if lemma in lx.ALWAYS_SANCTIONING:
         return _has_party_object(verb, reading)
+    if any(s.dep_ == "nsubj" and s.lemma_.lower() in lx.JUDICIAL_NOUNS for s in verb.children):
+        return False                                    # 'a judge froze the assets of a pop star': a court order
     if lemma in lx.FREEZING:
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.ASSET_NOUNS for c in verb.children)
     return lemma in lx.BANNING and _cuts_trade(verb, of_state=True)
@@ -392,19 +405,19 @@ def _imposer_named(noun: Token, reading: Reading) -> bool:
 def _of_something_else(noun: Token, reading: Reading) -> bool:
     """'the announcement of a ceasefire', 'the decision on fishing quotas': a generic noun that says what it is of,
     when that is neither sanctions nor whose it is ('the decision of the Council')."""
-    return any(not _names_sanctions(p, reading) for p in _preps(noun, ("of", "on", "about")))
+    return any(not names_sanctions(p, reading) for p in _preps(noun, ("of", "on", "about")))
 
 
 def _answering_sanctions(noun: Token) -> bool:
     """'countermeasures against the EU's sanctions': an answer to sanctions, not sanctions of its own."""
-    return any(_names_sanctions(p) for p in _preps(noun, ("against", "on", "to")))
+    return any(names_sanctions(p) for p in _preps(noun, ("against", "on", "to")))
 
 
 def _preps(noun: Token, words: tuple[str, ...]) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "prep" and c.lower_ in words]
 
 
-def _names_sanctions(prep: Token, reading: Reading | None = None) -> bool:
+def names_sanctions(prep: Token, reading: Reading | None = None) -> bool:
     """Whether a phrase holds a word `_kind` can take for sanctions (or, given `reading`, an actor)."""
     words = _kind_words()
     return any(t.lemma_.lower() in words or t.lower_ in words
@@ -420,15 +433,22 @@ def _own_trade_ban(ban: Token, reading: Reading) -> bool:
     return bool(trades) and all(_own_trade(ban, t, reading) for t in trades)
 
 
+def _a_states_goods(noun: Token, reading: Reading) -> bool:
+    """A commodity a state is named as the source of ('Russian LNG', "Iran's oil"): what a ban on it is aimed at."""
+    return noun.lemma_.lower() in lx.COMMODITY_NOUNS and any(
+        m.dep_ in ("amod", "compound", "nmod", "poss") and m.i < noun.i
+        and reading.who.actor_of(m, frozenset({"country"})) is not None for m in noun.children)
+
+
 def _own_trade(ban: Token, trade: Token, reading: Reading) -> bool:
     """A state's ban on its own trade that names no other state ("Indonesia's 2020 ban on exports of raw nickel
     ore"): a trade policy, not sanctions ('the EU's ban on Russian oil imports' names the state it is against)."""
     who = reading.who
     owners = {who.country_of(a) for c in ban.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < ban.i
               for a in [who.actor_of(c)] if a is not None} - {None}
-    if not owners:
-        return False
     named = {who.country_of(a) for t in trade.subtree for a in [who.actor_of(t)] if a is not None} - {None}
+    if not owners:                # 'imposed a ban on rice exports': exports naming no state are the banner's own
+        return not named and trade.lemma_.lower() in ("export", "exports")
     return not (named - owners)
 
 
