@@ -136,7 +136,7 @@ READER_PROMOTION = re.compile(r"\b(?:latest|breaking|top) (?:news|headlines|stor
                               r"|\b(?:whatsapp|telegram|youtube) channels?\b|\bmust-reads?\b", re.IGNORECASE)
 READER_PRONOUN = re.compile(r"\b(?:you|your|us)\b|\bour (?:\w+ )?(?:apps?|newsletters?|site|website|page|podcasts?|"
                             r"channels?|accounts?|coverage|journalism|updates|alerts|community|readers|"
-                            r"subscribers|members(?:hip)?|mailing list)\b", re.IGNORECASE)
+                            r"subscribers|members(?:hip)?|mailing list|work|reporting|mission)\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[\"“”«»]")
 # Notices about the copy itself: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...".
 NOTICE = re.compile(r"\b(?:rush transcript|may not be in its final form|this copy may not|"
@@ -146,7 +146,10 @@ NOTICE = re.compile(r"\b(?:rush transcript|may not be in its final form|this cop
                     # publications only represent the views of their individual authors."
                     r"not an official record|(?:only|solely) represents? the views of (?:its|their|the) "
                     r"(?:individual )?authors?|views expressed (?:here|herein|in this (?:article|commentary|piece)) "
-                    r"are (?:those|solely)|does not take (?:collective|institutional|corporate) positions)\b",
+                    r"are (?:those|solely)|does not take (?:collective|institutional|corporate) positions|"
+                    # the site about itself: cookie banners, privacy notices, appeals of reader-funded sites
+                    r"(?:we|this (?:web)?site) uses? (?:\w+ ){0,3}cookies|privacy notice(?=:)|"
+                    r"is an? (?:independent, )?reader-(?:supported|funded) (?:publication|news ?room|site))\b",
                     re.IGNORECASE)
 
 # A wire agency's sign-off closing a paragraph: "... she said. (Anadolu)", "(AP)".
@@ -162,7 +165,7 @@ GALLERY_PREFIX = re.compile(r"^\s*+(?:item \d+ of \d+\s*+|\*{0,2}\[\d+/\d+\]\*{0
 # Bylines: "BY JANE DOE [mail]", "By Jane Doe, Reuters", "By Jane Doe and John Roe", a lone "By",
 # "By Jane Doe | Updated Feb 5, 2026", "Written by Jane Doe", "Story by Jane Doe", "Author: Jane Doe".
 BYLINE = re.compile(r"^\s*+(?:(?:(?:written|story|words|text|posted|reported|compiled|article)\s++)?by\b[:\s]*+|"
-                    r"(?:authors?|byline)\s*+:\s*+)(?P<names>[^\[\]()|]{0,200}?)\s*+"
+                    r"(?:authors?|byline|interview(?:ed)? by|interview)\s*+:\s*+)(?P<names>[^\[\]()|]{0,200}?)\s*+"
                     r"(?:\[(?P<email>[^\]]{0,200})\]|\((?P<email2>[^)@]{0,100}@[^)]{0,100})\))?\s*+"
                     r"(?:[|·•]\s*+(?:published|updated|posted)\b.*)?$", re.IGNORECASE)
 # Words that end outlets' names ("The Daily Herald", "The Kyiv Independent").

@@ -197,7 +197,7 @@ def _contribution_note(name: str) -> bool:
 def copyright_holder(raw: str) -> str | None:
     """The name in the page's last copyright line ('© 2024 Example News Ltd. All rights reserved.' -> 'Example
     News'), without a legal form ('Ltd.', 'L.P.', 'Publishers Ltd.'); None for a web address or a lone word that
-    is not a name ('Copyright Office')."""
+    is not a name ('Copyright Office', '© Crown copyright': a government's, not a publisher's)."""
     found = None
     for line in raw.splitlines()[::-1]:
         if len(line.split()) <= bp.COPYRIGHT_MAX_WORDS * 3 and bp.COPYRIGHT.search(line):
@@ -212,7 +212,7 @@ def copyright_holder(raw: str) -> str | None:
         while words and words[-1].lower().strip(",.") in bp.LEGAL_NAME_WORDS:
             words.pop()
         name = " ".join(words).strip(" .,")
-        if name and not _DOMAIN_NAME.match(name.lower()) and name.lower() not in ("copyright", "all"):
+        if name and not _DOMAIN_NAME.match(name.lower()) and name.lower() not in ("copyright", "all", "crown"):
             return name
     return None
 

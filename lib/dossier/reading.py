@@ -641,6 +641,9 @@ def _after_masthead(st: _State, line: Line, text: str, words: int, bullet: bool)
     masthead = st.title_no == st.first_no and _masthead_like(first.text)
     if st.nav_since_title < 0 or not masthead and not st.nav_since_title:
         return False
+    if not masthead and len(first.text.split()) >= HEADLINE_MIN_WORDS and _headline_case(first.text) \
+            and not _headline_case(text):
+        return False              # a headline in title case stays: the sentence under it is a caption or standfirst
     if masthead:
         st.meta.setdefault("masthead", first.text)
     st.removed.append(Removed(st.title_no, first.text, "masthead" if masthead else "navigation"))
@@ -744,7 +747,8 @@ def _meta_line(st: _State, line: Line) -> bool:
     if st.body_count >= 2 and bp.CONTRIBUTOR_LINE.match(s):
         st.drop(line, "credit")                        # 'Gambrell reported from Dubai, United Arab Emirates.'
         return True
-    if _byline(st, line) or _signed_line(st, line) or _contact(st, line) or _role_line(st, line) \
+    if _byline(st, line) or _signed_line(st, line) or _named_role(st, line) or _contact(st, line) \
+            or _role_line(st, line) \
             or _author_links(st, line):
         return True
     if bp.RELEASE_STAMP.match(s):
@@ -797,6 +801,8 @@ def _meta_line(st: _State, line: Line) -> bool:
                                                if x.strip() and x.strip().lower() != "home"])
             if reason == "dateline":
                 st.meta.setdefault("date_line", s)
+            if reason == "related" and not st.body_count and not st.has_title and not s.rstrip().endswith(":"):
+                reason = "navigation"     # a bare 'Watch' among the menu's items opens no list of links yet
             st.related = reason == "related"
             st.drop(line, reason)
             return True
@@ -958,7 +964,7 @@ def _untitle(st: _State, issuer: str) -> None:
 
 
 _SIGNED = re.compile(r"^(?P<names>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+(?:(?:,| and| &) [A-Z][\w'’.-]*+"
-                     r"(?: [A-Z][\w'’.-]*+){1,3}+){0,3})(?:(?:, | \| )(?P<affiliation>[A-Z][\w&/'’. -]{1,40})| in "
+                     r"(?: [A-Z][\w'’.-]*+){1,3}+){0,3})(?:(?:, | \| | · )(?P<affiliation>[A-Z][\w&/'’. -]{1,40})| in "
                      r"(?P<place>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2}+)"
                      r"| with (?P<helpers>(?:" + bp._WIRE + r")(?:(?:, | and | & )(?:" + bp._WIRE + r"))*+))$")
 
@@ -977,11 +983,34 @@ def _signed_line(st: _State, line: Line) -> bool:
     if st.body_count and not (agency or m.group("helpers")):
         return False           # under a standfirst kept as the first paragraph, only a name with its agencies
     if not names or not all(_person_like(n) for n in names) or \
-            affiliation and not agency and _person_like(affiliation):
-        return False
+            affiliation and not agency and (_person_like(affiliation) or not _name_cased(affiliation)):
+        return False                            # not a headline: 'Australia Slaps Asset Freezes, Travel Bans on Iran'
     st.meta.setdefault("authors", names)
     if agency:
         st.meta.setdefault("agency", agency)
+    st.drop(line, "byline")
+    return True
+
+
+def _name_cased(s: str) -> bool:
+    """Written as an organisation's name or a reporter's affiliation: every word capitalised but for 'of', 'and',
+    'the' and words of bylines ('Bank of England', 'Example staff writer'; not 'Travel Bans on Iranian Drone
+    Suppliers')."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in bp.BYLINE_LOWER_WORDS for w in s.split())
+
+
+_NAMED_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,2}?) (?P<role>(?:[A-Z][\w'’-]*+ ){0,3}+"
+                         r"(?i:correspondent|editor|reporter|writer|columnist|journalist))$")
+
+
+def _named_role(st: _State, line: Line) -> bool:
+    """A reporter's name run into their role on one line between the title and the body, as a page copies it
+    ('Jane Doe Economics correspondent', 'John Roe Diplomatic Editor')."""
+    m = _NAMED_ROLE.match(line.text.strip()) if st.has_title and st.body_count == 0 else None
+    if not m or not _person_like(m.group("name")) \
+            or any(w.lower() in bp.BYLINE_LOWER_WORDS for w in m.group("name").split()):
+        return False                              # not a role alone ('Deputy Foreign Editor')
+    st.meta.setdefault("authors", [m.group("name")])
     st.drop(line, "byline")
     return True
 
@@ -1149,8 +1178,8 @@ def _staff_credit(name: str) -> bool:
 def _person_like(part: str) -> bool:
     """Two to four capitalised words, none of them a word of organisations' names ('Example News', 'AP Staff')."""
     words = part.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
-        and not any(w.lower().strip(".") in bp.AFFILIATION_WORDS for w in words)
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and ":" not in part \
+        and not any(w.lower().strip(".") in bp.AFFILIATION_WORDS for w in words)      # not 'Editor: Jane Doe'
 
 
 # A site's name after a copied tab title's headline ('Headline - The Example Times'): two to four capitalised words

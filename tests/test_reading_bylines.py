@@ -1,0 +1,68 @@
+"""Pages as analysts paste them, in the forms blind probe 11 found misread: a title-case headline taken for a
+signed byline, a site's tagline or a caption taken for the headline, bylines written 'Name · Outlet', 'Name Role'
+or 'Interview: Name', an editor's credit, a cookie banner, a privacy notice and a reader-funded appeal. Made-up
+pages, with what must be read and what must not."""
+import pytest
+
+from test_reading_unseen2 import BODY, body_of, meta_of
+
+TITLE_CASE = "Examplia Slaps Asset Freezes, Travel Bans on Drone Suppliers"
+
+
+def test_a_title_case_headline_above_a_byline_is_the_title_not_a_signed_byline():
+    text = ("Skip to main content\nExample Wire\nWorld\nBusiness\nMarkets\n"
+            "Exclusive news, data and analytics for financial market professionals\nLearn more about Example Data\n\n"
+            "Asia Pacific\n" + TITLE_CASE + "\nBy Jane Doe and John Roe\nNovember 18, 2031 2:41 PM GMT+11\n\n"
+            + "\n\n".join(BODY))
+    meta = meta_of(text)
+    assert meta["title"] == TITLE_CASE
+    assert meta["authors"] == ["Jane Doe", "John Roe"]
+
+
+def test_a_signed_byline_with_an_outlets_name_still_reads():
+    meta = meta_of("Example Herald\nWorld\n" + TITLE_CASE + "\nJane Doe, Example News\n\n" + "\n\n".join(BODY))
+    assert meta["authors"] == ["Jane Doe"]
+
+
+def test_a_caption_under_a_title_case_headline_and_a_dotted_byline_is_no_title():
+    text = ("Example TV\nMenu\nSearch\nSign In\nNews\nSports\nRadio\nListen Live\nWatch\n\nPolitics\n" + TITLE_CASE +
+            "\nCapital vows 'resolute countermeasures' after the freeze\n\nJane Doe · Example News\n"
+            "Posted: Mar 03, 2031 4:00 AM EST\n\nSocial Sharing\nFacebook\nEmail\n\n"
+            "The foreign minister announced the measures Monday, saying the country would not look away. "
+            "(Jim Roe/The Example Press)\n\n" + "\n\n".join(BODY))
+    meta = meta_of(text)
+    assert meta["title"] == TITLE_CASE
+    assert meta["authors"] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Jane Doe Economics correspondent", ["Jane Doe"]),
+    ("Interview: Jane Doe", ["Jane Doe"]),
+    ("Editor: Jane Doe", []),                         # who edited the page is not who wrote it
+    ("Deputy Foreign Editor", []),                    # a role alone names no one
+])
+def test_bylines_run_into_a_role_or_a_label(line, authors):
+    text = "Example Daily\nNews\nWorld\n\n" + TITLE_CASE + "\n" + line + "\nMarch 4, 2031\n\n" + "\n\n".join(BODY)
+    assert (meta_of(text).get("authors") or []) == authors
+
+
+@pytest.mark.parametrize("furniture", [
+    "We use some essential cookies to make this website work.",
+    "This website uses analytics cookies to improve your experience.",
+    "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+    "Example Daily is a reader-supported publication. Become a member to support our work.",
+])
+def test_a_sites_notices_about_itself_are_furniture(furniture):
+    text = "Example Daily\n" + TITLE_CASE + "\n\n" + "\n\n".join(BODY) + "\n\n" + furniture
+    body = body_of(text)
+    assert furniture.split(".")[0] not in body
+    assert BODY[0] in body
+
+
+@pytest.mark.parametrize("prose", [
+    "The regulator said it uses cookies sparingly in its own investigations, officials said on Monday.",
+    "Become a member of the alliance, the minister urged Norway on Monday, describing the sanctions as vital.",
+])
+def test_prose_about_cookies_or_membership_stays(prose):
+    text = "Example Daily\n" + TITLE_CASE + "\n\n" + "\n\n".join(BODY + [prose])
+    assert prose in body_of(text)
