@@ -66,3 +66,11 @@ def test_a_sites_notices_about_itself_are_furniture(furniture):
 def test_prose_about_cookies_or_membership_stays(prose):
     text = "Example Daily\n" + TITLE_CASE + "\n\n" + "\n\n".join(BODY + [prose])
     assert prose in body_of(text)
+
+
+def test_widget_words_inside_someones_quoted_words_keep_the_sentence():
+    prose = ('The foreign minister posted on Facebook on Tuesday night that the country would "not sign up to measures '
+             'that destroy our energy security to please Brussels bureaucrats."')
+    text = "Example Daily\n" + TITLE_CASE + "\n\n" + "\n\n".join(BODY + [prose])
+    assert prose in body_of(text)
+    assert "Sign up for our newsletter" not in body_of(text + "\n\nSign up for our newsletter.")

@@ -240,6 +240,9 @@ def _headline_case(s: str) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) > 0.85 and s.rstrip()[-1:] not in ".!?"
 
 
+_QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
+
+
 def widget_line(s: str, *, prose: bool) -> bool:
     """A line of site furniture: sharing, accounts, comments, newsletters, licensing, cookie banners.
 
@@ -252,13 +255,16 @@ def widget_line(s: str, *, prose: bool) -> bool:
         return True
     if bp.COPYRIGHT.search(s) and len(s.split()) <= bp.COPYRIGHT_MAX_WORDS and not bp.QUOTE_MARKS.search(s):
         return True
-    hits = [_phrase(m.group(0)) for m in bp.WIDGET.finditer(s)]
+    # in prose, what someone is quoted as saying is theirs, not the site's ('would "not sign up to measures that
+    # destroy our energy security"')
+    unquoted = _QUOTED_WORDS.sub(" ", s) if prose else s
+    hits = [_phrase(m.group(0)) for m in bp.WIDGET.finditer(unquoted)]
     if not hits:
         return False
     strong = [p for p in hits if p not in bp.WEAK_WIDGET_PHRASES]
     words = len(s.split())
     if prose:
-        return bool(strong) and words <= bp.WIDGET_PROSE_MAX_WORDS and _addresses_reader(s)
+        return bool(strong) and words <= bp.WIDGET_PROSE_MAX_WORDS and _addresses_reader(s, unquoted)
     if len(strong) >= 2 or (strong and words <= 25):
         return True
     return words <= bp.WIDGET_MAX_WORDS
@@ -281,7 +287,7 @@ def _phrase(found: str) -> str:
 _PHRASES = frozenset(bp.WIDGET_PHRASES)
 
 
-def _addresses_reader(s: str) -> bool:
+def _addresses_reader(s: str, unquoted: str | None = None) -> bool:
     """'Sign up here.', 'Read more: ...', 'To comment, please log in.': a widget phrase opening a short sentence or
     followed by a colon, or words spoken to the reader. 'Read more into the decision than it says, the minister
     warned.' is prose."""
@@ -289,7 +295,7 @@ def _addresses_reader(s: str) -> bool:
     first = bp.WIDGET.match(rest)
     if first and (len(s.split()) <= bp.WIDGET_IMPERATIVE_MAX_WORDS or rest[first.end():].lstrip().startswith(":")):
         return True
-    return bool(bp.READER_ADDRESS.search(s))
+    return bool(bp.READER_ADDRESS.search(s if unquoted is None else unquoted))
 
 
 class _Shingles:
