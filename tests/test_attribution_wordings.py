@@ -6,6 +6,12 @@ import pytest
 from test_attribution import names, parse, stances
 
 
+def assert_one_way(want: tuple[str, str, str], got: set) -> None:
+    """The stance is read, and the same holder's opposite stance for the same period is not."""
+    assert want in got
+    assert (want[0], "support" if want[1] == "oppose" else "oppose", want[2]) not in got
+
+
 @pytest.mark.parametrize("text, want", [
     # blacklisting, barring or designating people named by what they do, not only firms and officials
     ("The United States blacklisted a string of violent settlers on Monday.", ("United States", "support", "current")),
@@ -77,9 +83,7 @@ def test_a_possessive_role_without_a_portfolio_takes_the_last_holder():
      "them.", ("Marco Rubio", "oppose", "current")),
 ])
 def test_saying_sanctions_do_not_help_or_asking_to_reverse_them(text, want):
-    got = stances(text)
-    assert want in got
-    assert (want[0], "support", "current") not in got
+    assert_one_way(want, stances(text))
 
 
 def test_something_else_that_does_not_help_is_no_stance():
@@ -284,9 +288,7 @@ def test_despite_or_over_something_that_is_no_ones_objection_is_no_stance(text):
      "sponsors terror.", ("John Smith", "support", "current")),
 ])
 def test_sanctions_said_to_punish_a_government_by_whose_side_says_it(text, want):
-    got = stances(text)
-    assert want in got
-    assert (want[0], "support" if want[1] == "oppose" else "oppose", want[2]) not in got
+    assert_one_way(want, stances(text))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -320,9 +322,7 @@ def test_thanks_for_something_else_or_to_no_imposer_is_no_stance(text):
     ('The EU imposed sanctions on Iran on Monday. Tehran vowed a "firm response".', ("Iran", "oppose", "current")),
 ])
 def test_lists_goods_bills_caps_and_retaliation(text, want):
-    got = stances(text)
-    assert want in got
-    assert (want[0], "support" if want[1] == "oppose" else "oppose", want[2]) not in got
+    assert_one_way(want, stances(text))
 
 
 @pytest.mark.parametrize("text", [

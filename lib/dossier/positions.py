@@ -241,7 +241,7 @@ def _spoken_of(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         yield row._replace(actor_id=aid)
 
 
-def _toll(ctx: _Context, verb: Token, speakers: Named, polarity: int, phrase) -> int | None:
+def _toll(ctx: _Context, verb: Token, speakers: Named, polarity: int, phrase: Phrase) -> int | None:
     """Whom sanctions are said to hit decides the claim: a named party ('are hurting the Russian economy',
     'will cut off the Kremlin's war chest') means they work (support), unless it is the speaker's own side, which
     means harm (oppose); a government named by a common noun ('punished a sovereign government') is the one they
@@ -688,10 +688,9 @@ def _despite(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
     theme = ctx.sanctions.theme(c)
     if theme is None or not ctx.reading.is_real(c):
         return
-    head = ctx.reading.doc[c.head]
+    head, who = ctx.reading.doc[c.head], ctx.reading.who
     for noun in (g for p in head.children if p.dep_ == "prep" and p.lower_ in ("despite", "over")
                  for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.OPPOSE_NOUNS):
-        who = ctx.reading.who
         holders = _sources(ctx, [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
                                  for g in p.children if g.dep_ == "pobj"])
         holders += [a for m in noun.children if m.dep_ in ("poss", "amod", "compound", "nmod") for a in who.actors(m)]
