@@ -360,3 +360,49 @@ def test_a_colon_after_a_thing_gives_no_speaker_of_its_own():
     art = parse('The minister said on Monday: "We will act." The report listed the demands: "Stop the attacks and '
                 'free the hostages."')
     assert "report" not in set(art.quotes["speaker"].dropna())
+
+
+# --- classes read from blind probe 12's report (not blind after it)
+
+@pytest.mark.parametrize("text, want", [
+    ("Japan and South Korea on Friday added four North Korean nationals and two companies registered in Shenyang "
+     "to their sanctions lists.", {("Japan", "support", "current"), ("South Korea", "support", "current")}),
+    ("West Africa's regional bloc ECOWAS has lifted the remaining travel bans and asset freezes on officials of the "
+     "military governments of Mali, Burkina Faso and Niger.", {("ECOWAS", "oppose", "current")}),
+])
+def test_a_list_the_parse_hung_on_a_participle_and_an_acronym_after_its_kind(text, want):
+    assert want <= stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Westpac chief executive Anthony Miller said the bank accepted the court's sanction and apologised to customers.",
+    "The player accepted a sanction from the tribunal on Monday and apologised to the club.",
+])
+def test_a_courts_penalty_is_no_sanctions(text):
+    assert stances(text) == set()
+
+
+def test_a_court_based_in_a_country_is_not_that_country():
+    art = parse('The EU imposed sanctions on Russian oligarchs in 2022. The Luxembourg-based court said the Council '
+                'had relied on "outdated press articles" when it renewed the listing.')
+    assert len(art.quotes) and "Luxembourg" not in set(art.quotes["speaker_id"].map(names(art)).dropna())
+
+
+def test_a_sanctions_name_the_parse_split_is_read_from_its_argument():
+    got = stances("The Treasury sanctioned the network on Friday. Today's action was taken in coordination with the "
+                  "United Kingdom, which on Thursday imposed parallel asset freezes on six of the same targets.")
+    assert ("United Kingdom", "support", "current") in got
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Nottingham Forest have been banned from registering new players by FIFA. The club confirmed it would challenge "
+     "the sanction at the Court of Arbitration for Sport. The Football Tribunal has issued more than 20 such bans "
+     "this year, most of them to clubs in Eastern Europe.", "Football Tribunal"),
+])
+def test_bans_a_tribunal_hands_down_are_no_sanctions(text, actor):
+    assert not {a for a, _, _ in stances(text)} & {actor}
+
+
+def test_bans_a_state_or_bloc_issues_still_are():
+    got = stances("The EU imposed sanctions on Russia on Monday. The bloc also issued new bans on Russian steel.")
+    assert ("EU", "support", "current") in got

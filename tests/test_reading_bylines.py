@@ -74,3 +74,15 @@ def test_widget_words_inside_someones_quoted_words_keep_the_sentence():
     text = "Example Daily\n" + TITLE_CASE + "\n\n" + "\n\n".join(BODY + [prose])
     assert prose in body_of(text)
     assert "Sign up for our newsletter" not in body_of(text + "\n\nSign up for our newsletter.")
+
+
+def test_a_beat_under_the_name_is_the_role_not_the_author():
+    text = ("Example News\nHome\nNews\nWorld\n\n" + TITLE_CASE + "\nJane Doe\nSouth Caucasus correspondent\n"
+            "March 4, 2031\n\n" + "\n\n".join(BODY))
+    assert meta_of(text)["authors"] == ["Jane Doe"]
+
+
+def test_a_menu_copied_as_one_line_of_bars_is_no_title():
+    text = ("Example Agency\nexample.cn\nHome | China | World | Business | Culture & Edu | Sci-Tech | Photos\n\n"
+            + TITLE_CASE + "\n\nSource: Example Agency\n2031-11-27 08:15:30\n\n" + "\n\n".join(BODY))
+    assert meta_of(text)["title"] == TITLE_CASE

@@ -121,9 +121,22 @@ def candidates(doc: Doc, gz: Gazetteer) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", (), 1))
     for m in _GROUP_OF_NUMBER.finditer(text_of(doc)):             # over the NER's 'Group of'
         out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", (), 3))
-    out += [c for c in _untagged_speakers(doc) if not ent_spans.overlaps(c.start, c.end)
-            and not within.overlaps(c.start, c.end)]
+    out += [c for c in [*_untagged_speakers(doc), *_acronyms_after_a_kind(doc)]
+            if not ent_spans.overlaps(c.start, c.end) and not within.overlaps(c.start, c.end)]
     return _select(_without_portfolios(_join_of_bodies(_join_demonym_places(out, doc), doc), doc))
+
+
+def _acronyms_after_a_kind(doc: Doc) -> Iterator[Candidate]:
+    """An acronym the NER left untagged right after the kind of body it names ('the regional bloc ECOWAS', 'the
+    militant group HTS', 'the ruling party BNP'): an organisation, the weakest candidate."""
+    arr = doc.to_array([POS, ENT_IOB])
+    strings = doc.vocab.strings
+    for i in numpy.flatnonzero((arr[:, 0] == strings["PROPN"]) & (arr[:, 1] == 2)).tolist():
+        tok = doc[i]
+        if i == 0 or not (tok.is_upper and tok.is_alpha and len(tok) >= 3) or tok.is_stop \
+                or doc[i - 1].lemma_.lower() not in lx.BODY_KIND_NOUNS or not _ordinary_case(tok.sent):
+            continue                                      # not 'THE GROUP HAS SAID' in a headline of capitals
+        yield Candidate(tok.idx, tok.idx + len(tok), tok.text, "ORG", (), 0)
 
 
 def _untagged_speakers(doc: Doc) -> Iterator[Candidate]:

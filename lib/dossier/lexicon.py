@@ -148,6 +148,11 @@ memo memorandum paper filing readout transcript assessment analysis survey revie
 post tweet message press_release
 """)
 
+# What '<place>-' before them says of a body: where it sits, not who it is ('a Luxembourg-based court').
+SEAT_SUFFIXES = words("based registered headquartered incorporated founded born")
+# Kinds of body an acronym after them names ('the regional bloc ECOWAS', 'the militant group HTS').
+BODY_KIND_NOUNS = words("""bloc group party alliance organisation organization agency union militia movement coalition
+body company firm bank lender insurer carrier broadcaster network agency regulator commission council""")
 # Nouns for a body or group that can speak or act without a name ('the panel said', 'officials said').
 AGENT_NOUNS = words("""
 panel ministry government committee commission council agency office department experts expert officials

@@ -601,7 +601,7 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
     if prose and not heading and (not bullet or words >= BULLET_PROSE_WORDS):
         return st.keep("body", _BULLET.sub("", text) if bullet else text, None, line)
     if not st.has_title and not st.title and st.body_count == 0 and 3 <= words <= 30 and not bullet \
-            and _wordy(text):
+            and _wordy(text) and not _menu_bar(text):
         st.title, st.title_no, st.nav_since_title = text, line.no, 0
         return st.keep("title", text)
     if _after_masthead(st, line, text, words, bullet):
@@ -621,6 +621,12 @@ def _place(st: _State, line: Line, text: str, credit: str | None, prose: bool) -
 
 
 MASTHEAD_MAX_WORDS = 4
+
+
+def _menu_bar(text: str) -> bool:
+    """A site's menu copied as one line: three or more short items between bars ('Home | China | World | ...')."""
+    items = [i.strip() for i in text.split("|")]
+    return len(items) >= 3 and all(i and len(i.split()) <= 3 for i in items)
 
 
 def _wordy(text: str) -> bool:
@@ -1005,13 +1011,14 @@ def _name_cased(s: str) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() or w in bp.BYLINE_LOWER_WORDS for w in s.split())
 
 
-_NAMED_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,2}?) (?P<role>(?:[A-Z][\w'’-]*+ ){0,3}+"
+_NAMED_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,2}?) (?P<role>(?:[A-Z][\w'’-]*+ ){1,3}+"
                          r"(?i:correspondent|editor|reporter|writer|columnist|journalist))$")
 
 
 def _named_role(st: _State, line: Line) -> bool:
     """A reporter's name run into their role on one line between the title and the body, as a page copies it
-    ('Jane Doe Economics correspondent', 'John Roe Diplomatic Editor')."""
+    ('Jane Doe Economics correspondent', 'John Roe Diplomatic Editor'); the role names its beat, so that a beat
+    alone on its line ('South Caucasus correspondent', under the name) is no name."""
     m = _NAMED_ROLE.match(line.text.strip()) if st.has_title and st.body_count == 0 else None
     if not m or not _person_like(m.group("name")) \
             or any(w.lower() in bp.BYLINE_LOWER_WORDS for w in m.group("name").split()):

@@ -27,7 +27,7 @@ THEME_DEPS = frozenset({"dobj", "nsubjpass", "prep", "dative", "attr", "oprd", "
 THEME_PREPS = lx.words("for to on against with of about over in into behind toward towards from by including out")
 LINKING_PREPS = lx.words("for to on against with of about over from including behind")  # 'removed X from its list',
 # A verb of including links its object to the package or list it goes in ('included Rosneft in the package').
-INCLUDING = {"include": lx.words("in")}
+INCLUDING = {"include": lx.words("in"), "add": lx.words("to"), "place": lx.words("on"), "put": lx.words("on")}
 #                                                                    'impose massive consequences, including sanctions'
 PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
 TARGETING_VERBS = lx.words("target hit penalize penalise punish cut curb affect")
@@ -134,6 +134,25 @@ class Sanctions:
                     elif lemma not in lx.SUPPORT_NOUNS | lx.SANCTION_GROUPS | lx.STAND_INS | lx.SANCTION_NOUNS \
                             | lx.SANCTION_FRAMES and not _idiom_word(t, doc[c.head]):
                         break
+        if c.lemma in INCLUDING:
+            return self._list_gone_to(c)
+        return None
+
+    def _list_gone_to(self, c: Clause) -> tuple[Phrase, int] | None:
+        """'added four nationals and two companies registered in Shenyang to their sanctions lists': the list a
+        verb of including puts its objects on, which the parse hung on a participle describing the last of them."""
+        doc, head = self.reading.doc, self.reading.doc[c.head]
+        for p in self.phrases:
+            if self.reading.sent_of[p.word] != c.sentence_id or p.predicate:
+                continue
+            prep = next((a for a in doc[p.word].ancestors if a.dep_ == "prep"), None)
+            if prep is None or prep.lower_ not in INCLUDING[c.lemma] or prep.head.dep_ != "acl":
+                continue
+            noun = prep.head.head                     # the object the participle describes
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head
+            if noun.dep_ == "dobj" and noun.head.i == head.i:
+                return p, 1
         return None
 
     def _pronoun_theme(self, verb: Token) -> Phrase | None:
@@ -302,9 +321,13 @@ def _multiword_heads(reading: Reading) -> set[int]:
 
 def _phrase_head(reading: Reading, first: int, last: int) -> int:
     """The word of tokens first..last whose head lies outside them: 'freezing' in 'the freezing of assets', 'freeze' in
-    'asset freeze'; the last word when the parse hangs them otherwise."""
+    'asset freeze'; when the parse split them, the one that is an argument ('asset' as the object of 'imposed
+    parallel asset freezes', 'freezes' parsed as a verb); else the last word."""
     heads = [i for i in range(first, last + 1) if not first <= reading.head[i] <= last or reading.head[i] == i]
-    return heads[0] if len(heads) == 1 else last
+    if len(heads) == 1:
+        return heads[0]
+    nominal = [i for i in heads if reading.dep[i] in ("dobj", "pobj", "nsubj", "nsubjpass")]
+    return nominal[0] if len(nominal) == 1 else last  # 'imposed asset freezes' with 'freezes' taken for a verb
 
 
 @functools.lru_cache(maxsize=1)
@@ -322,7 +345,7 @@ def _kind(tok: Token, reading: Reading, named_in: list[int], names_any: bool = F
     standing for sanctions named before it; else None."""
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and (low in lx.SANCTION_NOUNS or lemma in lx.SANCTION_NOUNS):
-        return "word"
+        return None if _a_courts(tok) else "word"          # not 'accepted the court's sanction' (a penalty)
     if tok.pos_ == "NOUN" and lemma in lx.TRADE_BANS and (any(
             p.lower_ == "on" and any(g.dep_ == "pobj" and (g.lemma_.lower() in lx.TRADE_NOUNS
                                                            or _a_states_goods(g, reading))
@@ -358,8 +381,8 @@ def _kind(tok: Token, reading: Reading, named_in: list[int], names_any: bool = F
     if tok.pos_ == "VERB" and lemma in lx.TRADE_CUTTING and sid - named_in[-1] <= NEAR_SENTENCES \
             and _finite(tok) and _cuts_trade(tok):
         return "predicate"                                  # 'a resolution that cuts North Korea's oil imports'
-    if tok.pos_ != "NOUN" or lemma not in lx.STAND_INS:
-        return None
+    if tok.pos_ != "NOUN" or lemma not in lx.STAND_INS or lemma in lx.BANNING and _judged(tok):
+        return None                                         # not 'the tribunal has issued 20 such bans'
     marked = any(c.lower_ in STAND_IN_MARKS or c.ent_type_ in ("ORDINAL", "DATE")  # 'the 17th package',
                  or c.dep_ == "poss" and reading.who.actor_of(c) is not None       # "the EU's move"
                  for c in tok.children if c.dep_ in ("det", "poss", "amod", "predet")) \
@@ -369,6 +392,24 @@ def _kind(tok: Token, reading: Reading, named_in: list[int], names_any: bool = F
             and not _of_something_else(tok, reading) else None
     defined = any(c.dep_ == "relcl" and _imposed_or_lifted(c) for c in tok.children)   # 'measures that X lifted'
     return "stand_in" if (marked or defined) and not _modified_by_clause(tok) else None
+
+
+def _judged(noun: Token) -> bool:
+    """A ban the subject of its verb hands down as a court or tribunal ('FIFA's Football Tribunal has issued more
+    than 20 such bans')."""
+    verb = noun.head
+    while verb.dep_ in ("conj", "prep", "pobj") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (s.lemma_.lower() in lx.JUDICIAL_NOUNS or any(
+        t.lemma_.lower() in lx.JUDICIAL_NOUNS for t in s.subtree if t.dep_ == "compound")) for s in verb.children)
+
+
+def _a_courts(noun: Token) -> bool:
+    """A penalty a court or judge hands down ("the court's sanction", 'a sanction from the tribunal'), not sanctions
+    a state or body imposes."""
+    return any(c.dep_ in ("poss", "compound", "nmod") and c.lemma_.lower() in lx.JUDICIAL_NOUNS for c in noun.children) \
+        or any(g.lemma_.lower() in lx.JUDICIAL_NOUNS for p in noun.children if p.dep_ == "prep"
+               and p.lower_ in ("by", "from", "of") for g in p.children if g.dep_ == "pobj")
 
 
 def _reduced_passive(verb: Token, reading: Reading) -> bool:

@@ -547,6 +547,8 @@ class Who:
             if c.dep_ not in ("compound", "amod", "nmod", "poss") or c.i > tok.i:
                 continue
             for t in c.subtree:
+                if _seat_only(t):
+                    continue                                      # 'the Luxembourg-based court' is not Luxembourg
                 aid = self.actor_of(t, kinds)
                 if aid is None and "-" in t.text:                 # 'Russian-led', 'U.S.-backed'
                     aid = self.actor_named(t.text.split("-")[0], ORG_KINDS)
@@ -766,6 +768,12 @@ def _a_thing(t: Token, who: "Who") -> bool:
     package', 'the law'): what a subject 'it' after it stands for."""
     return t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in SUBJECT_DEPS and t.lemma_.lower() not in _AGENTIVE \
         and who.mention_of(t) is None and not any(who.mention_of(c) for c in t.children if c.dep_ == "poss")
+
+
+def _seat_only(t: Token) -> bool:
+    """A place that only says where a body sits or was founded ('Luxembourg-based', 'Dubai-registered')."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in lx.SEAT_SUFFIXES
 
 
 def conjuncts(tok: Token) -> list[Token]:
