@@ -1152,7 +1152,8 @@ _TITLE_OF_PLACE = re.compile(r"\b(?P<title>[A-Z][a-z]+) (?:of|to) (?:the )?(?P<r
 _TITLE_MODIFIERS = frozenset("permanent special senior acting former chief high deputy vice first under".split())
 _DATED_TAIL = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
                          r"(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s")
-_BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-(?:based|registered|headquartered)\b")
+_BASED = re.compile(r"\b(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)-(?:" + "|".join(sorted(lx.SEAT_SUFFIXES))
+                    + r")\b")
 _DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)[*_]*\s*(?:[,(]|[-–—:])")
 
 
@@ -1183,8 +1184,9 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     _officials_by_org(doc, rows)
     _spokespeople_of_previous(doc, rows)
     loc = Locator(art.sentences)
-    _officials_by_sentence(loc, rows, _quoted_spans(text), doc=doc)   # what their own sentence says, before guesses
-    _officials_after_a_state(doc, rows)
+    quoted = _quoted_spans(text)
+    _officials_by_sentence(loc, rows, quoted, doc=doc)   # what their own sentence says, before guesses
+    _officials_after_a_state(doc, rows, quoted)
     home = _dateline_country(art, reg)
     site = None if home else host_country(art.meta.get("url"))     # else the site's state ('treasury.gov')
     bodies = {}
@@ -1213,7 +1215,7 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
                 actor.country = next(iter(offices))
     body = _body_paragraphs(art)
     opening = loc.sentence(int(body[0][0])) if home and body else None
-    _officials_by_sentence(loc, rows, _quoted_spans(text), (opening, home), doc=doc)
+    _officials_by_sentence(loc, rows, quoted, (opening, home), doc=doc)
 
 
 def _out_of_office(doc: Doc, actor: "Actor", rows: list[tuple]) -> bool:
@@ -1308,12 +1310,11 @@ def _inside(spans: list[tuple[int, int]], char: int) -> bool:
     return k >= 0 and spans[k][0] <= char < spans[k][1]
 
 
-def _officials_after_a_state(doc: Doc, rows: list[tuple]) -> None:
+def _officials_after_a_state(doc: Doc, rows: list[tuple], quoted: list[tuple[int, int]]) -> None:
     """A state official of no stated country who opens their sentence as its subject, in a sentence naming no
     country, right after a sentence whose subject is one country, is of that country ('Lithuania reacted coolly.
     Foreign Minister X wrote that ...'; not after 'The EU imposed sanctions on Iran.')."""
     first: dict[int, tuple[int, int]] = {}
-    quoted = _quoted_spans(text_of(doc))
     for actor, s, e, _ in rows:
         if actor.kind == "person" and actor.actor_id not in first:
             first[actor.actor_id] = (s, e)

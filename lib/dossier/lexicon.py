@@ -148,8 +148,9 @@ memo memorandum paper filing readout transcript assessment analysis survey revie
 post tweet message press_release
 """)
 
-# What '<place>-' before them says of a body: where it sits, not who it is ('a Luxembourg-based court').
-SEAT_SUFFIXES = words("based registered headquartered incorporated founded born")
+# What '<place>-' before them says of a body: where it sits ('a Tehran-based bank' is Iranian), which is not who
+# speaks or acts ('the Luxembourg-based court said' is not Luxembourg).
+SEAT_SUFFIXES = words("based registered headquartered")
 # Kinds of body an acronym after them names ('the regional bloc ECOWAS', 'the militant group HTS').
 BODY_KIND_NOUNS = words("""bloc group party alliance organisation organization agency union militia movement coalition
 body company firm bank lender insurer carrier broadcaster network agency regulator commission council""")

@@ -400,6 +400,12 @@ def _judged(noun: Token) -> bool:
     verb = noun.head
     while verb.dep_ in ("conj", "prep", "pobj") and verb.head.i != verb.i:
         verb = verb.head
+    return _court_acts(verb)
+
+
+def _court_acts(verb: Token) -> bool:
+    """Whether the verb's subject is a court, judge or tribunal ('a judge froze', 'the Football Tribunal has
+    issued'): what it does is a court order, not sanctions."""
     return any(s.dep_ in ("nsubj", "nsubjpass") and (s.lemma_.lower() in lx.JUDICIAL_NOUNS or any(
         t.lemma_.lower() in lx.JUDICIAL_NOUNS for t in s.subtree if t.dep_ == "compound")) for s in verb.children)
 
@@ -427,7 +433,7 @@ def _sanctioning_anywhere(verb: Token, lemma: str, reading: Reading) -> bool:
         return False                                    # a finite verb, or 'joined Washington in blacklisting X'
     if lemma in lx.ALWAYS_SANCTIONING:
         return _has_party_object(verb, reading)
-    if any(s.dep_ == "nsubj" and s.lemma_.lower() in lx.JUDICIAL_NOUNS for s in verb.children):
+    if _court_acts(verb):
         return False                                    # 'a judge froze the assets of a pop star': a court order
     if lemma in lx.FREEZING:
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.ASSET_NOUNS for c in verb.children)
