@@ -25,13 +25,22 @@ class Article:
     quotes: pd.DataFrame = field(default_factory=lambda: frame("quotes"))
     events: pd.DataFrame = field(default_factory=lambda: frame("events"))
     positions: pd.DataFrame = field(default_factory=lambda: frame("positions"))
-    clauses: pd.DataFrame = field(default_factory=lambda: frame("clauses"))
     doc: Doc | None = field(default=None, repr=False)
     reading: Any = field(default=None, repr=False)        # the clauses.Reading of `doc` (None without it)
 
+    def __getattr__(self, name: str) -> Any:
+        """`clauses`, the frame of the clause reading, built on first use (most callers never look at it, and
+        building it costs a tenth of the parse) and kept; an empty frame for an Article without a reading."""
+        if name != "clauses":
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        reading = self.__dict__.get("reading")
+        self.__dict__["clauses"] = value = reading.frame() if reading is not None else frame("clauses")
+        return value
+
     def __getstate__(self) -> dict:
-        """A pickled Article keeps its frames and text; the clause reading is rebuilt from a parse, not stored."""
-        return {**self.__dict__, "reading": None}
+        """A pickled Article keeps its frames (the clauses frame built now) and text; the clause reading is
+        rebuilt from a parse, not stored."""
+        return {**self.__dict__, "clauses": self.clauses, "reading": None}
 
     def __repr__(self) -> str:
         return (f"Article({self.meta.get('article_id')!r}, title={self.meta.get('title')!r}, "

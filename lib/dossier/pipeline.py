@@ -102,6 +102,5 @@ def _derive(art: Article) -> Article:
     art.events = events.extract(art, reading, said)
     art.positions = positions.extract(art, reading, said)
     art.actors = actors.with_guessed_countries(art)
-    art.clauses = reading.frame()
-    art.reading = reading
+    art.reading = reading                           # art.clauses, its frame, is built on first use
     return art
