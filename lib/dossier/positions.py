@@ -614,6 +614,8 @@ def _under_stance(ctx: _Context, head: Token) -> bool:
     if head.dep_ == "pcomp" and head.head.lower_ == "by":
         return False                                   # 'broke ranks with Washington by backing an exemption'
     up = ctx.reading._governing(head)
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.doc[head.i - 1].text == ",":
+        return False                                   # 'followed suit, blacklisting X': a further act of its own
     return up is not None and (up.lemma in PASS_ON | TURN or up.lemma in POLARITY
                                or _via_against(ctx.reading.doc, head.i, up.head)) \
         and ctx.sanctions.theme(up) is None

@@ -185,7 +185,8 @@ class Sanctions:
             return False
         own_object = any(c.dep_ == "dobj" for c in verb.children)
         return not own_object or prep.lower_ in LINKING_PREPS \
-            or prep.lower_ in INCLUDING.get(verb.lemma_.lower(), ())
+            or prep.lower_ in INCLUDING.get(verb.lemma_.lower(), ()) \
+            or prep.lower_ == "in" and verb.lemma_.lower() in TARGETING_VERBS   # 'target its gas in the package'
 
     def target_of(self, phrase: Phrase | None) -> int | None:
         """The state a phrase's sanctions are on: its own target's (a person or body of unknown country
@@ -429,15 +430,25 @@ def _reduced_passive(verb: Token, reading: Reading) -> bool:
 def _sanctioning_anywhere(verb: Token, lemma: str, reading: Reading) -> bool:
     """A finite verb that is sanctions in any article: blacklisting a party, freezing a party's assets ('froze the
     assets of three Russian banks'), banning a state's trade ('Canada banned imports of Russian oil')."""
-    if verb.pos_ != "VERB" or not (_finite(verb) or verb.tag_ == "VBG" and verb.dep_ == "pcomp"):
-        return False                                    # a finite verb, or 'joined Washington in blacklisting X'
+    if verb.pos_ != "VERB" or not (_finite(verb) or verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl")):
+        return False                # a finite verb, 'joined Washington in blacklisting X', 'acted, blacklisting X'
     if lemma in lx.ALWAYS_SANCTIONING:
         return _has_party_object(verb, reading)
     if _court_acts(verb):
         return False                                    # 'a judge froze the assets of a pop star': a court order
     if lemma in lx.FREEZING:
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.ASSET_NOUNS for c in verb.children)
+        return any(c.dep_ in ("dobj", "nsubjpass") and _assets(c) for c in verb.children)
     return lemma in lx.BANNING and _cuts_trade(verb, of_state=True)
+
+
+def _assets(noun: Token) -> bool:
+    """What a party owns, or an amount of it ('the assets of', '$300 billion of Russian central bank assets',
+    '$5 billion in Russian assets')."""
+    if noun.lemma_.lower() in lx.ASSET_NOUNS:
+        return True
+    return (noun.ent_type_ == "MONEY" or noun.pos_ == "NUM") and any(
+        g.lemma_.lower() in lx.ASSET_NOUNS for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+        for g in p.children if g.dep_ == "pobj")
 
 
 def _imposer_named(noun: Token, reading: Reading) -> bool:
