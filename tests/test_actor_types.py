@@ -443,3 +443,31 @@ def test_a_possessive_country_the_ner_tags_as_a_body_is_the_country():
     assert found["Xanana Gusmao"] == ("person", "TLS")
     assert not any(name.endswith("'s") for name in found)
     assert found["Foreign Ministry"] == ("organization", "CHN")
+
+
+# --- a plural noun before a list of names describes every member of the list
+@pytest.mark.parametrize("text, name, code", [
+    ("North Korean firms Namhung Trading Corp. and Green Pine Associated Corp. were named in the report.",
+     "Green Pine Associated Corp.", "PRK"),
+    ("The Chinese companies Huawei and ZTE were named in the filing on Monday.", "ZTE", "CHN"),
+])
+def test_every_member_of_a_described_list_takes_its_country(text, name, code):
+    assert country_of(text, name) == code
+
+
+def test_a_list_member_after_a_title_is_not_described_by_it():
+    assert country_of("Russian Foreign Minister Sergei Lavrov and Antony Blinken met in Geneva on Monday.",
+                      "Antony Blinken") is None
+
+
+# --- the leader a state's government is named after ('the Trump administration') is of that state
+def test_the_leader_an_administration_is_named_after_is_of_its_state():
+    text = ("The United States imposed sanctions on Iran on Monday. The Trump administration said the measures would "
+            "stay in place. Trump spoke to reporters at the White House.")
+    assert country_of(text, "Trump") == "USA"
+
+
+def test_an_administration_in_an_article_not_naming_its_state_gives_none():
+    text = ("Back in 2011, the Obama administration froze the assets of Syrian officials. Obama spoke about it later "
+            "that year in a speech to students.")
+    assert country_of(text, "Obama") is None

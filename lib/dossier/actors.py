@@ -1181,6 +1181,7 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
                                  if actor.kind == "organization" else None)
                              or ("USA" if actor.kind == "person" and (_US_MEMBER.match(text[e:e + 12])
                                                       or _US_PARTY_MEMBER.search(text[max(0, s - 40):e])) else None))
+    _members_of_a_described_list(doc, rows)
     _officials_by_org(doc, rows)
     _spokespeople_of_previous(doc, rows)
     loc = Locator(art.sentences)
@@ -1218,6 +1219,31 @@ def _nationalities(doc: Doc, rows: list[tuple], reg: Registry, art: Article) -> 
     _officials_by_sentence(loc, rows, quoted, (opening, home), doc=doc)
 
 
+def _members_of_a_described_list(doc: Doc, rows: list[tuple]) -> None:
+    """'North Korean firms A and B', 'Russian officials X and Y': a plural noun before a list of names describes
+    every member, so a later member of no known country takes the first member's (of the same kind)."""
+    by_root: dict[int, tuple["Actor", int]] = {}       # a mention's head word -> its actor and first word
+    for actor, s, e, _ in rows:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            by_root[span.root.i] = (actor, span.start)
+    for root, (actor, _) in by_root.items():
+        tok = doc[root]
+        if actor.country or actor.kind not in ("person", "organization") or tok.dep_ != "conj":
+            continue
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        lead, start = by_root.get(first.i, (None, 0))
+        if lead is None or lead.kind != actor.kind or not lead.country:
+            continue
+        described = start > 0 and doc[start - 1].tag_ == "NNS" and doc[start - 1].dep_ in ("compound", "nsubj",
+                                                                                            "nsubjpass", "dobj") \
+            or first.dep_ == "appos" and first.head.tag_ == "NNS"
+        if described:
+            actor.country = lead.country
+
+
 def _out_of_office(doc: Doc, actor: "Actor", rows: list[tuple]) -> bool:
     """Whether a person's title is the opposition's ('Opposition foreign affairs spokesperson X', 'the shadow
     chancellor'): in the title, or in the words just before the first mention."""
@@ -1249,6 +1275,11 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
     president', 'Chinese officials') is theirs and does not count. (A country acted on, 'sanctions on Russia', is
     counted too: leaving it out lost more right guesses than wrong ones on a blind probe and the test split.)"""
     actors, mentions = art.actors, art.mentions
+    governing = _governments_named_after(art)
+    if governing:
+        actors = actors.copy()
+        for k in actors.index[(actors["kind"] == "person") & actors["country"].isna()]:
+            actors.at[k, "country"] = governing.get(int(actors.at[k, "actor_id"]), None)
     missing = [k for k in actors.index[(actors["kind"] == "person") & actors["country"].isna()]
                if _state_office(actors.at[k, "title"])]
     if not missing or mentions.empty:
@@ -1272,6 +1303,25 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
         around = set().union(*(named.get(x, set()) for x in sentences.get(int(out.at[k, "actor_id"]), ())))
         if len(around) == 1:
             out.at[k, "country"] = next(iter(around))
+    return out
+
+
+def _governments_named_after(art: Article) -> dict[int, str]:
+    """Persons of no known country whose name a government bears ('the Trump administration', 'Obama
+    administration officials'), with the country the reading resolves that government to (who.Who._administration:
+    the United States where the article names it); {} without a reading."""
+    reading = getattr(art, "reading", None)
+    if reading is None:
+        return {}
+    who, out = reading.who, {}
+    for tok in art.doc:
+        if tok.lemma_.lower() not in lx.GOVERNMENT_NOUNS:
+            continue
+        leaders = [a for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i
+                   for a in [who.actor_of(c, frozenset({"person"}))] if a is not None]
+        states = [a for a in who.resolve(tok).ids if who.kind.get(a) == "country"] if leaders else []
+        if len(states) == 1:
+            out.update((a, who.country[states[0]]) for a in leaders)
     return out
 
 

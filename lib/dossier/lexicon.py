@@ -188,6 +188,8 @@ MEMBER_NOUNS = words("member ally partner economy democracy")
 # Nouns that make their subject one of a group ('X is part of the coalition that ...', 'a member of').
 MEMBERSHIP_NOUNS = words("member part one")
 # Nouns standing for a state as a whole: "the country", "his own government", "the regime".
+# A state's government named after its leader ('the Trump administration', 'the Modi government').
+GOVERNMENT_NOUNS = words("administration government")
 STATE_NOUNS = words("country nation government state regime administration authorities leadership")
 # Nouns of a message or reaction, whose sender a capital after 'from' names ('a rebuke from Moscow').
 RESPONSE_WORDS = words("""rebuke rebukes criticism response responses reaction reactions protest protests warning warnings

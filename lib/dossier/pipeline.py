@@ -101,6 +101,6 @@ def _derive(art: Article) -> Article:
     said = sanctions.find(reading)
     art.events = events.extract(art, reading, said)
     art.positions = positions.extract(art, reading, said)
-    art.actors = actors.with_guessed_countries(art)
     art.reading = reading                           # art.clauses, its frame, is built on first use
+    art.actors = actors.with_guessed_countries(art)
     return art
