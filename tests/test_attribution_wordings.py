@@ -469,3 +469,39 @@ def test_a_trailing_participle_of_another_act_is_no_stance():
 ])
 def test_targeting_in_a_sanctions_package(text, want):
     assert want in stances(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb's idiom word is no object of its own ('take part in the sanctions')
+    ("Turkish President Recep Tayyip Erdogan said Ankara would not take part in the sanctions against Moscow.",
+     ("Turkey", "oppose", "current")),
+    ("Japan took part in the sanctions against Moscow on Monday.", ("Japan", "support", "current")),
+    # a conjunct shares the modal of the verb it is coordinated with ('should go further and ban')
+    ("Polish Prime Minister Donald Tusk said the EU should go further and ban Russian gas imports.",
+     ("Donald Tusk", "support", "current")),
+    # a state's media speak for it ('media' is no plural of 'medium')
+    ("North Korea's state media slammed the new U.S. sanctions as a provocation.", ("North Korea", "oppose", "current")),
+    ("Iranian state media slammed the new U.S. sanctions as a provocation.", ("Iran", "oppose", "current")),
+    # accusing someone of a sanctions act is opposing it; using sanctions is backing them
+    ("Chinese foreign ministry spokesperson Mao Ning accused Washington of using sanctions as a weapon.",
+     ("Mao Ning", "oppose", "current")),
+    ("Chinese foreign ministry spokesperson Mao Ning accused Washington of using sanctions as a weapon.",
+     ("United States", "support", "current")),
+    # sanctions as the means: 'through', 'via', or 'with' after a verb of pressing
+    ("Japanese Prime Minister Fumio Kishida pledged to keep up the pressure on Russia through sanctions.",
+     ("Fumio Kishida", "support", "current")),
+    ("Japan will punish Russia with sanctions, Prime Minister Fumio Kishida said.", ("Japan", "support", "current")),
+])
+def test_stances_through_idioms_shared_modals_media_accusations_and_means(text, want):
+    assert_one_way(want, stances(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has struggled with sanctions for years, economists say.",
+    "Iran has survived through sanctions for years, economists say.",
+    "The new sanctions were reported by state media on Monday, and the media covered them widely.",
+    "Prosecutors accused the firm of evading the sanctions on Monday.",
+])
+def test_sanctions_beside_such_words_with_no_stance_of_the_subject(text):
+    got = stances(text)
+    assert not holders(got) & {"Iran"} and ("firm", "support", "current") not in got

@@ -375,6 +375,14 @@ uphold defend justify stand_by double_down follow align proceed secure obtain wi
 champion embrace
 accept recognize recognise subscribe adhere abide honor honour respect observe obey bow submit yield cave heed
 """)
+# Prepositions of the means by which something is done ('pressure Russia through sanctions'), and verbs of pressing
+# or punishing whose 'with' is their means ('punish Moscow with sanctions', 'hit Iran with new penalties').
+MEANS_PREPS = words("through via")
+PRESSING_VERBS = words("""pressure punish hit target penalize penalise squeeze isolate coerce force answer respond
+react retaliate threaten""")
+# Verbs of using a tool: with sanctions as their object, their agent backs them ('has used sanctions as a weapon');
+# never through a clause ('used to oppose sanctions' is a habit in the past).
+USING_VERBS = words("use wield employ deploy")
 # Verbs of thanking or praising a party: aimed at one that has just imposed sanctions, backing for them.
 THANKING_VERBS = words("thank praise commend applaud hail salute congratulate laud")
 # Acts of an office, and stances held over time rather than reactions to the news ('Former Chancellor X opposed

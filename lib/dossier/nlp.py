@@ -35,18 +35,23 @@ def paragraph_starts(doc: Doc) -> Doc:
 
 @Language.factory("verbs_tagged_adjectives")
 def verbs_tagged_adjectives(nlp, name):      # unannotated: spaCy validates a factory's arguments
-    """A word in -ed the tagger took for an adjective, though the parser gave it an object, is a past-tense verb:
-    verbs the model's vocabulary lacks ('reimposed sanctions') come out as adjectives. Its lemma is the
-    lemmatizer's rule for a verb ('reimposed' -> 'reimpose', 'blacklisted' -> 'blacklist')."""
+    """Repairs of the model's reading. A word in -ed the tagger took for an adjective, though the parser gave it an
+    object, is a past-tense verb: verbs the model's vocabulary lacks ('reimposed sanctions') come out as
+    adjectives. Its lemma is the lemmatizer's rule for a verb ('reimposed' -> 'reimpose', 'blacklisted' ->
+    'blacklist'). Also: a perfect read as possession, a finite conjunct under a modal, a two-word name of sanctions
+    read as a subject and its verb, and 'media' kept as its own lemma."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     strings = nlp.vocab.strings
     tags = numpy.array([strings.add(t) for t in ("JJ", "VBD", "VBZ")], dtype="uint64")
     present = numpy.array([strings.add(t) for t in ("VBZ", "VBP")], dtype="uint64")
     deps = numpy.array([strings.add(d) for d in ("ROOT", "conj", "ccomp", "xcomp")], dtype="uint64")
     vbn, amod = strings.add("VBN"), strings.add("amod")
+    media = strings.add("media")
 
     def repair(doc: Doc) -> Doc:
-        arr = doc.to_array([TAG, DEP])
+        arr = doc.to_array([TAG, DEP, LOWER])
+        for i in numpy.flatnonzero(arr[:, 2] == media).tolist():
+            doc[i].lemma_ = "media"                       # the press ('state media said'), not the plural of 'medium'
         for i in numpy.flatnonzero((arr[:, 0] == vbn) & (arr[:, 1] == amod)).tolist():
             _perfect_read_as_possession(doc[i])
         for i in numpy.flatnonzero(numpy.isin(arr[:, 0], present)).tolist():

@@ -36,7 +36,7 @@ from dossier.schema import frame
 from dossier.who import Named, described
 
 # A verb's stance on what it governs: +1 support, -1 opposition.
-POLARITY = {**{v: 1 for v in lx.SUPPORT_VERBS}, **{v: -1 for v in lx.OPPOSE_VERBS}}
+POLARITY = {**{v: 1 for v in lx.SUPPORT_VERBS | lx.USING_VERBS}, **{v: -1 for v in lx.OPPOSE_VERBS}}
 # Verbs that turn the stance of the clause they govern round ('refused to impose', 'blocked efforts to lift').
 TURN = lx.REFUSAL | lx.words("""avoid reluctant oppose reject block veto resist object condemn criticize criticise
 slam denounce prevent stop""")
@@ -380,6 +380,9 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
         pol = POLARITY.get(c.lemma) or _spoken_stance(ctx.reading.doc[c.head])
         if pol is not None:
             return pol * via_noun, phrase
+    means = _by_means_of_sanctions(ctx, ctx.reading.doc[c.head])
+    if means is not None:
+        return 1, means                                        # 'will pressure Russia through sanctions'
     for d in _complements(ctx, ctx.reading.doc[c.head]):
         inner = stance_of(ctx, d, depth + 1)
         if inner is None:
@@ -388,12 +391,31 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
         pol = -pol if d.negated else pol                       # 'decided not to go forward with'
         if _via_against(ctx.reading.doc, d.head, c.head):
             return -pol, phrase                                # 'cautioned against lifting the sanctions'
+        if c.lemma in lx.ACCUSE_VERBS and pol == 1:
+            return -1, phrase                                  # 'accused Washington of using sanctions as a weapon'
         if c.lemma in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS:
             return (1, phrase) if pol == -1 else None          # 'charged X with violating': enforcing them
         if c.lemma in TURN:
             return -pol, phrase
-        if c.lemma in PASS_ON or POLARITY.get(c.lemma) == 1:
+        if c.lemma in PASS_ON or POLARITY.get(c.lemma) == 1 and c.lemma not in lx.USING_VERBS:
             return pol, phrase
+    return None
+
+
+def _by_means_of_sanctions(ctx: _Context, verb: Token) -> Phrase | None:
+    """Sanctions as the means of what a verb does to someone: 'through' or 'via' them with a verb of pressing or one
+    with an object ('keep up the pressure on Russia through sanctions'; not 'survived through sanctions'), 'with'
+    them after a verb of pressing ('punish Moscow with sanctions'; not 'struggled with sanctions'); never
+    sanctions being lifted."""
+    pressing = verb.lemma_.lower() in lx.PRESSING_VERBS
+    done_to = pressing or any(c.dep_ == "dobj" for c in verb.children)
+    for p in verb.children:
+        if p.dep_ != "prep" or not (p.lower_ in lx.MEANS_PREPS and done_to or p.lower_ == "with" and pressing):
+            continue
+        found = [ph for ph in ctx.sanctions.under(p) if not ph.lifting and not ph.predicate
+                 and ctx.reading.doc[ph.word].head.i == p.i]
+        if found:
+            return found[0]
     return None
 
 
@@ -552,7 +574,7 @@ def _holder_and_mood(ctx: _Context, c: Clause, polarity: int) -> tuple[str, int 
     ready = _ready(head)
     if ready:                                                  # 'is prepared to increase', 'reluctant to back'
         return "agent", polarity * ready
-    auxes = [a.lower_ for a in head.children if a.dep_ == "aux"]
+    auxes = [a.lower_ for a in _shared_auxiliaries(head)]
     if c.mood == "modal" and any(a in DEONTIC for a in auxes):
         return "speaker", polarity                             # 'X said Serbia should impose sanctions'
     if c.mood == "modal" and "would" in auxes and c.reporter is not None \
@@ -608,6 +630,16 @@ def _accused(ctx: _Context, head: Token) -> bool:
     return up is not None and up.lemma in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS
 
 
+def _shared_auxiliaries(verb: Token) -> list[Token]:
+    """A verb's auxiliaries, or for a conjunct with neither its own nor a subject, those of the verb it is
+    coordinated with ('should go further and ban': 'should' is both verbs')."""
+    own = [a for a in verb.children if a.dep_ == "aux"]
+    if own or verb.dep_ != "conj" or verb.head.i > verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return own
+    return [a for a in verb.head.children if a.dep_ == "aux"]
+
+
 def _under_stance(ctx: _Context, head: Token) -> bool:
     """A complement whose governing verb takes the stance through it ('urged X to join': urged holds it);
     not one a parse hung on a verb with a sanctions theme of its own."""
@@ -616,7 +648,7 @@ def _under_stance(ctx: _Context, head: Token) -> bool:
     up = ctx.reading._governing(head)
     if head.dep_ == "advcl" and head.tag_ == "VBG" and head.doc[head.i - 1].text == ",":
         return False                                   # 'followed suit, blacklisting X': a further act of its own
-    return up is not None and (up.lemma in PASS_ON | TURN or up.lemma in POLARITY
+    return up is not None and (up.lemma in PASS_ON | TURN or up.lemma in POLARITY and up.lemma not in lx.USING_VERBS
                                or _via_against(ctx.reading.doc, head.i, up.head)) \
         and ctx.sanctions.theme(up) is None
 

@@ -183,7 +183,7 @@ class Sanctions:
         links ('remove any reference in the sanctions' is about the reference)."""
         if prep.lower_ not in THEME_PREPS or any(g.dep_ in ("pcomp", "prep") for g in prep.lefts):
             return False
-        own_object = any(c.dep_ == "dobj" for c in verb.children)
+        own_object = any(c.dep_ == "dobj" and not _idiom_word(c, verb) for c in verb.children)   # not 'take part'
         return not own_object or prep.lower_ in LINKING_PREPS \
             or prep.lower_ in INCLUDING.get(verb.lemma_.lower(), ()) \
             or prep.lower_ == "in" and verb.lemma_.lower() in TARGETING_VERBS   # 'target its gas in the package'
@@ -522,6 +522,8 @@ def _finite(verb: Token) -> bool:
     noun ('listed entities', 'blocked persons')."""
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        return _finite(verb.head)                   # 'should go further and ban': the modal is both verbs'
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
