@@ -189,3 +189,12 @@ def test_seed_outlet_named_in_its_own_widgets_is_not_an_actor(parsed):
     art = parsed("2018-10-09_nytimes_nikki-haley-to-resign-as-un-ambassador")
     assert art.meta["outlet"] == "The New York Times"
     assert not {"New York Times", "The New York Times", "NYT", "Times"} & names(art)
+
+
+def test_a_given_name_alone_stands_for_a_full_name_the_ner_tagged_an_organisation():
+    art = parse("Ivanka Trump spoke at the summit on Monday. Later, Ivanka said the talks had gone well, and officials "
+                "agreed.")
+    people = art.actors[art.actors["kind"] == "person"]
+    assert list(people["name"]) == ["Ivanka Trump"]
+    assert "Ivanka" not in set(art.actors["name"])
+

@@ -425,7 +425,9 @@ def name_parts(name: str) -> set[str]:
 class People:
     """Full names of the article's people, and the rule that maps a short mention to one of them."""
 
-    def __init__(self, full_names: list[tuple[int, str]]) -> None:
+    def __init__(self, full_names: list[tuple[int, str]], given_only: list[tuple[int, str]] = ()) -> None:
+        """`given_only`: full names the NER did not tag as people, whose given name alone may stand for them
+        ('Ivanka' for 'Ivanka Trump') but not their surname, which stays with the people it tagged."""
         self.first_seen: dict[str, int] = {}
         for pos, name in full_names:
             self.first_seen.setdefault(name, pos)
@@ -434,6 +436,11 @@ class People:
         for name in self.first_seen:
             for part in sorted(name_parts(name)):
                 self.by_part.setdefault(part, []).append(name)
+        for pos, name in given_only:
+            given = name.split()[0]
+            if name not in self.first_seen and given in name_parts(name):
+                self.first_seen[name] = pos
+                self.by_part.setdefault(given, []).append(name)
 
     def resolve(self, short: str, pos: int) -> str | None:
         """The full name a one-word mention stands for: the only person with that name part, unless the
@@ -468,7 +475,8 @@ def extract(art: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     cands = _trustworthy(doc, [c for c in candidates(doc, gz) if _is_actor_text(c, art.meta)], art)
     reg = Registry(gz, country_context(cands, gz))
     people = People([(c.start, person_name(c.text)) for c in cands
-                     if c.label == "PERSON" and len(person_name(c.text).split()) >= 2])
+                     if c.label == "PERSON" and len(person_name(c.text).split()) >= 2],
+                    given_only=[(c.start, person_name(c.text)) for c in cands if _tagged_person(doc, c, reg)])
     loc = Locator(art.sentences)
     rows = list(_resolve_all(doc, cands, reg, people))
     rows += list(_surname_tokens(doc, rows, reg, people))
@@ -762,6 +770,12 @@ def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, peopl
     if c.label in ("ORG", "FAC") and not (c.label == "FAC" and not c.codes) or _ACRONYM.match(core):
         return _resolve_org(doc, c, core, start, reg)      # 'the EU' tagged a place: an acronym is a body
     return reg.get(("location", core.lower()), "location", core, _code_of(reg, c.codes)), "name"
+
+
+def _tagged_person(doc: Doc, c: Candidate, reg: Registry) -> bool:
+    """A person's full name the NER tagged an organisation ('Ivanka Trump' as ORG): read as a person by
+    `_resolve`, so also a full name its short forms may stand for ('Ivanka', 'Trump')."""
+    return c.label == "ORG" and _person_named(c.text, reg) and not _organisation_named(doc, c)
 
 
 def _named_after_role(doc: Doc, start: int, size: int) -> bool:
