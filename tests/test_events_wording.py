@@ -250,3 +250,30 @@ def test_talks_when_a_visit_is_still_to_come_are_to_come():
 def test_talks_when_a_visit_took_place_stay_in_the_past():
     text = "President Jan Novak met Prime Minister Narendra Modi on Friday when he visited New Delhi."
     assert {d for _, d in events(text, "meeting")} == {"2022-02-04"}
+
+
+NEUTRAL = "Diplomats gathered in New York this week for a busy session. "
+
+
+@pytest.mark.parametrize("text, participants", [
+    # a text a body passes that cuts a state's trade is sanctions, whether or not the article says the word
+    ("The U.N. Security Council on Monday adopted a resolution cutting North Korea's oil imports by 90 percent.",
+     {"U.N. Security Council", "North Korea"}),
+    ("Parliament passed a law that restricts exports to Iran on Monday.", {"Iran"}),
+])
+def test_a_text_cutting_a_states_trade_is_a_sanction(text, participants):
+    art = dossier.parse_article(NEUTRAL + text + PAD, published="2022-02-09")
+    assert not art.text.count("sanction")
+    n = dict(zip(art.actors["actor_id"], art.actors["name"]))
+    got = [{n[int(i)] for i in [r.source_id, r.target_id, *r.participants] if pd.notna(i)}
+           for r in art.events.itertuples() if r.kind == "sanction"]
+    assert any(participants <= g for g in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The government adopted a budget cutting its share of imports from abroad on Monday.",
+    "The drought cut China's grain exports sharply last year, traders said on Monday.",
+])
+def test_cutting_trade_without_a_text_or_a_state_is_no_sanction(text):
+    art = dossier.parse_article(NEUTRAL + text + PAD, published="2022-02-09")
+    assert not (art.events["kind"] == "sanction").any()

@@ -1328,9 +1328,10 @@ def _governments_named_after(art: Article) -> dict[int, str]:
     if reading is None:
         return {}
     who, out = reading.who, {}
-    for tok in art.doc:
-        if tok.lemma_.lower() not in lx.GOVERNMENT_NOUNS:
+    for i, lemma in enumerate(reading.lemma):
+        if lemma not in lx.GOVERNMENT_NOUNS:
             continue
+        tok = who.tokens[i]
         leaders = [a for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i
                    for a in [who.actor_of(c, frozenset({"person"}))] if a is not None]
         states = [a for a in who.resolve(tok).ids if who.kind.get(a) == "country"] if leaders else []

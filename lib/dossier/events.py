@@ -187,7 +187,8 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
         (None if nominal and trigger.dep_ != "acl" else _object_target(ctx, c))
     if target is None:                                   # (an actor id may be 0: no truth test)
         target = None if phrase.targets else _discourse_target(ctx, phrase)
-    sources = [a for a in (phrase.imposers if nominal else reading.agents(c).ids + phrase.imposers)
+    sources = [a for a in (phrase.imposers if nominal else reading.agents(c).ids + phrase.imposers
+                           + _passers_of_text(ctx, reading.doc[c.head]))
                if a != target and reading.who.country_of(a) != target or reading.who.kind.get(a) == "organization"
                and a != target]
     source = sources[0] if sources else None
@@ -195,6 +196,16 @@ def _sanction_found(ctx: _Context, c: Clause, phrase: Phrase, kind: str, trigger
     if target is None:
         return
     yield Found(kind, lx.CAMEO.get(kind), source, target, participants, c, trigger, decided=decided)
+
+
+def _passers_of_text(ctx: _Context, verb: Token) -> tuple[int, ...]:
+    """Who passes the text a clause describes ('the Council adopted a resolution cutting X's imports': the
+    Council): the agents of the verb whose object the text is."""
+    text = verb.head
+    if verb.dep_ not in ("acl", "relcl") or text.lemma_.lower() not in lx.LAW_NOUNS or text.dep_ != "dobj":
+        return ()
+    at = ctx.reading.clause_at.get(text.head.i)
+    return ctx.reading.agents(ctx.reading.clauses[at]).ids if at is not None else ()
 
 
 def _object_target(ctx: _Context, c: Clause) -> int | None:

@@ -407,10 +407,14 @@ def _by_means_of_sanctions(ctx: _Context, verb: Token) -> Phrase | None:
     with an object ('keep up the pressure on Russia through sanctions'; not 'survived through sanctions'), 'with'
     them after a verb of pressing ('punish Moscow with sanctions'; not 'struggled with sanctions'); never
     sanctions being lifted."""
-    pressing = verb.lemma_.lower() in lx.PRESSING_VERBS
-    done_to = pressing or any(c.dep_ == "dobj" for c in verb.children)
-    for p in verb.children:
-        if p.dep_ != "prep" or not (p.lower_ in lx.MEANS_PREPS and done_to or p.lower_ == "with" and pressing):
+    r = ctx.reading
+    preps = [p for p in r.kids[verb.i] if r.dep[p] == "prep" and r.lower[p] in lx.MEANS_PREPS | {"with"}]
+    if not preps:
+        return None
+    pressing = r.lemma[verb.i] in lx.PRESSING_VERBS
+    done_to = pressing or any(r.dep[c] == "dobj" for c in r.kids[verb.i])
+    for p in (r.tokens[k] for k in preps):
+        if not (p.lower_ in lx.MEANS_PREPS and done_to or p.lower_ == "with" and pressing):
             continue
         found = [ph for ph in ctx.sanctions.under(p) if not ph.lifting and not ph.predicate
                  and ctx.reading.doc[ph.word].head.i == p.i]

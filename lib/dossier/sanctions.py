@@ -358,7 +358,7 @@ def _kind(tok: Token, reading: Reading, named_in: list[int], names_any: bool = F
     if tok.pos_ == "NOUN" and lemma in lx.SANCTION_FRAMES and any(
             c.dep_ == "amod" and c.lower_ in lx.SANCTION_NOUNS for c in tok.children):
         return "word"                                       # 'the snapback mechanism', tagged as an adjective
-    if _sanctioning_anywhere(tok, lemma, reading):
+    if _sanctioning_anywhere(tok, lemma, reading) or _text_cutting_trade(tok):
         return "predicate"
     if tok.pos_ == "NOUN" and lemma in lx.AIMED_STAND_INS and _against_party(tok, reading) \
             and not _modified_by_clause(tok) and not (lemma in lx.RETALIATION_NOUNS and _answering_sanctions(tok)):
@@ -439,6 +439,13 @@ def _sanctioning_anywhere(verb: Token, lemma: str, reading: Reading) -> bool:
     if lemma in lx.FREEZING:
         return any(c.dep_ in ("dobj", "nsubjpass") and _assets(c) for c in verb.children)
     return lemma in lx.BANNING and _cuts_trade(verb, of_state=True)
+
+
+def _text_cutting_trade(verb: Token) -> bool:
+    """A text a body passes that cuts a state's trade ('adopted a resolution cutting North Korea's oil imports by
+    90 percent', 'a law that restricts exports to Iran'): sanctions in any article."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lx.TRADE_CUTTING and verb.head.lemma_.lower() in lx.LAW_NOUNS \
+        and (verb.dep_ == "acl" and verb.tag_ == "VBG" or verb.dep_ == "relcl") and _cuts_trade(verb)
 
 
 def _assets(noun: Token) -> bool:
