@@ -471,3 +471,22 @@ def test_an_administration_in_an_article_not_naming_its_state_gives_none():
     text = ("Back in 2011, the Obama administration froze the assets of Syrian officials. Obama spoke about it later "
             "that year in a speech to students.")
     assert country_of(text, "Obama") is None
+
+
+# --- a name no gazetteer knows as a place, described as a body by the noun beside it, is an organisation
+@pytest.mark.parametrize("text, name, code", [
+    ("Rosatom, Russia's state nuclear company, declined to comment on Monday.", "Rosatom", "RUS"),
+    ("The Kremlin-controlled gas giant Gazprom said supplies would resume on Monday.", "Gazprom", "RUS"),
+    ("Xinhua, China's official news agency, reported the meeting on Monday.", "Xinhua", "CHN"),
+])
+def test_a_described_body_the_ner_took_for_a_place_is_an_organisation(text, name, code):
+    assert typed(text)[name] == ("organization", code)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bakhmut, a small town in eastern Ukraine, came under heavy fire on Monday.", "Bakhmut"),
+    ("Paris, the French capital, hosted the talks on Monday.", "Paris"),
+])
+def test_a_place_described_as_a_place_stays_a_place(text, name):
+    found = typed(text)
+    assert name not in found or found[name][0] == "location"

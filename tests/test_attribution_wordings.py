@@ -505,3 +505,10 @@ def test_stances_through_idioms_shared_modals_media_accusations_and_means(text, 
 def test_sanctions_beside_such_words_with_no_stance_of_the_subject(text):
     got = stances(text)
     assert not holders(got) & {"Iran"} and ("firm", "support", "current") not in got
+
+
+def test_an_act_after_an_accusation_is_not_what_is_charged():
+    got = stances("The EU imposed sanctions on Iran on Monday. Pompeo responded with an attack on Britain, France and "
+                  "Germany, accusing them of siding with Iran's ayatollahs, before announcing the snapback of UN "
+                  "sanctions.")
+    assert not {("Pompeo", "oppose", "current"), ("United States", "oppose", "current")} & got

@@ -764,6 +764,8 @@ def _resolve(doc: Doc, c: Candidate, core: str, start: int, reg: Registry, peopl
         return _resolve_person(core, start, reg, people)
     if c.label in ("GPE", "LOC") and not c.codes and _named_after_role(doc, start, len(core)):
         return _resolve_person(core, start, reg, people)      # "Moscow's envoy to the UN, Vassily Nebenzia,"
+    if c.label in ("GPE", "LOC") and not c.codes and _described_as_body(doc, start, len(core)):
+        return _resolve_org(doc, c, core, start, reg)         # 'Rosatom, Russia's state nuclear company',
     if c.label == "ORG" and _person_named(core, reg) and not _organisation_named(doc, c):   # 'Olaf Scholz' tagged
         #   an organisation, not 'commodities trader Coral Energy Trading'
         return _resolve_person(core, start, reg, people)
@@ -776,6 +778,20 @@ def _tagged_person(doc: Doc, c: Candidate, reg: Registry) -> bool:
     """A person's full name the NER tagged an organisation ('Ivanka Trump' as ORG): read as a person by
     `_resolve`, so also a full name its short forms may stand for ('Ivanka', 'Trump')."""
     return c.label == "ORG" and _person_named(c.text, reg) and not _organisation_named(doc, c)
+
+
+def _described_as_body(doc: Doc, start: int, size: int) -> bool:
+    """A name no gazetteer knows as a place, described as a body by the noun set beside it ('Rosatom, Russia's
+    state nuclear company', 'gas giant Gazprom', 'Xinhua, China's official news agency'): an organisation,
+    whatever the NER took it for."""
+    span = doc.char_span(start, start + size, alignment_mode="contract")
+    if span is None:
+        return False
+    root = span.root
+    beside = [c for c in root.children if c.dep_ == "appos" or c.dep_ in ("compound", "amod") and c.i < span.start]
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    return any(d.pos_ == "NOUN" and d.lemma_.lower() in lx.ORG_DESCRIPTORS for d in beside)
 
 
 def _named_after_role(doc: Doc, start: int, size: int) -> bool:

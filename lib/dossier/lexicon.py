@@ -154,6 +154,11 @@ SEAT_SUFFIXES = words("based registered headquartered")
 # Kinds of body an acronym after them names ('the regional bloc ECOWAS', 'the militant group HTS').
 BODY_KIND_NOUNS = words("""bloc group party alliance organisation organization agency union militia movement coalition
 body company firm bank lender insurer carrier broadcaster network agency regulator commission council""")
+# Nouns that describe a named body beside its name ('gas giant Gazprom', 'Rosatom, the state nuclear company'): a
+# name so described is an organisation, even one the NER took for a place.
+ORG_DESCRIPTORS = BODY_KIND_NOUNS | ANY_BODY | words("""giant major maker carmaker conglomerate producer operator
+utility exporter importer miner shipper outlet newspaper daily broadcaster corporation airline startup manufacturer
+supplier retailer developer contractor fund platform monopoly champion subsidiary affiliate unit arm""")
 # Nouns for a body or group that can speak or act without a name ('the panel said', 'officials said').
 AGENT_NOUNS = words("""
 panel ministry government committee commission council agency office department experts expert officials

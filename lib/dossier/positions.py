@@ -391,7 +391,7 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
         pol = -pol if d.negated else pol                       # 'decided not to go forward with'
         if _via_against(ctx.reading.doc, d.head, c.head):
             return -pol, phrase                                # 'cautioned against lifting the sanctions'
-        if c.lemma in lx.ACCUSE_VERBS and pol == 1:
+        if c.lemma in lx.ACCUSE_VERBS and pol == 1 and _what_is_charged(ctx.reading.doc[d.head]):
             return -1, phrase                                  # 'accused Washington of using sanctions as a weapon'
         if c.lemma in lx.ENFORCING_VERBS | lx.ACCUSE_VERBS:
             return (1, phrase) if pol == -1 else None          # 'charged X with violating': enforcing them
@@ -400,6 +400,12 @@ def stance_of(ctx: _Context, c: Clause, depth: int = 0) -> tuple[int, Phrase | N
         if c.lemma in PASS_ON or POLARITY.get(c.lemma) == 1 and c.lemma not in lx.USING_VERBS:
             return pol, phrase
     return None
+
+
+def _what_is_charged(verb: Token) -> bool:
+    """The act a verb of accusing charges someone with ('accused X of using', 'blamed X for imposing'), not an act
+    after it ('accusing them of siding with Iran, before announcing the snapback')."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for")
 
 
 def _by_means_of_sanctions(ctx: _Context, verb: Token) -> Phrase | None:
