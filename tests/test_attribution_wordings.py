@@ -512,3 +512,16 @@ def test_an_act_after_an_accusation_is_not_what_is_charged():
                   "Germany, accusing them of siding with Iran's ayatollahs, before announcing the snapback of UN "
                   "sanctions.")
     assert not {("Pompeo", "oppose", "current"), ("United States", "oppose", "current")} & got
+
+
+def test_we_declared_by_an_appositive_is_every_member_named():
+    got = stances("We, the leaders of the European Commission, France, Germany and the United States, condemn the "
+                  "invasion.\n\nThis week we imposed severe sanctions on key Russian banks.")
+    assert {("European Commission", "support", "current"), ("France", "support", "current"),
+            ("Germany", "support", "current"), ("United States", "support", "current")} <= got
+
+
+def test_a_later_we_does_not_declare_who_we_are():
+    got = stances("The United States imposed sanctions on Russian banks on Monday, the Treasury said. We will keep "
+                  "the pressure on, officials said.\n\nLater, we, the people of Canada, watched the news.")
+    assert "Canada" not in holders(got)

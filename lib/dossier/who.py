@@ -602,8 +602,29 @@ class Who:
             return found
         if tok.lower_ in ("i", "me", "my", "mine", "myself"):
             return NOBODY
+        declared = self.declared_we(depth)
+        if declared is not None:
+            return declared
         voice = self.voice()
         return Named((voice,), self.name.get(voice)) if voice is not None else NOBODY
+
+    def declared_we(self, depth: int = 0) -> Named | None:
+        """Whom 'we' outside quotations is, where the text says so with an appositive to its first 'we': 'We,
+        the leaders of A, B and C, condemn ...' (every member), 'We, the undersigned governments of A and B'."""
+        if not hasattr(self, "_declared"):
+            self._declared = None
+            for t in self.tokens:
+                if t.lower_ != "we" or self.in_quote[t.i]:
+                    continue
+                for ap in (c for c in t.children if c.dep_ == "appos"):
+                    named = [g for p in ap.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj"] or [ap]
+                    found = self._resolve(named[0], depth + 1)
+                    if found.ids:
+                        self._declared = found
+                        break
+                break                                   # only the first 'we' can say who 'we' are
+        return self._declared
 
     def voice(self) -> int | None:
         """Whom a text speaking as 'we' outside quotations speaks for (a press release, a briefing): the
