@@ -525,3 +525,24 @@ def test_a_later_we_does_not_declare_who_we_are():
     got = stances("The United States imposed sanctions on Russian banks on Monday, the Treasury said. We will keep "
                   "the pressure on, officials said.\n\nLater, we, the people of Canada, watched the news.")
     assert "Canada" not in holders(got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a feeling about what a that-clause says happened to sanctions
+    ("Sudan activist Eric Reeves said he was appalled that the American government was lifting sanctions on "
+     "Khartoum.", ("Eric Reeves", "support", "current")),
+    ("Ukrainian President Volodymyr Zelensky said he was disappointed that Hungary had blocked the new sanctions.",
+     ("Volodymyr Zelensky", "support", "current")),
+    ("Ukrainian Foreign Minister Dmytro Kuleba said he was pleased that the EU had adopted new sanctions on Russia.",
+     ("Dmytro Kuleba", "support", "current")),
+    ("Hungarian Prime Minister Viktor Orban said he was glad the sanctions on Russian energy were lifted.",
+     ("Viktor Orban", "oppose", "current")),
+])
+def test_a_feeling_about_what_happened_to_sanctions(text, want):
+    assert_one_way(want, stances(text))
+
+
+def test_a_feeling_about_something_else_is_no_stance():
+    got = stances("The EU imposed sanctions on Russia on Monday. Ukrainian President Volodymyr Zelensky said he was "
+                  "pleased that the talks had gone well.")
+    assert "Volodymyr Zelensky" not in holders(got)

@@ -241,6 +241,13 @@ RELUCTANCE = words("reluctant unwilling hesitant loath loth")
 ATTITUDES = {**{w: -1 for w in words("skeptical sceptical critical wary opposed hostile averse resistant")},
              **{w: 1 for w in words("""supportive favourable favorable enthusiastic keen committed compliant open
                                        receptive amenable sympathetic""")}}
+# Feelings about what a that-clause says happened: pleased that sanctions were imposed backs them, appalled that
+# they were lifted backs them too ('was disappointed that Hungary had blocked the sanctions').
+FEELINGS = {**{w: 1 for w in words("""pleased glad happy delighted relieved satisfied grateful thrilled encouraged
+                                       heartened gratified""")},
+            **{w: -1 for w in words("""appalled disappointed dismayed concerned worried alarmed outraged angry upset
+                                        saddened troubled disturbed shocked frustrated sorry furious indignant
+                                        incensed""")}}
 # Participles read as passives that say what their subject holds ('is opposed to', 'is committed to').
 ADJECTIVAL_PASSIVES = words("oppose commit dedicate devote")
 # Verbs whose complement did happen ('went on to meet', 'managed to impose').

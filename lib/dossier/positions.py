@@ -101,6 +101,7 @@ def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> I
     yield from _roles(ctx, c)
     yield from _evaluative(ctx, c)
     yield from _attitude(ctx, c)
+    yield from _feeling(ctx, c)
     yield from _owned_tool(ctx, c)
     yield from _harm_claims(ctx, c)
     yield from _imposers(ctx, c)
@@ -854,6 +855,25 @@ def _attitude(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
         row = _row(ctx, c, polarity, phrases[0], via="attitude", cue=f"{adj.text} {reading.doc[phrases[0].word].text}")
         for aid in reading.agents(c).ids:
             yield row._replace(actor_id=aid)
+
+
+def _feeling(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """A feeling its subject has about what a that-clause says happened to sanctions: 'he was appalled that the
+    government was lifting sanctions' (backs them), 'pleased that the EU had adopted new sanctions' (backs them),
+    'glad the sanctions were lifted' (opposes them)."""
+    if c.lemma not in lx.COPULAS or c.negated:
+        return
+    reading = ctx.reading
+    for adj in (x for x in reading.doc[c.head].children if x.dep_ == "acomp" and x.lower_ in lx.FEELINGS):
+        for clause in (reading.clauses[reading.clause_at[x.i]] for x in adj.children
+                       if x.dep_ == "ccomp" and x.i in reading.clause_at):
+            inner = stance_of(ctx, clause)
+            if inner is None or clause.mood not in ("real", "future") and not clause.negated:
+                continue
+            polarity = lx.FEELINGS[adj.lower_] * inner[0] * (-1 if clause.negated else 1)
+            row = _row(ctx, c, polarity, inner[1], via="feeling", cue=f"{adj.text} {reading.doc[clause.head].text}")
+            for aid in reading.agents(c).ids:
+                yield row._replace(actor_id=aid)
 
 
 def _owned_tool(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
