@@ -303,3 +303,22 @@ def test_a_transcripts_labelled_answers_are_the_speakers_words():
     names = dict(zip(art.actors["actor_id"], art.actors["name"]))
     held = {(names[a], s) for a, s in zip(art.positions["actor_id"], art.positions["stance"])}
     assert {("Lin Jian", "oppose"), ("China", "oppose")} <= held
+
+
+def test_a_bare_continued_beside_a_quotation_reports_it():
+    art = dossier.parse_article('World news\n\n"The reform had rested on a falsehood," Lord Patten continued, "and it '
+                                'will fail."' + PAD + PAD, published="2024-03-05")
+    assert len(art.quotes) == 2 and set(art.quotes["speaker"]) == {"Patten"}
+
+
+def test_continued_with_a_complement_reports_nothing():
+    art = dossier.parse_article('World news\n\nPrices continued to rise, "which hurts us," a trader said. The talks '
+                                'continued on Monday.' + PAD + PAD, published="2024-03-05")
+    assert "Prices" not in set(art.quotes["speaker"].dropna())
+
+
+def test_a_picture_reference_is_cut_and_the_speaker_stays_the_person():
+    art = dossier.parse_article('World news\n\nMike Pompeo (pictured), announcing the move, said Washington "welcomes '
+                                'the return of virtually all UN sanctions" on Iran.' + PAD + PAD, published="2024-03-05")
+    assert "(pictured)" not in art.text and "(pictured)" in set(art.removed["text"])
+    assert set(art.quotes["speaker"]) == {"Mike Pompeo"}

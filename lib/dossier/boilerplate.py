@@ -109,6 +109,11 @@ CREDIT_SPANS = (
     re.compile(r"(?<![\w'’-])" + _NAME_WORDS + r"/\s*+(?:" + _AGENCY + r")(?: via (?:" + _AGENCY + r"))?\b"),
     re.compile(r"(?<![\w'’-])(?:" + _AGENCY + r") via (?:" + _AGENCY + r")\b"),
 )
+# A reference to the page's picture run into a sentence ("Mike Pompeo (pictured), announcing the move, said",
+# "Wang Yi (left) met Antony Blinken"): cut as a span, in lower case only ('Die Linke (Left)' is a name).
+PICTURE_REFERENCE = re.compile(r"\s\((?:pictured(?:\s++(?:left|right|centre|center|above|below|top|bottom|"
+                               r"second (?:left|right)|with [^()\n]{1,30}))?|(?:second |far )?(?:left|right)|"
+                               r"centre|center)\)(?=[\s,.;:'’s])")
 # What every credit span holds, looked for first: a line without it has none of them.
 CREDIT_SPAN_HINT = re.compile(r"(?i:photo|image|picture|credit)|(?:" + _AGENCY + r")")
 

@@ -835,12 +835,25 @@ def speaks(tok: Token) -> bool:
     """A reporting verb used actively: not a passive participle without an agent ('nationals reported to be')."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.DOCUMENT_VERBS:       # 'read a statement issued by X'
         return _reading_document(tok) is not None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.CONTINUING_CUES:
+        return _bare_cue_by_a_quote(tok)                 # '"...," Lord Patten continued, "..."'
     if not (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.REPORTING_VERBS
             or tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)):
         return False
     if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children)):
         return any(c.dep_ == "agent" for c in tok.children)
     return True
+
+
+def _bare_cue_by_a_quote(verb: Token) -> bool:
+    """A verb of going on with nothing of its own to govern, set beside a quotation mark ('"...," she continued',
+    'he went on: "..."'): it reports the words; 'the talks continued' or 'continued to rise' does not."""
+    if any(c.dep_ in ("dobj", "xcomp", "advcl", "attr", "acomp") or c.dep_ == "prep" and c.lower_ != "on"
+           or c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False                                     # (a clause before it is the quotation it reports)
+    doc = verb.doc
+    near = doc[max(verb.sent.start, verb.i - 4):min(verb.sent.end, verb.i + 4)]
+    return any(t.text in ('"', "“", "”", "'", "‘", "’") or t.is_quote for t in near)
 
 
 def _ranked_first(copula: Token) -> bool:

@@ -120,6 +120,8 @@ speak express voice signal hint affirm reaffirm underline underscore highlight p
 characterize characterise recount muse lash retort snap quip echo reckon believe think feel hope fear
 """)
 
+# Verbs of going on that report words only bare and beside a quotation ('"...," she continued').
+CONTINUING_CUES = words("continue")
 # Verbs of putting out a document: its agent speaks through it ('a statement issued by X').
 ISSUING_VERBS = words("issue release publish sign write draft author send submit circulate post adopt")
 # Verbs by which a document reports words, with the document as subject ('"...", read a statement by X').

@@ -564,6 +564,10 @@ def _cut_spans(st: _State, line: Line, s: str) -> str:
                 if s[m.end():].strip():          # a credit at the very end is the caption's (split_credit)
                     st.drop(line, "credit", m.group(0))
                     s = (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
+    if line.run is None and "(" in s:
+        for m in list(bp.PICTURE_REFERENCE.finditer(s))[::-1]:
+            st.drop(line, "picture reference", m.group(0).strip())
+            s = s[:m.start()] + s[m.end():]
     if line.run is not None or not (bp.WIDGET.search(s) or bp.READER_PRONOUN.search(s) or bp.NOTICE.search(s)
                                     or bp.COPYRIGHT.search(s)) \
             or not sentence_shaped(s) or _copyright_line(s):
