@@ -546,3 +546,21 @@ def test_a_feeling_about_something_else_is_no_stance():
     got = stances("The EU imposed sanctions on Russia on Monday. Ukrainian President Volodymyr Zelensky said he was "
                   "pleased that the talks had gone well.")
     assert "Volodymyr Zelensky" not in holders(got)
+
+
+def test_a_paragraph_opening_with_a_pronoun_goes_on_with_the_dated_story_before_it():
+    got = stances("President Donald Trump withdrew from the nuclear deal in 2018.\n\nHe also renewed and strengthened "
+                  "Washington's own sanctions on Iran.", published="2024-03-05")
+    assert ("Donald Trump", "support", "past") in got and ("Donald Trump", "support", "current") not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a named subject opens a new story; a date in between moves the story on
+    "President Donald Trump withdrew from the nuclear deal in 2018.\n\nPresident Joe Biden strengthened the "
+    "sanctions on Iran.",
+    "President Donald Trump withdrew from the nuclear deal in 2018.\n\nIran said on Monday it would not talk. He then "
+    "strengthened the sanctions on Iran.",
+])
+def test_a_new_paragraph_without_a_pronoun_or_after_a_new_date_is_not_that_story(text):
+    got = stances(text, published="2024-03-05")
+    assert not {p for _, _, p in got} & {"past"}

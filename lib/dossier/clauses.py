@@ -250,7 +250,8 @@ class Reading:
                     c = c._replace(date=below[3], date_text=below[2], dated_by="clause")
                 elif up is not None and up.date is not None:
                     c = c._replace(date=up.date, date_text=up.date_text, dated_by="clause")
-                elif last is not None and last[0] == para and self._narrative(i):
+                elif last is not None and (last[0] == para or last[0] == para - 1 and self._goes_on(c)) \
+                        and self._narrative(i):
                     when = _next_day(last[1]) if self._says_next_day(i) else last[1]
                     c = c._replace(date=when, date_text=last[2], dated_by="narrative")
             c = c._replace(past=self._is_past(c, i))
@@ -258,6 +259,19 @@ class Reading:
                     and not c.quoted:          # a date in someone's words is no time of the narrative
                 last = (para, c.date, c.date_text)
             self.clauses[n] = c
+
+    def _goes_on(self, c: Clause) -> bool:
+        """A paragraph that goes on with the story of the one before, as papers that give each sentence its own
+        paragraph write it: its first sentence's subject is a pronoun ('He also renewed the sanctions')."""
+        s = c.subject
+        return s is not None and self.lower[s] in lx.PERSON_PRONOUNS.keys() | lx.GROUP_PRONOUNS \
+            and self.sent_of[s] == self.sent_of[self._first_of_paragraph(self.para[s], s)]
+
+    def _first_of_paragraph(self, para: int, i: int) -> int:
+        """The first token of paragraph `para` at or before token `i`."""
+        while i > 0 and self.para[i - 1] == para:
+            i -= 1
+        return i
 
     def _dependent_date(self, i: int) -> tuple[int, int, str, str] | None:
         """The date of a non-finite clause that hangs on this one ('imposing sanctions ... for conducting a
