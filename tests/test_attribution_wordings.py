@@ -564,3 +564,25 @@ def test_a_paragraph_opening_with_a_pronoun_goes_on_with_the_dated_story_before_
 def test_a_new_paragraph_without_a_pronoun_or_after_a_new_date_is_not_that_story(text):
     got = stances(text, published="2024-03-05")
     assert not {p for _, _, p in got} & {"past"}
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # 'After' a parse took for a preposition still opens a dated clause of what came before
+    ("After rebels in Darfur staged an uprising in 2003, the United States imposed a new round of sanctions on Sudan.",
+     "2017-01-13", ("United States", "support", "past")),
+    # a statement dated by the participle on its noun dates what was said in it; 'those responsible' are a party
+    ("Britain said in a statement issued on August 17 that it would work with its partners to sanction those "
+     "responsible.", "2020-09-29", ("United Kingdom", "support", "past")),
+])
+def test_more_wordings_of_a_dated_past(text, published, want):
+    assert_one_way(want, stances(text, published=published))
+
+
+def test_a_statement_issued_days_ago_is_current():
+    got = stances("Britain said in a statement issued on Monday that it would work with its partners to sanction "
+                  "those responsible.", published="2020-09-29")
+    assert ("United Kingdom", "support", "current") in got
+
+
+def test_sanctioning_those_of_no_wrong_is_no_stance():
+    assert stances("The council sanctioned those plans for a new stadium on Monday, officials said.") == set()

@@ -280,6 +280,8 @@ class Reading:
         meet in May', which may be ahead)."""
         dep, tag = self.dep, self.tag
         kids = self.kids[i] + [g for c in self.kids[i] if dep[c] == "prep" for g in self.kids[c]]
+        kids += [a for g in kids if dep[g] == "pobj" and self.lemma[g] in lx.DOCUMENT_NOUNS   # 'said in a statement
+                 for a in self.kids[g] if dep[a] == "acl" and tag[a] == "VBN"]               # issued on August 17'
         for k in kids:
             if k in self.date_spans and k != i and dep[k] in ("pcomp", "xcomp", "advcl", "acl") \
                     and not any(dep[g] in SUBJECT_DEPS for g in self.kids[k]):
@@ -304,7 +306,8 @@ class Reading:
         if tag[i] == "VBD" and (_PAST_TENSE_MARKERS.search(own) or lx.PAST_TENSE_ERA.search(own)):
             return True                 # 'Germany initially opposed the sanctions but later changed course'
         if tag[i] == "VBD" and self.published and any(
-                dep[ch] == "advcl" and any(dep[m] == "mark" and low[m] in ("after", "when", "once") for m in self.kids[ch])
+                dep[ch] == "advcl" and any(dep[m] in ("mark", "prep") and m < ch and low[m] in ("after", "when", "once")
+                                           for m in self.kids[ch])      # ('After' a parse took for a preposition)
                 and any(_age_days(span[3], self.published) >= PAST_AFTER_DAYS for span in self.date_spans.get(ch, ()))
                 for ch in self.kids[i]):
             return True                 # 'After Russia annexed Crimea in 2014, the EU imposed sanctions'

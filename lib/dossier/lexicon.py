@@ -303,6 +303,8 @@ judge prosecutor member militant settler extremist smuggler trafficker hacker fi
 relative family figure commander militia gang insider proxy
 minister leader governor senator lawmaker legislator ambassador envoy diplomat chief head director chairman
 """) | ANY_BODY
+# Words that make 'those' the people behind a wrong ('sanction those responsible', 'anyone involved').
+CULPABLE = words("responsible involved complicit culpable accountable implicated")
 # Verbs that restrict a party's trade ('cuts North Korea's oil imports'): sanctions in an article that names them.
 TRADE_CUTTING = words("cut ban restrict curb cap limit halt slash reduce prohibit")
 TRADE_BANS = words("ban embargo restriction curb cap prohibition")      # on a state's trade: sanctions

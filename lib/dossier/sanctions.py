@@ -605,6 +605,9 @@ def _has_party_object(verb: Token, reading: Reading) -> bool:
             if any(m.dep_ in ("amod", "compound", "poss", "nmod") and m.i < c.i
                    and reading.who.actor_of(m, frozenset({"country"})) is not None for m in c.children):
                 return True                               # 'targeted 14 Russian oligarchs'
+            if c.lower_ in ("those", "anyone", "everyone", "all") and any(
+                    m.lower_ in lx.CULPABLE for m in c.children if m.dep_ in ("amod", "acl", "relcl")):
+                return True                               # 'to sanction those responsible'
     return False
 
 
