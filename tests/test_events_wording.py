@@ -277,3 +277,29 @@ def test_a_text_cutting_a_states_trade_is_a_sanction(text, participants):
 def test_cutting_trade_without_a_text_or_a_state_is_no_sanction(text):
     art = dossier.parse_article(NEUTRAL + text + PAD, published="2022-02-09")
     assert not (art.events["kind"] == "sanction").any()
+
+
+@pytest.mark.parametrize("text, published, dates", [
+    # a relative time moves the story's date by as much as it says
+    ("In July, the Treasury sanctioned three North Korean bankers. One month later, it designated two more North "
+     "Korean firms.", "2025-11-05", ["2025-07", "2025-08"]),
+    ("The EU sanctioned Iran on March 4, 2024. A week later, Britain imposed its own sanctions on Iran.", "2024-06-05",
+     ["2024-03-04", "2024-03-11"]),
+    ("The EU sanctioned Iran on March 4, 2024. Weeks later, Britain imposed its own sanctions on Iran.", "2024-06-05",
+     ["2024-03-04", "2024-03"]),
+    ("Canada sanctioned Iran in 2019. Two years later, Britain imposed its own sanctions on Iran.", "2024-06-05",
+     ["2019", "2021"]),
+])
+def test_a_relative_time_moves_the_date_of_the_story(text, published, dates):
+    art = dossier.parse_article(NEUTRAL + text + PAD, published=published)
+    got = sorted(d for k, d in zip(art.events["kind"], art.events["date"]) if k == "sanction")
+    assert got == sorted(dates)
+
+
+def test_a_party_under_a_states_jurisdiction_is_not_that_states():
+    art = dossier.parse_article(NEUTRAL + "The Treasury sanctioned eight North Korean bankers on Tuesday. The "
+                                "sanctions block all property of designated companies and individuals under U.S. "
+                                "jurisdiction." + PAD, published="2025-11-05")
+    n = dict(zip(art.actors["actor_id"], art.actors["name"]))
+    targets = {n[int(t)] for t in art.events["target_id"].dropna()}
+    assert "United States" not in targets

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterator, NamedTuple
 
 import numpy as np
@@ -252,7 +252,7 @@ class Reading:
                     c = c._replace(date=up.date, date_text=up.date_text, dated_by="clause")
                 elif last is not None and (last[0] == para or last[0] == para - 1 and self._goes_on(c)) \
                         and self._narrative(i):
-                    when = _next_day(last[1]) if self._says_next_day(i) else last[1]
+                    when = _shifted(last[1], self._sentence_text(i)) if self._says_next_day(i) else last[1]
                     c = c._replace(date=when, date_text=last[2], dated_by="narrative")
             c = c._replace(past=self._is_past(c, i))
             if c.date is not None and c.dated_by != "clause" and dep[i] in ("ROOT", "conj", "ccomp") \
@@ -538,6 +538,11 @@ class Reading:
             low = self._sents[k].text.lower()
             self._next_day_sents[k] = any(r in low for r in lx.RELATIVE_TIMES)
         return self._next_day_sents[k]
+
+    def _sentence_text(self, i: int) -> str:
+        """The lower-case text of the (spaCy) sentence of token `i` (after `_says_next_day` has listed them)."""
+        self._says_next_day(i)
+        return self._sents[bisect.bisect_right(self._sent_starts, i) - 1].text.lower()
 
     # ---- questions readers ask
 
@@ -976,11 +981,29 @@ def _own_dates(art: Article, who: Who, reading: Reading) -> dict[int, list[tuple
     return out
 
 
-def _next_day(value: str) -> str:
+def _shifted(value: str, sentence: str) -> str:
+    """The date a relative time in `sentence` moves the story's date `value` to: 'the next day' +1 day, 'the day
+    before' -1, 'a week later' +7 days, 'one month later' and 'two years later' by that much (to the month or the
+    year: the day is no longer known), 'days later' or 'weeks later' to the month; 'the same day', 'that day',
+    'soon after' keep it."""
+    m = lx.RELATIVE_SHIFT.search(sentence)
+    if m:
+        n, unit = lx.NUMBER_WORDS.get(m.group("n")) or int(m.group("n")), m.group("unit")
+        if unit == "year":
+            return str(int(value[:4]) + n)
+        if unit == "month" and len(value) >= 7:
+            months = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        if len(value) == 10 and unit in ("day", "week"):
+            return (date.fromisoformat(value) + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+        return value
     if len(value) != 10:
         return value
-    from datetime import timedelta
-    return (date.fromisoformat(value) + timedelta(days=1)).isoformat()
+    if any(w in sentence for w in lx.NEXT_DAY):
+        return (date.fromisoformat(value) + timedelta(days=1)).isoformat()
+    if any(w in sentence for w in lx.DAY_BEFORE):
+        return (date.fromisoformat(value) - timedelta(days=1)).isoformat()
+    return value[:7] if any(w in sentence for w in lx.VAGUELY_LATER) else value
 
 
 def _as_date(value) -> date | None:

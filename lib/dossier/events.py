@@ -26,7 +26,7 @@ from dossier import dates as dt
 from dossier import lexicon as lx
 from dossier.article import Article
 from dossier.clauses import Clause, Reading
-from dossier.sanctions import Phrase, Sanctions
+from dossier.sanctions import Phrase, Sanctions, jurisdiction_words
 from dossier.schema import frame
 
 PARTICIPANT_KINDS = frozenset({"person", "organization", "country"})
@@ -220,7 +220,9 @@ def _object_target(ctx: _Context, c: Clause) -> int | None:
     for ch in (ch for v in verbs for ch in v.children):
         if not (ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("to", "from", "against", "on")):
             continue
-        named = list(who.actors(ch)) + [a for t in ch.subtree for a in [who.actor_of(t)] if a is not None] \
+        frame = jurisdiction_words(ch)                    # not 'property ... under U.S. jurisdiction'
+        named = list(who.actors(ch)) + [a for t in ch.subtree if t.i not in frame for a in [who.actor_of(t)]
+                                        if a is not None] \
             + [a for g in ch.children if g.dep_ == "pobj" and g.pos_ == "PRON" for a in who.actors(g)]   # 'on it'
         for a in named:
             state = who.country_of(a)

@@ -303,6 +303,8 @@ judge prosecutor member militant settler extremist smuggler trafficker hacker fi
 relative family figure commander militia gang insider proxy
 minister leader governor senator lawmaker legislator ambassador envoy diplomat chief head director chairman
 """) | ANY_BODY
+# Nouns of a legal frame: 'property under U.S. jurisdiction' is not a U.S. party's.
+JURISDICTION_NOUNS = words("jurisdiction law laws control authority custody rule")
 # Words that make 'those' the people behind a wrong ('sanction those responsible', 'anyone involved').
 CULPABLE = words("responsible involved complicit culpable accountable implicated")
 # Verbs that restrict a party's trade ('cuts North Korea's oil imports'): sanctions in an article that names them.
@@ -614,7 +616,16 @@ PAST_TENSE_ERA = re.compile(r"\bunder the (?!current\b|new\b|present\b|incoming\
 # Relative times that continue the dated narrative before them.
 RELATIVE_TIMES = ("the next day", "the following day", "days later", "a day later", "weeks later", "later that",
                   "the following week", "the same day", "that day", "soon after", "shortly after", "days after",
-                  "weeks after", "months after", "the day before", "the previous day", "a week later")
+                  "weeks after", "months after", "the day before", "the previous day", "a week later", "month later",
+                  "months later", "year later", "years later", "weeks later")
+# How each moves the story's date (clauses._shifted): a day on, a day back, to somewhere in the month after.
+NEXT_DAY = ("the next day", "the following day", "a day later")
+DAY_BEFORE = ("the day before", "the previous day")
+VAGUELY_LATER = ("days later", "weeks later", "days after", "weeks after", "the following week")
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+RELATIVE_SHIFT = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                            r"(?P<unit>day|week|month|year)s?\s+later\b")
 
 # ------------------------------------------------------------------------------------------------ events
 

@@ -725,11 +725,19 @@ def _parties(tok: Token, reading: Reading) -> list[int]:
     if found:
         return found
     clauses = {u.i for t in tok.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.i != tok.i for u in t.subtree}
+    clauses |= jurisdiction_words(tok)
     for t in tok.subtree:                 # not inside a clause on it ('ore, which the EU challenged')
         aid = who.actor_of(t) if t.i not in clauses else None
         if aid is not None:
             return [aid]
     return []
+
+
+def jurisdiction_words(tok: Token) -> set[int]:
+    """The token indices, in `tok`'s phrase, of a legal frame it names ('individuals under U.S. jurisdiction',
+    'entities within EU law'): where a party is held, not whose it is."""
+    return {u.i for t in tok.subtree if t.dep_ == "prep" and t.lower_ in ("under", "within") and any(
+            g.lemma_.lower() in lx.JURISDICTION_NOUNS for g in t.children) for u in t.subtree}
 
 
 def _small_clause(verb: Token) -> bool:
