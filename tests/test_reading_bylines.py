@@ -86,3 +86,19 @@ def test_a_menu_copied_as_one_line_of_bars_is_no_title():
     text = ("Example Agency\nexample.cn\nHome | China | World | Business | Culture & Edu | Sci-Tech | Photos\n\n"
             + TITLE_CASE + "\n\nSource: Example Agency\n2031-11-27 08:15:30\n\n" + "\n\n".join(BODY))
     assert meta_of(text)["title"] == TITLE_CASE
+
+
+def test_a_wire_header_run_into_the_first_paragraph_is_cut_and_its_byline_read():
+    first = ("(LEAD) Examplia-Talks(LEAD) Examplia's leader departs for summit talks(ATTN: UPDATES headline; ADDS photo)"
+             "By Jane Doe-kim SEOUL, Jan. 4 (Yonhap) -- The president departed for the summit on Sunday, aides said.")
+    text = "Example Wire\n\n" + first + "\n\n" + "\n\n".join(BODY)
+    meta = meta_of(text)
+    body = body_of(text)
+    assert meta["authors"] == ["Jane Doe-kim"]
+    assert "ATTN" not in body and "Examplia-Talks" not in body and "The president departed for the summit" in body
+
+
+def test_a_first_paragraph_that_names_someone_by_is_not_a_header():
+    first = "Backed By Jane Doe and her allies, the president departed for the summit on Sunday, aides said."
+    text = "Example Wire\n\n" + first + "\n\n" + "\n\n".join(BODY)
+    assert "Backed By Jane Doe and her allies" in body_of(text)

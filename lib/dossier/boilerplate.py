@@ -322,6 +322,12 @@ WIRE_DATELINE = re.compile(
     # —", "FOOCITY. March 14 (Example-News) -"
     r"|^(?P<place5>[A-Z][A-Z'’. -]{1,30}[A-Z])(?:[.,]\s*+(?P<date5>(?i:" + _MONTH + r")\s++\d{1,2}))?\s*+"
     r"\((?P<agency5>[A-Z][\w&'’.-]{1,30}(?: [A-Z][\w&'’.-]{1,30}){0,2}+)\)\s*+(?:-{1,2}|–|—)\s*+")
+# A wire story's header run into its first paragraph, as some crawlers keep it: slug, headline and editor's note,
+# then the byline before the dateline ("(LEAD) Lee-China(LEAD) Lee departs ...(ATTN: UPDATES headline)By Jane Doe
+# SEOUL, Jan. 4 (Yonhap) -- President ..."): the header is cut, the byline read, the paragraph opens at the dateline.
+GLUED_WIRE_HEAD = re.compile(r"^(?P<head>.{3,400}?)\bBy\s++(?P<name>[A-Z][a-z][\w'’.-]*+(?:\s[A-Z][a-z][\w'’.-]*+){1,3}?)"
+                             r"\s*+(?=(?P<dateline>[A-Z][A-Z'’. -]{1,30}[A-Z],\s*+(?i:" + _MONTH + r")\s*+\d{1,2}"
+                             r"\s*+\((?:" + _WIRE + r")\)))")
 PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’. -]{1,30}[A-Z])(?:,\s*+[A-Z][A-Za-z. ]{1,30})?\s*+(?:-{1,2}|–|—|:)\s++")
 
 # Two sentences run together where a scraper lost the space: "... the regime.Treasury also ..." (not in a web

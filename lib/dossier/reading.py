@@ -557,7 +557,13 @@ def _body_length(text: str) -> bool:
 
 
 def _cut_spans(st: _State, line: Line, s: str) -> str:
-    """The line without credits run into it and, in prose, without sentences of furniture (each listed)."""
+    """The line without credits run into it, without a wire header run into the first paragraph, and, in prose,
+    without sentences of furniture (each listed)."""
+    head = bp.GLUED_WIRE_HEAD.match(s) if st.body_count == 0 and line.run is None else None
+    if head:
+        st.drop(line, "heading", head.group("head").strip())
+        st.meta.setdefault("authors", [head.group("name")])
+        s = s[head.start("dateline"):]
     if line.run is None and bp.CREDIT_SPAN_HINT.search(s):
         for pattern in bp.CREDIT_SPANS:
             for m in list(pattern.finditer(s))[::-1]:
