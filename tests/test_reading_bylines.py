@@ -5,6 +5,7 @@ pages, with what must be read and what must not."""
 import pytest
 
 from test_reading_unseen2 import BODY, body_of, meta_of
+from dossier.reading import clean
 
 TITLE_CASE = "Examplia Slaps Asset Freezes, Travel Bans on Drone Suppliers"
 
@@ -102,3 +103,50 @@ def test_a_first_paragraph_that_names_someone_by_is_not_a_header():
     first = "Backed By Jane Doe and her allies, the president departed for the summit on Sunday, aides said."
     text = "Example Wire\n\n" + first + "\n\n" + "\n\n".join(BODY)
     assert "Backed By Jane Doe and her allies" in body_of(text)
+
+
+def test_a_name_with_a_trailing_bar_over_the_date_is_the_byline():
+    text = ("Example Wire\nWorld\n" + TITLE_CASE + "\nA standfirst that sums up the story in one long line of text\n"
+            "Jane Doe  |\n27.02.2031 - Update : 27.02.2031\n\n" + "\n\n".join(BODY))
+    assert meta_of(text)["authors"] == ["Jane Doe"]
+
+
+def test_a_headline_with_a_trailing_bar_is_no_byline():
+    text = ("Example Wire\nWorld\n" + TITLE_CASE + "\nExamplia Slaps Freezes On Suppliers |\n\n" + "\n\n".join(BODY))
+    assert not meta_of(text).get("authors")
+
+
+def test_the_pages_end_after_a_starred_writing_credit_and_cookie_explanations_are_no_body():
+    text = ("Example Wire\n\n" + TITLE_CASE + "\n\n" + "\n\n".join(BODY) + "\n\n*Writing by Jane Doe in Foocity\n"
+            "Example Agency website contains only a portion of the news stories offered to subscribers.\n"
+            "Related news\nExamplia warns of futile talks over the war\n\n"
+            "These cookies cannot be disabled via the \"Cookie Control Panel\".\n\n"
+            "This cookie is used to distinguish between humans and bots on the website.")
+    body = body_of(text)
+    assert "portion of the news stories" not in body and "futile talks" not in body and "cookie" not in body.lower()
+    assert BODY[-1].split(",")[0].strip('"') in body
+
+
+def test_a_story_about_cookies_keeps_them():
+    text = "Example Wire\n\n" + TITLE_CASE + "\n\n" + "\n\n".join(
+        BODY + ["The envoy handed out cookies to protesters in the square, a gesture Moscow called provocative."])
+    assert "handed out cookies" in body_of(text)
+
+
+@pytest.mark.parametrize("host, labels", [
+    ("https://www.aa.com.tr/en/world/x", ["aa"]), ("www.ft.com", ["ft"]), ("news.bbc.co.uk", ["bbc"]),
+    ("https://www.yna.co.kr/view/x", ["yna"]), ("www.gov.uk", []), ("x.go.kr", ["x"]),
+])
+def test_a_short_registrable_name_is_kept_and_one_country_level_dropped(host, labels):
+    from dossier.metadata import host_labels
+    assert host_labels(host) == labels
+
+
+def test_a_short_host_name_is_the_name_its_initials_spell_on_the_page():
+    text = ("Example Wire\n\n" + TITLE_CASE + "\n\n" + "\n\n".join(BODY) + "\n\nAnadolu Agency website contains only a "
+            "portion of the stories.\nAA Academy\nAA Energy Terminal")
+    from dossier import metadata
+    out = clean(text)
+    meta = metadata.build({**out.meta, "url": "https://www.aa.com.tr/en/world/x"}, raw=text, body="\n".join(BODY),
+                          article_id="t", word_count=100)
+    assert meta["outlet"] == "Anadolu Agency"

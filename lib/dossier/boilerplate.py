@@ -49,8 +49,8 @@ UI_IMPERATIVE_MAX_WORDS = 15
 
 # Lines that open the page's furniture after the article: everything after them is footer.
 FOOTER_OPENERS = re.compile(
-    r"^\s*+(?:\(?reporting by\b|\(?editing by\b|\(?additional reporting\b|\(?writing by\b|our standards\b|"
-    r"more from\b|related (?:articles|stories|coverage|content)\b|recommended\b|read next\b|@highlight\b|"
+    r"^\s*+[*_]*+(?:\(?reporting by\b|\(?editing by\b|\(?additional reporting\b|\(?writing by\b|our standards\b|"
+    r"more from\b|related (?:articles|stories|coverage|content|news|topics)\b|recommended\b|read next\b|@highlight\b|"
     r"##\s*links\b|share this page\b|you may also like\b|most read\b|trending\b)",
     re.IGNORECASE,
 )
@@ -154,6 +154,9 @@ NOTICE = re.compile(r"\b(?:rush transcript|may not be in its final form|this cop
                     r"are (?:those|solely)|does not take (?:collective|institutional|corporate) positions|"
                     # the site about itself: cookie banners, privacy notices, appeals of reader-funded sites
                     r"(?:we|this (?:web)?site) uses? (?:\w+ ){0,3}cookies|privacy notice(?=:)|"
+                    # a cookie banner's explanations: the word 'cookie' with words of the site or the browser
+                    r"cookies?\b(?=[^.!?\n]{0,100}\b(?:website|web site|browser|consent|preferences|disabled|visitors?|"
+                    r"analytics|tracking|control panel|bots)\b)|"
                     r"is an? (?:independent, )?reader-(?:supported|funded) (?:publication|news ?room|site))\b",
                     re.IGNORECASE)
 

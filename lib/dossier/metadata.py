@@ -115,8 +115,8 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
     if meta.get("issuer"):
         return meta["issuer"]
     agency = meta.get("agency") or _wire_agency(body)
-    if agency:
-        return agency
+    if agency:                       # the agency's own site: its name as the page spells it ('AA' on aa.com.tr)
+        return (_name_for_initials(fold(agency), raw)[0] if fold(agency) in stems else None) or agency
     if meta.get("affiliation") and not _DOMAIN_NAME.match(meta["affiliation"]):
         return _fuller(meta["affiliation"], meta.get("masthead"))
     if meta.get("masthead"):
@@ -125,7 +125,7 @@ def outlet(meta: dict, raw: str, body: str) -> str | None:
         return meta["source_credit"]
     labels = [label for h in hosts if h for label in host_labels(str(h))]
     for label in dict.fromkeys(stems + labels):
-        name = _without_author(_name_for_stem(label, raw) or "", meta)
+        name = _without_author(_spelled_out(label, raw) or "", meta)
         if name and name.rstrip(".,;:"):
             return name.rstrip(".,;:")          # 'Example News.' of '© 2031 Example News. All rights reserved.'
     return site or (_stem_name(stems[0]) if stems else None) or copyright_holder(raw)
@@ -270,8 +270,15 @@ def host_labels(host: str) -> list[str]:
     if "." not in host:
         return []
     labels = host.split(".")[:-1]                     # the top-level domain names no outlet
-    while labels and (len(labels[-1]) <= 2 or labels[-1] in _HOST_NOISE):
-        labels.pop()                                  # a country's second level: 'co.uk', 'gov.ph', 'com.au'
+    short_popped = False                              # a country's second level: 'co.uk', 'gov.ph', 'com.au'
+    while labels:
+        if labels[-1] in _HOST_NOISE:
+            labels.pop()
+        elif len(labels[-1]) <= 2 and not short_popped and any(x not in _HOST_NOISE for x in labels[:-1]):
+            labels.pop()                              # one short level only, and never the name itself: 'aa.com.tr'
+            short_popped = True                       # is 'aa', 'www.ft.com' is 'ft'
+        else:
+            break
     return [x for x in labels if x and x not in _HOST_NOISE and x not in _ARCHIVE_HOSTS]
 
 
@@ -331,6 +338,37 @@ def _name_for_stem(stem: str, raw: str) -> str | None:
             if name:
                 uses[name] = uses.get(name, 0) + 1
     return max(uses, key=lambda name: (uses[name], len(name.split())), default=None)
+
+
+def _spelled_out(stem: str, raw: str) -> str | None:
+    """The outlet's name a host stem stands for in the raw text (`_name_for_stem`). A short stem is an acronym: only
+    a name opening with it counts ('BBC News'; not 'China' for 'aa', whose letters run across 'China and'), and the
+    name its initials spell is taken where the page writes it at least as often as the acronym standing alone
+    ('Anadolu Agency' on a page that writes 'AA' only in 'AA Academy')."""
+    name = _name_for_stem(stem, raw)
+    if len(stem) > SHORT_STEM:
+        return name
+    acronym = name if name is not None and fold(name.split()[0]) == stem else None
+    full, uses = _name_for_initials(stem, raw)
+    alone = sum(folded == stem for _, folded in _cap_phrases(raw))
+    return full if full is not None and (uses >= alone or acronym is None) else acronym
+
+
+def _name_for_initials(stem: str, raw: str) -> tuple[str | None, int]:
+    """For a short host name, the name of two or more words in the raw text whose initials spell it ('aa' ->
+    'Anadolu Agency', 'scmp' -> 'South China Morning Post'): the one used most often, with its count; (None, 0)
+    when there is none."""
+    uses: dict[str, int] = {}
+    for phrase, _ in _cap_phrases(raw):
+        words = phrase.split()
+        for k in range(len(words)):
+            for n in range(2, len(words) - k + 1):
+                run = words[k:k + n]
+                if all(w[1:].islower() for w in run) and "".join(w[0] for w in run).lower() == stem:
+                    name = " ".join(run)
+                    uses[name] = uses.get(name, 0) + 1
+    best = max(uses, key=lambda name: (uses[name], len(name.split())), default=None)
+    return best, uses.get(best, 0)
 
 
 @functools.lru_cache(maxsize=4)

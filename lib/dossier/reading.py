@@ -988,13 +988,15 @@ def _untitle(st: _State, issuer: str) -> None:
 _SIGNED = re.compile(r"^(?P<names>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}+(?:(?:,| and| &) [A-Z][\w'’.-]*+"
                      r"(?: [A-Z][\w'’.-]*+){1,3}+){0,3})(?:(?:, | \| | · )(?P<affiliation>[A-Z][\w&/'’. -]{1,40})| in "
                      r"(?P<place>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2}+)"
-                     r"| with (?P<helpers>(?:" + bp._WIRE + r")(?:(?:, | and | & )(?:" + bp._WIRE + r"))*+))$")
+                     r"| with (?P<helpers>(?:" + bp._WIRE + r")(?:(?:, | and | & )(?:" + bp._WIRE + r"))*+)"
+                     r"|(?P<bar>\s*+[|·•]))$")            # 'Jane Doe  |' over the date line
 
 
 def _signed_line(st: _State, line: Line) -> bool:
     """A byline without 'By' between the title and the body: 'Jane Doe, Reuters', 'Jane Doe and John Roe, Example
-    News', 'Jane Doe in Brussels', 'Jane Doe with Reuters, AFP' (the agencies helped: they are not the outlet). The names must read as people's and the affiliation as an agency or an
-    organisation's name; an agency is kept as the article's agency."""
+    News', 'Jane Doe in Brussels', 'Jane Doe with Reuters, AFP' (the agencies helped: they are not the outlet),
+    'Jane Doe  |' (a separator before the date on the next line). The names must read as people's and the
+    affiliation as an agency or an organisation's name; an agency is kept as the article's agency."""
     s = line.text.strip()
     m = _SIGNED.match(s) if st.has_title and st.body_count <= 1 and len(s.split()) <= 12 else None
     if not m:
@@ -1002,7 +1004,7 @@ def _signed_line(st: _State, line: Line) -> bool:
     names = _names(m.group("names"))
     affiliation = m.group("affiliation")
     agency = affiliation if affiliation in bp.WIRE_AGENCIES else None
-    if st.body_count and not (agency or m.group("helpers")):
+    if st.body_count and not (agency or m.group("helpers") or m.group("bar")):
         return False           # under a standfirst kept as the first paragraph, only a name with its agencies
     if not names or not all(_person_like(n) for n in names) or \
             affiliation and not agency and (_person_like(affiliation) or not _name_cased(affiliation)):
