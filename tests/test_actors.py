@@ -198,3 +198,21 @@ def test_a_given_name_alone_stands_for_a_full_name_the_ner_tagged_an_organisatio
     assert list(people["name"]) == ["Ivanka Trump"]
     assert "Ivanka" not in set(art.actors["name"])
 
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a hyphenated title stays one word, before the name or after it
+    ("U.N. Secretary-General Ban Ki-moon said the vote was historic.", "Ban Ki-moon", "secretary-general"),
+    ("Ban Ki-moon, the U.N. secretary-general, said the vote was historic.", "Ban Ki-moon", "secretary-general"),
+    ("Vice-President Kamala Harris said the talks were useful.", "Kamala Harris", "vice-president"),
+])
+def test_a_hyphenated_title_stays_whole(text, name, title):
+    art = parse(text + " Delegates from the member states listened in silence.")
+    assert actor_row(art, name)["title"] == title
+
+
+def test_a_dash_between_spaced_words_still_ends_a_title():
+    art = parse("The minister - Sergei Lavrov - said the talks were useful. Delegates from the member states listened "
+                "in silence.")
+    titles = set(art.actors["title"].dropna())
+    assert not any(" - " in t or t.endswith("-") for t in titles)

@@ -1688,7 +1688,9 @@ def _premodifier(doc: Doc, start: int, name_start: int, reg: Registry,
     while i >= 0 and len(words) < 10:
         t = doc[i]
         low = t.lower_
-        if (t.is_punct and low not in ("'s", "’s")) or low in _TITLE_STOP or t.ent_type_ == "DATE" or "\n" in t.text \
+        joined = low == "-" and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_   # 'Secretary-General'
+        if (t.is_punct and low not in ("'s", "’s") and not joined) or low in _TITLE_STOP or t.ent_type_ == "DATE" \
+                or "\n" in t.text \
                 or (t.ent_type_ == "PERSON" and t.idx < start) \
                 or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and low not in lx.TITLE_WORDS and low != "acting":
             break                                         # not 'has the Secretary spoken to General X'
@@ -1709,8 +1711,10 @@ def _title_from(words: list, reg: Registry, countries: dict[int, str]) -> tuple[
             and not reg.gz.lookup(words[first - 1].text) and words[first - 1].lower_ not in ("'s", "’s"):
         first -= 1
     country = _country_in(words[:first], reg, countries) or _country_of_office(words[first:], reg)
-    title = " ".join(_TITLE_ABBREV.get(t.lower_.rstrip("."), t.text) for t in words[first:])
-    title = " ".join(w.lower() if w.lower() in lx.TITLE_WORDS | _LOWER_IN_TITLE or w.islower() else w
+    title = "".join(_TITLE_ABBREV.get(t.lower_.rstrip("."), t.text) + (t.whitespace_ and " ")
+                    for t in words[first:]).strip()       # 'Secretary-General' stays one word
+    title = " ".join(w.lower() if all(p in lx.TITLE_WORDS | _LOWER_IN_TITLE or p.islower() or not p
+                                      for p in w.lower().split("-")) or w.islower() else w
                      for w in title.split())
     return title or None, country
 
