@@ -490,3 +490,20 @@ def test_a_described_body_the_ner_took_for_a_place_is_an_organisation(text, name
 def test_a_place_described_as_a_place_stays_a_place(text, name):
     found = typed(text)
     assert name not in found or found[name][0] == "location"
+
+
+# --- a state official named without a country, in a story told from a state (wire dateline or web address), when
+# the sentences naming them do not name one country (then that one is the guess, as before)
+def test_an_official_of_no_stated_country_is_of_the_datelines_state():
+    art = dossier.parse_article(
+        "SEOUL, Jan. 4 (Yonhap) -- President Lee Jae-myung departed on Sunday for summit talks with Japan and China, "
+        "officials said. South Korea and China agreed to expand trade." + PAD,
+        published="2026-01-04")
+    found = {n: c for n, c in zip(art.actors["name"], art.actors["country"])}
+    assert found.get("Lee Jae-myung") == "KOR"
+
+
+def test_without_a_home_state_such_an_official_stays_of_no_country():
+    found = typed("President Lee Jae-myung departed on Sunday for summit talks with Japan and China, officials said. "
+                  "South Korea and China agreed to expand trade.")
+    assert found.get("Lee Jae-myung", ("person", None))[1] is None

@@ -1329,11 +1329,20 @@ def with_guessed_countries(art: Article) -> pd.DataFrame:
         else:
             sentences.setdefault(int(aid), set()).add(sent)
     out = actors.copy()
+    home = _home_country(art)
     for k in missing:
         around = set().union(*(named.get(x, set()) for x in sentences.get(int(out.at[k, "actor_id"]), ())))
         if len(around) == 1:
             out.at[k, "country"] = next(iter(around))
+        elif home is not None and home in set(code.values()):
+            out.at[k, "country"] = home               # 'SEOUL, Jan. 4 (Yonhap) -- President Lee ...'
     return out
+
+
+def _home_country(art: Article) -> str | None:
+    """The state a story is told from, whose officials it names without their country: the country of its wire
+    dateline's city, else of its web address's domain ('yna.co.kr', 'treasury.gov')."""
+    return _dateline_country(art, Registry(gazetteer(), Counter())) or host_country(art.meta.get("url"))
 
 
 def _governments_named_after(art: Article) -> dict[int, str]:
