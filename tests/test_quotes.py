@@ -322,3 +322,20 @@ def test_a_picture_reference_is_cut_and_the_speaker_stays_the_person():
                                 'the return of virtually all UN sanctions" on Iran.' + PAD + PAD, published="2024-03-05")
     assert "(pictured)" not in art.text and "(pictured)" in set(art.removed["text"])
     assert set(art.quotes["speaker"]) == {"Mike Pompeo"}
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a statement its issuers put out speaks for them ('X issued a statement saying ...')
+    ('France, Germany and Britain issued a joint statement saying the notification was "incapable of having any '
+     'legal effect".', {"France", "Germany", "United Kingdom"}),
+    ('Germany issued a statement saying the move was "incapable of having any legal effect".', {"Germany"}),
+])
+def test_a_statement_speaks_for_those_who_issued_it(text, speakers):
+    art = dossier.parse_article("World news\n\n" + text + PAD + PAD, published="2024-03-05")
+    assert len(art.quotes) and set(art.quotes["speaker"]) <= speakers
+
+
+def test_a_statement_obtained_by_someone_does_not_speak_for_them():
+    art = dossier.parse_article('World news\n\nReporters obtained a statement saying the move was "incapable of having '
+                                'any legal effect".' + PAD + PAD, published="2024-03-05")
+    assert "Reporters" not in set(art.quotes["speaker"].dropna())

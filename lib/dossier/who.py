@@ -524,6 +524,8 @@ class Who:
             owners += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_.lower() in lx.ISSUING_VERBS                  # not 'obtained by the AP'
                        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.ISSUING_VERBS:   # 'France, Germany and Britain
+                owners += [s for s in tok.head.children if s.dep_ == "nsubj"]     # issued a joint statement
         found = [self.resolve(o, depth=depth + 1) for o in owners]
         if lemma in lx.AGENT_NOUNS | lx.PERSON_NOUNS and not any(f.ids for f in found) and not any(
                 c.dep_ in ("amod", "compound", "nmod", "poss") and self.actor_of(c, ORG_KINDS) is not None
