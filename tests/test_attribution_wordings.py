@@ -586,3 +586,20 @@ def test_a_statement_issued_days_ago_is_current():
 
 def test_sanctioning_those_of_no_wrong_is_no_stance():
     assert stances("The council sanctioned those plans for a new stadium on Monday, officials said.") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # saying someone lacks the right or authority to act on sanctions takes the other side
+    ("Washington announced the snapback of UN sanctions on Iran on Saturday. Russia said the US lacked the legal "
+     "authority to trigger the snapback.", ("Russia", "oppose", "current")),
+    ("Washington imposed new sanctions on Caracas on Monday. Venezuela said the US had no right to impose sanctions "
+     "on a sovereign nation.", ("Venezuela", "oppose", "current")),
+])
+def test_denying_someone_the_right_to_act_on_sanctions(text, want):
+    assert_one_way(want, stances(text))
+
+
+def test_granting_the_right_to_act_on_sanctions_is_no_stance_of_the_speaker():
+    got = stances("Washington imposed new sanctions on Caracas on Monday. Analysts said the US had the authority to "
+                  "impose sanctions on any state.")
+    assert "Analysts" not in holders(got) and not {a for a, s, _ in got if s == "oppose"}

@@ -303,6 +303,8 @@ judge prosecutor member militant settler extremist smuggler trafficker hacker fi
 relative family figure commander militia gang insider proxy
 minister leader governor senator lawmaker legislator ambassador envoy diplomat chief head director chairman
 """) | ANY_BODY
+# Nouns of being entitled to act: whoever says another lacks one to act on sanctions takes the other side.
+ENTITLEMENT_NOUNS = words("right authority power mandate competence jurisdiction legitimacy basis grounds")
 # Nouns of a legal frame: 'property under U.S. jurisdiction' is not a U.S. party's.
 JURISDICTION_NOUNS = words("jurisdiction law laws control authority custody rule")
 # Words that make 'those' the people behind a wrong ('sanction those responsible', 'anyone involved').

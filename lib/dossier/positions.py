@@ -102,6 +102,7 @@ def _clause_positions(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> I
     yield from _evaluative(ctx, c)
     yield from _attitude(ctx, c)
     yield from _feeling(ctx, c)
+    yield from _no_right(ctx, c)
     yield from _owned_tool(ctx, c)
     yield from _harm_claims(ctx, c)
     yield from _imposers(ctx, c)
@@ -873,6 +874,25 @@ def _feeling(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
             polarity = lx.FEELINGS[adj.lower_] * inner[0] * (-1 if clause.negated else 1)
             row = _row(ctx, c, polarity, inner[1], via="feeling", cue=f"{adj.text} {reading.doc[clause.head].text}")
             for aid in reading.agents(c).ids:
+                yield row._replace(actor_id=aid)
+
+
+def _no_right(ctx: _Context, c: Clause) -> Iterator[PositionRow]:
+    """Whoever says someone lacks the right or authority to act on sanctions takes the other side: 'Russia said the
+    US lacked the legal authority to trigger the snapback' (Russia opposes it), 'had no right to impose sanctions'."""
+    if c.lemma not in ("lack", "have") or c.negated and c.lemma == "lack":
+        return
+    reading = ctx.reading
+    head = reading.doc[c.head]
+    for noun in (x for x in head.children if x.dep_ == "dobj" and x.lemma_.lower() in lx.ENTITLEMENT_NOUNS):
+        denied = c.lemma == "lack" or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+        acts = [x for x in noun.children if x.dep_ == "acl"] + [x for x in head.children if x.dep_ == "xcomp"]
+        for act in (x for x in acts if x.i in reading.clause_at):      # (the parse may hang it on the verb)
+            inner = stance_of(ctx, reading.clauses[reading.clause_at[act.i]])
+            if not denied or inner is None:
+                continue
+            row = _row(ctx, c, -inner[0], inner[1], via="no right", cue=f"{head.text} {noun.text}")
+            for aid in reading.speaker(c).ids:
                 yield row._replace(actor_id=aid)
 
 
