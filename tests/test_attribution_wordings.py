@@ -603,3 +603,24 @@ def test_granting_the_right_to_act_on_sanctions_is_no_stance_of_the_speaker():
     got = stances("Washington imposed new sanctions on Caracas on Monday. Analysts said the US had the authority to "
                   "impose sanctions on any state.")
     assert "Analysts" not in holders(got) and not {a for a, s, _ in got if s == "oppose"}
+
+
+@pytest.mark.parametrize("text, partners", [
+    # those who act with the agent share the stance: 'together with' on the subject, 'jointly with' beside the
+    # verb, 'in concert with' as two phrases, 'partners, including A and B', a passive with no agent
+    ("The European Union, together with Norway and Switzerland, imposed sanctions on Russian banks on Monday.",
+     {"Norway", "Switzerland"}),
+    ("The sanctions were imposed jointly with Britain and Canada, the State Department said on Monday.",
+     {"United Kingdom", "Canada"}),
+    ("The United States acted in concert with its G7 partners, including Japan and Germany, to sanction Russian "
+     "banks.", {"Japan", "Germany"}),
+])
+def test_partners_in_an_act_of_sanctioning_share_the_stance(text, partners):
+    got = stances(text)
+    assert {(p, "support", "current") for p in partners} <= got
+
+
+def test_those_met_after_an_act_of_sanctioning_are_no_partners():
+    got = stances("The U.S. Treasury sanctioned six Iranian firms on Monday, and officials met with Japan and "
+                  "Germany together with other partners on Tuesday.")
+    assert not holders(got) & {"Japan", "Germany"}

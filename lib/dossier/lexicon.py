@@ -411,6 +411,8 @@ HELD_STANCE_VERBS = words("support back oppose resist block veto champion favor 
 OFFICE_ACTS = IMPOSE_VERBS | LIFT_VERBS | HELD_STANCE_VERBS
 # Verbs of acting together: their 'with' objects share the stance ('the sanctions were coordinated with A').
 PARTNER_VERBS = words("coordinate align")
+# Nouns of acting jointly: 'in coordination with A', 'in concert with A', 'in tandem with A'.
+JOINT_NOUNS = words("coordination concert tandem conjunction cooperation partnership")
 # Verbs of voting: the preposition says which way ('voted against the resolution', 'voted in favour of it').
 VOTE_VERBS = words("vote")
 VOTE_WAYS = {"against": -1, "for": 1, "favour": 1, "favor": 1, "support": 1}

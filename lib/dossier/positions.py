@@ -140,7 +140,8 @@ def _verbal(ctx: _Context, c: Clause, earlier: list[PositionRow]) -> Iterator[Po
     for aid in holders.ids:
         if reading.who.kind.get(aid) != "location":
             yield row._replace(actor_id=aid)
-    if holders.ids or c.lemma in lx.PARTNER_VERBS:           # 'the sanctions were coordinated with A'
+    if holders.ids or c.lemma in lx.PARTNER_VERBS or c.lemma in lx.IMPOSE_VERBS:   # 'were coordinated with A',
+        #                                                                            'were imposed jointly with A'
         for aid in _partners(ctx, c):
             yield row._replace(actor_id=aid, via="in coordination")
     if polarity == -1 and c.lemma in lx.OPPOSE_VERBS:
@@ -346,19 +347,29 @@ def _partners(ctx: _Context, c: Clause) -> list[int]:
                                                                       and p.pos_ == "ADP")]
         withs += [q for p in withs for q in p.children if q.dep_ == "conj" and q.lower_ == "with"]
         out += [a for p in withs for g in p.children if g.dep_ == "pobj" for a in who.actors(g) if a not in out]
-    for prep in head.children:
-        if prep.dep_ != "prep":
+    subject = ctx.reading.tokens[c.subject] if c.subject is not None else None
+    doc = ctx.reading.doc
+    above = list(head.head.children) if head.dep_ in ("xcomp", "advcl") else []   # 'acted in concert with A to
+    #                                                                                 sanction X'
+    for prep in [*head.children, *above, *(subject.children if subject is not None else ())]:   # 'The EU,
+        if prep.dep_ != "prep":                                                 # together with Norway, imposed'
             continue
         objects = [g for g in prep.children if g.dep_ == "pobj"]
-        if prep.lower_ in ("alongside",) or prep.lower_ == "with" and any(
-                a.lower_ in ("together", "along", "jointly") for a in prep.lefts):
-            out += [a for o in objects for a in who.actors(o)]
+        objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
+                    for g in p.children if g.dep_ == "pobj"]                 # 'with its G7 partners, including A'
+        if prep.lower_ in ("alongside",) or prep.lower_ == "with" and (any(
+                a.lower_ in ("together", "along", "jointly") for a in prep.lefts)
+                or prep.i > 0 and doc[prep.i - 1].lower_ in ("together", "along", "jointly")
+                or prep.i > 0 and doc[prep.i - 1].lemma_.lower() in lx.JOINT_NOUNS):   # 'in concert' + 'with A'
+            out += [a for o in objects for a in who.actors(o) if a not in out]
         elif prep.lower_ in ("in",):                           # 'in coordination / concert / tandem with'
             for o in objects:
-                if o.lemma_.lower() in ("coordination", "concert", "tandem", "conjunction", "cooperation",
-                                        "partnership"):
-                    out += [a for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
-                            for g in w.children if g.dep_ == "pobj" for a in who.actors(g)]
+                if o.lemma_.lower() in lx.JOINT_NOUNS:
+                    partners = [g for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+                                for g in w.children if g.dep_ == "pobj"]
+                    partners += [g for p in partners for w in p.children if w.dep_ == "prep"
+                                 and w.lower_ in ("including", "like") for g in w.children if g.dep_ == "pobj"]
+                    out += [a for g in partners for a in who.actors(g) if a not in out]
     return out
 
 
