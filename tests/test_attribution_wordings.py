@@ -624,3 +624,20 @@ def test_those_met_after_an_act_of_sanctioning_are_no_partners():
     got = stances("The U.S. Treasury sanctioned six Iranian firms on Monday, and officials met with Japan and "
                   "Germany together with other partners on Tuesday.")
     assert not holders(got) & {"Japan", "Germany"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # a person heading or speaking for an organisation gives it the same stance
+    ("The EU expanded sanctions on Iran on Monday. Maryam Rajavi, president-elect of the Iranian Resistance, an "
+     "organisation seeking to oust the regime, welcomed the decision to expand sanctions.", "Iranian Resistance"),
+    ("The EU expanded sanctions on Iran on Monday. John Roe, chairman of Acme Holdings, backed the sanctions.",
+     "Acme Holdings"),
+])
+def test_a_person_heading_an_organisation_speaks_for_it(text, org):
+    assert (org, "support", "current") in stances(text)
+
+
+def test_a_person_merely_at_an_organisation_does_not_speak_for_it():
+    got = stances("The EU expanded sanctions on Iran on Monday. John Roe, a visiting fellow at Acme Holdings, backed "
+                  "the sanctions.")
+    assert "Acme Holdings" not in holders(got)

@@ -411,6 +411,9 @@ HELD_STANCE_VERBS = words("support back oppose resist block veto champion favor 
 OFFICE_ACTS = IMPOSE_VERBS | LIFT_VERBS | HELD_STANCE_VERBS
 # Verbs of acting together: their 'with' objects share the stance ('the sanctions were coordinated with A').
 PARTNER_VERBS = words("coordinate align")
+# Roles of heading or speaking for a body: 'X, president of Y', 'Y spokeswoman X'.
+LEADING_ROLES = words("""president president-elect chairman chairwoman chair head leader chief director
+spokesman spokeswoman spokesperson secretary-general founder ceo executive""")
 # Nouns of acting jointly: 'in coordination with A', 'in concert with A', 'in tandem with A'.
 JOINT_NOUNS = words("coordination concert tandem conjunction cooperation partnership")
 # Verbs of voting: the preposition says which way ('voted against the resolution', 'voted in favour of it').

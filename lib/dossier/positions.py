@@ -1217,9 +1217,13 @@ def _own_target(ctx: _Context, row: PositionRow) -> bool:
 
 
 def _roll_up(ctx: _Context, rows: list[PositionRow]) -> Iterator[PositionRow]:
-    """A person or body speaking for a state gives the state the same position."""
+    """A person or body speaking for a state gives the state the same position; a person heading or speaking for
+    an organisation gives it the same ('X, president of the Iranian Resistance, welcomed the decision')."""
     who = ctx.reading.who
     for r in list(rows):
+        org = who.organisation_led(r.actor_id)
+        if org is not None and not (r.stance == "support" and org == r.target_id):
+            yield r._replace(actor_id=org, via=f"speaks for ({r.via})")
         if who.kind.get(r.actor_id) == "country" or not who.speaks_for_state(r.actor_id):
             continue
         state = who.country_of(r.actor_id)

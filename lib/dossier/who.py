@@ -224,6 +224,34 @@ class Who:
             return True
         return kind == "person" and any(w in lx.STATE_ROLES for w in re.findall(r"[a-z]+", self.title.get(actor_id, "")))
 
+    def organisation_led(self, actor_id: int) -> int | None:
+        """The organisation a person is named as heading or speaking for where the article names them: 'X,
+        president of the Iranian Resistance', 'X, a spokeswoman for Example Corp', 'Example Corp spokeswoman X'
+        (a role noun with the organisation after 'of', 'for' or 'at', or before it); None when none or several."""
+        if self.kind.get(actor_id) != "person":
+            return None
+        if not hasattr(self, "_led"):
+            self._led: dict[int, set[int]] = {}
+            for s, _, aid, _ in self.mention_rows:
+                if self.kind.get(aid) != "person":
+                    continue
+                tok = self.tokens[self.token_at(s)]
+                while tok.head.i != tok.i and tok.dep_ in ("compound", "flat") and self.mention_of(tok.head) \
+                        and self.mention_of(tok.head)[2] == aid:
+                    tok = tok.head                        # the name's head word
+                roles = [c for c in tok.children if c.dep_ in ("appos", "compound") and _leading(c)] \
+                    + ([tok.head] if tok.dep_ == "appos" and _leading(tok.head) else [])
+                for role in roles:
+                    owners = [g for p in role.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+                              for g in p.children if g.dep_ == "pobj"]
+                    owners += [c for c in role.children if c.dep_ in ("compound", "poss", "nmod") and c.i < role.i]
+                    for o in owners:
+                        org = self.actor_of(o, frozenset({"organization"}))
+                        if org is not None:
+                            self._led.setdefault(aid, set()).add(org)
+        found = self._led.get(actor_id, set())
+        return next(iter(found)) if len(found) == 1 else None
+
     # ---------------------------------------------------------------------------------------- resolution
 
     def actors(self, tok: Token | None, *, kinds: frozenset = AGENT_KINDS) -> tuple[int, ...]:
@@ -832,6 +860,13 @@ def _joined_by(tok: Token) -> set[str]:
         out.add(tok.doc[j].lower_)
         j -= 1
     return out
+
+
+def _leading(role: Token) -> bool:
+    """A role of heading or speaking for a body, hyphenated words included ('president-elect' parsed as 'elect'
+    with 'president' on it)."""
+    return role.lemma_.lower() in lx.LEADING_ROLES or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lx.LEADING_ROLES and c.i + 2 == role.i for c in role.children)
 
 
 LEADERLESS = Named((), None)                    # _administration: named after a person of no known state
